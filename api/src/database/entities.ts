@@ -1,0 +1,12 @@
+import { CommitteeDisputeType } from '../modules/committee/committee-dispute-type.entity';
+import { Committee } from '../modules/committee/committee.entity';
+import { DisputeType } from '../modules/dispute-type/dispute-type.entity';
+import { GridOfficer } from '../modules/grid/grid-officer.entity';
+import { GridUnit } from '../modules/grid/grid-unit.entity';
+import { MediatorSpecialty } from '../modules/mediator/mediator-specialty.entity';
+import { Mediator } from '../modules/mediator/mediator.entity';
+import { Membership } from '../modules/membership/membership.entity';
+import { Region } from '../modules/region/region.entity';
+
+/** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
+export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer];

@@ -1,0 +1,9 @@
+// Maintained by `npm run migration:create`; lists every migration in order.
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123201738 } from './Migration20261123201738';
+import { Migration20261123201800DisputeTypes } from './Migration20261123201800DisputeTypes';
+
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261123201738', class: Migration20261123201738 },
+  { name: 'Migration20261123201800DisputeTypes', class: Migration20261123201800DisputeTypes },
+];

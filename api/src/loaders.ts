@@ -1,0 +1,25 @@
+import type { Db } from './shared/db';
+import { committeeLoaders } from './modules/committee/committee.loaders';
+import { gridLoaders } from './modules/grid/grid.loaders';
+import { mediatorLoaders } from './modules/mediator/mediator.loaders';
+import { membershipLoaders } from './modules/membership/membership.loaders';
+import { regionLoaders } from './modules/region/region.loaders';
+
+/** Every DataLoader of one request: each relation costs one query per response, not per parent. */
+export function createLoaders(db: Db) {
+  const committees = committeeLoaders(db);
+  const mediators = mediatorLoaders(db);
+  return {
+    ...regionLoaders(db),
+    ...committees,
+    ...mediators,
+    ...membershipLoaders(
+      db,
+      (committee) => committees.committeeById.prime(committee.id, committee),
+      (mediator) => mediators.mediatorById.prime(mediator.id, mediator),
+    ),
+    ...gridLoaders(db),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

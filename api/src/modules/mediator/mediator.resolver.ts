@@ -1,0 +1,66 @@
+import { ValidateNested } from 'class-validator';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth-checker';
+import type { Context } from '../../context';
+import { DisputeTypeView } from '../dispute-type/dispute-type.view';
+import { MembershipView } from '../membership/membership.view';
+import { CreateMediatorInput, MediatorFilter, MediatorSortOrder, UpdateMediatorInput } from './mediator.inputs';
+import { MediatorService } from './mediator.service';
+import { MediatorConnection, MediatorView } from './mediator.view';
+
+@ArgsType()
+class MediatorsArgs {
+  @Field(() => MediatorFilter, { nullable: true })
+  @ValidateNested()
+  filter?: MediatorFilter;
+
+  @Field(() => MediatorSortOrder, { defaultValue: MediatorSortOrder.RELEVANCE })
+  sort!: MediatorSortOrder;
+
+  @Field(() => Int, { nullable: true, description: '每页数量，默认 20，最多 100' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: '上一页的 endCursor' })
+  after?: string | null;
+}
+
+@Resolver(() => MediatorView)
+export class MediatorResolver {
+  @Query(() => MediatorConnection, { description: '调解员菜单（点单式调解）：在任调解员' })
+  mediators(@Args() { filter, sort, first, after }: MediatorsArgs, @Ctx() ctx: Context) {
+    return new MediatorService(ctx).menu(filter, sort, first, after);
+  }
+
+  @Query(() => MediatorView, { description: '一位调解员' })
+  mediator(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return new MediatorService(ctx).get(id);
+  }
+
+  @FieldResolver(() => [DisputeTypeView], { description: '擅长领域' })
+  specialties(@Root() mediator: MediatorView, @Ctx() { loaders }: Context) {
+    return loaders.specialtiesOfMediator.load(mediator.id);
+  }
+
+  @FieldResolver(() => [MembershipView], { description: '所在调委会及职务' })
+  memberships(@Root() mediator: MediatorView, @Ctx() { loaders }: Context) {
+    return loaders.membershipsOfMediator.load(mediator.id);
+  }
+
+  @Authorized(Role.NETWORK_ADMIN)
+  @Mutation(() => MediatorView, { description: '登记调解员' })
+  createMediator(@Arg('input') input: CreateMediatorInput, @Ctx() ctx: Context) {
+    return new MediatorService(ctx).create(input);
+  }
+
+  @Authorized(Role.NETWORK_ADMIN)
+  @Mutation(() => MediatorView, { description: '修改调解员信息' })
+  updateMediator(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMediatorInput, @Ctx() ctx: Context) {
+    return new MediatorService(ctx).update(id, input);
+  }
+
+  @Authorized(Role.NETWORK_ADMIN)
+  @Mutation(() => MediatorView, { description: '停用（清退）或恢复调解员；停用后不再出现在菜单中' })
+  setMediatorActive(@Arg('id', () => ID) id: string, @Arg('active') active: boolean, @Ctx() ctx: Context) {
+    return new MediatorService(ctx).setActive(id, active);
+  }
+}

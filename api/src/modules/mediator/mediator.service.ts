@@ -1,0 +1,110 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { ConflictError, NotFoundError, UserInputError } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
+import { DisputeType } from '../dispute-type/dispute-type.entity';
+import { DisputeTypeService } from '../dispute-type/dispute-type.service';
+import { Mediator } from './mediator.entity';
+import { type CreateMediatorInput, type MediatorFilter, MediatorSortOrder, type UpdateMediatorInput } from './mediator.inputs';
+import { mediatorCount, type MediatorMenuFilter, mediatorMenuPage } from './mediator.queries';
+import type { MediatorView } from './mediator.view';
+
+const NON_NULL_ON_UPDATE = ['name', 'sex', 'ethnicity', 'background', 'specialtyCodes', 'languages', 'employment', 'grade', 'inExpertPool'] as const;
+
+export class MediatorService {
+  constructor(private readonly ctx: Context) {}
+
+  /** The mediator menu (点单式): active mediators matching the filter, one page at a time. */
+  async menu(filter: MediatorFilter | undefined, sort: MediatorSortOrder, first: number | null | undefined, after: string | null | undefined) {
+    const size = checkPageSize(first);
+    const cursorShape = sort === MediatorSortOrder.GRADE ? (['number', 'number'] as const) : (['number', 'number', 'number'] as const);
+    const key = decodeCursor(after, cursorShape) as number[] | undefined;
+    const f: MediatorMenuFilter = { ...filter, committeeId: filter?.committeeId ? parseId(filter.committeeId, 'filter.committeeId') : null };
+    const rows = await this.ctx.db.rows<MediatorView & { score: number }>(mediatorMenuPage(f, sort, key, size + 1));
+    return toPage(
+      rows,
+      size,
+      (m) => (sort === MediatorSortOrder.GRADE ? [m.grade, m.id] : [m.score, m.grade, m.id]),
+      async () => (await this.ctx.db.rows<{ count: number }>(mediatorCount(f)))[0]?.count ?? 0,
+    );
+  }
+
+  async get(id: string | number, field = 'id') {
+    const mediatorId = parseId(id, field);
+    const mediator = await this.ctx.loaders.mediatorById.load(mediatorId);
+    if (!mediator) throw new NotFoundError('调解员', mediatorId);
+    return mediator;
+  }
+
+  async create(input: CreateMediatorInput): Promise<MediatorView> {
+    const codes = await new DisputeTypeService(this.ctx.db).checkCodes(input.specialtyCodes, 'input.specialtyCodes');
+    const em = this.ctx.em;
+    const mediator = em.create(Mediator, {
+      name: input.name.trim(),
+      photoUrl: input.photoUrl ?? undefined,
+      sex: input.sex,
+      ethnicity: input.ethnicity.trim(),
+      background: input.background,
+      backgroundNote: input.backgroundNote ?? undefined,
+      languages: normaliseLanguages(input.languages),
+      employment: input.employment,
+      grade: input.grade,
+      certificateNo: input.certificateNo ?? undefined,
+      bio: input.bio ?? undefined,
+      inExpertPool: input.inExpertPool,
+      contactPhone: input.contactPhone ?? undefined,
+    });
+    mediator.specialties.set(codes.map((code) => em.getReference(DisputeType, code)));
+    await this.flush();
+    return this.reload(mediator.id);
+  }
+
+  async update(id: string, input: UpdateMediatorInput): Promise<MediatorView> {
+    const mediatorId = parseId(id, 'id');
+    const nulls = NON_NULL_ON_UPDATE.filter((k) => input[k] === null);
+    if (nulls.length) throw new UserInputError(nulls.map((k) => ({ field: `input.${k}`, reason: '不能为空' })));
+    const em = this.ctx.em;
+    const mediator = await em.findOne(Mediator, mediatorId, { populate: ['specialties'] });
+    if (!mediator) throw new NotFoundError('调解员', mediatorId);
+    if (input.specialtyCodes) {
+      const codes = await new DisputeTypeService(this.ctx.db).checkCodes(input.specialtyCodes, 'input.specialtyCodes');
+      mediator.specialties.set(codes.map((code) => em.getReference(DisputeType, code)));
+    }
+    const { specialtyCodes: _codes, languages, ...fields } = input;
+    const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    em.assign(mediator, { ...changes, ...(languages ? { languages: normaliseLanguages(languages) } : {}) });
+    await this.flush();
+    return this.reload(mediatorId);
+  }
+
+  async setActive(id: string, active: boolean): Promise<MediatorView> {
+    const mediatorId = parseId(id, 'id');
+    const mediator = await this.ctx.em.findOne(Mediator, mediatorId);
+    if (!mediator) throw new NotFoundError('调解员', mediatorId);
+    mediator.active = active;
+    await this.flush();
+    return this.reload(mediatorId);
+  }
+
+  private async flush() {
+    try {
+      await this.ctx.em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new ConflictError('证书编号已被其他调解员使用', 'input.certificateNo');
+      }
+      throw error;
+    }
+  }
+
+  private async reload(id: number) {
+    this.ctx.loaders.mediatorById.clear(id);
+    this.ctx.loaders.specialtiesOfMediator.clear(id);
+    return (await this.ctx.loaders.mediatorById.load(id)) as MediatorView;
+  }
+}
+
+function normaliseLanguages(languages: string[]) {
+  return [...new Set(languages.map((l) => l.trim()).filter(Boolean))];
+}

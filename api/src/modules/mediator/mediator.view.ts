@@ -1,0 +1,54 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../shared/pagination';
+import { Employment, MediatorBackground, Sex } from './mediator-enums';
+
+@ObjectType('Mediator', { description: '人民调解员（点单式调解菜单中的一项）', simpleResolvers: true })
+export class MediatorView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: '照片地址' })
+  photoUrl!: string | null;
+
+  @Field(() => Sex)
+  sex!: Sex;
+
+  @Field({ description: '民族' })
+  ethnicity!: string;
+
+  @Field(() => MediatorBackground, { description: '职业背景' })
+  background!: MediatorBackground;
+
+  @Field(() => String, { nullable: true, description: '背景说明，如“原镇司法所所长”' })
+  backgroundNote!: string | null;
+
+  @Field(() => [String], { description: '能使用的语言和方言' })
+  languages!: string[];
+
+  @Field(() => Employment)
+  employment!: Employment;
+
+  @Field(() => Int, { description: '等级：1 为一级（最高）至 4 为四级' })
+  grade!: number;
+
+  @Field(() => String, { nullable: true, description: '调解员证书编号' })
+  certificateNo!: string | null;
+
+  @Field(() => String, { nullable: true, description: '个人简介' })
+  bio!: string | null;
+
+  @Field({ description: '是否入选专家库' })
+  inExpertPool!: boolean;
+
+  @Field(() => String, { nullable: true, description: '调解联系卡上的工作电话' })
+  contactPhone!: string | null;
+
+  @Field()
+  active!: boolean;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class MediatorConnection extends Connection(MediatorView) {}

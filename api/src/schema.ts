@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth-checker';
+import { CommitteeResolver } from './modules/committee/committee.resolver';
+import { DisputeTypeResolver } from './modules/dispute-type/dispute-type.resolver';
+import { GridOfficerResolver, GridUnitResolver } from './modules/grid/grid.resolver';
+import { MediatorResolver } from './modules/mediator/mediator.resolver';
+import { MembershipResolver } from './modules/membership/membership.resolver';
+import { RegionResolver } from './modules/region/region.resolver';
+import { validateInput } from './validate';
+
+export const resolvers = [
+  DisputeTypeResolver,
+  RegionResolver,
+  CommitteeResolver,
+  MediatorResolver,
+  MembershipResolver,
+  GridUnitResolver,
+  GridOfficerResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is built once per process; type-graphql's metadata is global anyway. */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers,
+    authChecker,
+    validateFn: validateInput,
+  });
+  return built;
+}
+
+/** The text committed as schema.graphql; sorted so it diffs cleanly. */
+export async function printSchemaText(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

@@ -1,0 +1,189 @@
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { type GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import { type Context, createContext } from './context';
+import { getSchema } from './schema';
+import { ErrorCode } from './shared/errors';
+
+/** Larger bodies are refused before parsing. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const EXPOSED_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.NOT_FOUND,
+  ErrorCode.CONFLICT,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.UNAUTHENTICATED,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export interface ApiServer {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+export type Logger = (entry: Record<string, unknown>) => void;
+
+/**
+ * Errors with a known code go out as they are; anything else is an internal failure: logged
+ * with the request id, and the client gets only a generic message and that id. Stack traces
+ * are included only in development.
+ */
+export function formatError(config: Config, log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    if (EXPOSED_CODES.has(code)) {
+      if (config.nodeEnv === 'development') return formatted;
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    log({ level: 'error', msg: 'internal error', error: String(original), stack: (original as Error)?.stack });
+    return {
+      message: '服务器内部错误，请稍后重试',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        ...(config.nodeEnv === 'development' ? { detail: String(original) } : {}),
+      },
+    };
+  };
+}
+
+export async function startApiServer(orm: MikroORM, config: Config, options: { log?: Logger; port?: number } = {}): Promise<ApiServer> {
+  const log: Logger = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
+  const production = config.nodeEnv === 'production';
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    allowBatchedHttpRequests: false,
+    formatError: formatError(config, log),
+    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  const httpServer = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const requestId = randomUUID();
+    res.setHeader('x-request-id', requestId);
+    handle(req, res, requestId)
+      .catch((error) => {
+        log({ level: 'error', msg: 'request failed', requestId, error: String(error) });
+        if (!res.headersSent) send(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
+      })
+      .finally(() => {
+        if (config.logRequests) {
+          // No bodies, variables or query strings: they may carry personal data.
+          log({
+            level: 'info',
+            requestId,
+            method: req.method,
+            path: (req.url ?? '').split('?')[0],
+            status: res.statusCode,
+            ms: Number(process.hrtime.bigint() - started) / 1e6,
+          });
+        }
+      });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') return health(res);
+    if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const read = await readBody(req);
+      if (read === 'too-large') return send(res, 413, { errors: [{ message: '请求内容过大', extensions: { code: 'BAD_REQUEST' } }] });
+      try {
+        body = read.length ? JSON.parse(read) : {};
+      } catch {
+        return send(res, 400, { errors: [{ message: '请求不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => createContext(orm, config, requestId),
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function health(res: ServerResponse) {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      send(res, 200, { status: 'ok', database: 'ok' });
+    } catch {
+      send(res, 503, { status: 'unavailable', database: 'unreachable' });
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://${config.host}:${port}/graphql`,
+    port,
+    httpServer,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      req.resume();
+      resolve('too-large');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

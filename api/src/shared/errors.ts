@@ -1,0 +1,45 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable error codes clients can switch on; messages are Chinese because people read them. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export interface FieldProblem {
+  /** Path of the offending input, e.g. `input.grade` or `first`. */
+  field: string;
+  reason: string;
+}
+
+/** Bad input: names every offending field and why. Nothing was changed. */
+export class UserInputError extends GraphQLError {
+  constructor(problems: FieldProblem[] | FieldProblem) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(`输入有误：${list.map((p) => `${p.field}：${p.reason}`).join('；')}`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: list[0]?.field, reason: list[0]?.reason, problems: list },
+    });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string | number) {
+    super(`未找到${what}（${id}）`, { extensions: { code: ErrorCode.NOT_FOUND, entity: what, id: String(id) } });
+  }
+}
+
+export class ConflictError extends GraphQLError {
+  constructor(message: string, field?: string) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT, ...(field ? { field } : {}) } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = '无权执行此操作') {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
