@@ -14,9 +14,9 @@ describe('migrations', () => {
   });
 
   it('load the shared dispute-type vocabulary in report order', async () => {
-    const rows = await db.orm.em.fork().getConnection().execute('select code, label from dispute_type order by sort_order');
+    const rows: { code: string; label: string }[] = await db.orm.em.fork().getConnection().execute('select code, label from dispute_type order by sort_order');
     expect(rows).toEqual(DISPUTE_TYPE_VOCABULARY.map(({ code, label }) => ({ code, label })));
-    expect(rows.map((r: { label: string }) => r.label)).toEqual(expect.arrayContaining(['婚姻家庭', '邻里', '道路交通事故', '物业', '金融', '保险']));
+    expect(rows.map((r) => r.label)).toEqual(expect.arrayContaining(['婚姻家庭', '邻里', '道路交通事故', '物业', '金融', '保险']));
   });
 
   it('are all applied and a second run applies nothing', async () => {

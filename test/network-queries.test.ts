@@ -14,9 +14,9 @@ async function allPages(query: string, field: string, variables: Record<string, 
   const nodes: any[] = [];
   let after: string | null = null;
   for (let page = 0; page < 1000; page++) {
-    const res = await api.gql(query, { ...variables, first: pageSize, after });
+    const res: { data?: any; errors?: unknown } = await api.gql(query, { ...variables, first: pageSize, after });
     expect(res.errors).toBeUndefined();
-    const connection = res.data[field];
+    const connection: { nodes: any[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string } } = res.data[field];
     nodes.push(...connection.nodes);
     if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount };
     after = connection.pageInfo.endCursor;

@@ -44,6 +44,13 @@ const postgresUrl = makeValidator<string>((input) => {
   return input;
 });
 
+/** A TCP port; 0 asks the OS for any free one (the tests use it). */
+const listenPort = makeValidator<number>((input) => {
+  const n = Number(input);
+  if (!/^\d+$/.test(input.trim()) || n > 65535) throw new Error('must be a whole number from 0 to 65535');
+  return n;
+});
+
 const directory = makeValidator<string>((input) => {
   if (!input.trim()) throw new Error('must be a directory path');
   return path.resolve(PROJECT_ROOT, input);
@@ -57,7 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     {
       NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
       HOST: str({ default: '127.0.0.1' }),
-      PORT: port({ default: 4000 }),
+      PORT: listenPort({ default: 4000 }),
       DATABASE_URL: postgresUrl({ default: undefined }),
       DATA_DIR: directory({ default: path.join(PROJECT_ROOT, '.data') }),
       EMBEDDED_PG_PORT: port({ default: 54329 }),
@@ -74,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
   );
+  if (problems.length > 0) throw new ConfigError(problems);
   const nodeEnv = clean.NODE_ENV as NodeEnv;
   const openAdminMutations = clean.OPEN_ADMIN_MUTATIONS ?? nodeEnv !== 'production';
   if (nodeEnv === 'production' && openAdminMutations) {

@@ -71,6 +71,8 @@ export async function startApiServer(orm: MikroORM, config: Config, options: { l
     introspection: !production,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     allowBatchedHttpRequests: false,
+    // main.ts owns shutdown: HTTP server, then the ORM, then the database.
+    stopOnTerminationSignals: false,
     formatError: formatError(config, log),
     plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
   });

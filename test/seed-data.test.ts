@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { demoPlan } from '../api/src/seed/demo-data';
+import { insertDataset } from '../api/src/seed/insert-dataset';
+import { buildNetwork } from '../api/src/seed/network';
+import { Random } from '../api/src/seed/random';
+import { FIXED_COMMITTEES_PER_COUNTY, scalePlan } from '../api/src/seed/scale';
+import { createTestDatabase, type TestDatabase } from './support/database';
+
+const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+describe('generated networks', () => {
+  it('are the same for the same seed and differ for another', () => {
+    const plan = scalePlan({ mediators: 500, committees: 200 });
+    expect(fingerprint(buildNetwork(plan, new Random(3)))).toBe(fingerprint(buildNetwork(plan, new Random(3))));
+    expect(fingerprint(buildNetwork(plan, new Random(4)))).not.toBe(fingerprint(buildNetwork(plan, new Random(3))));
+  });
+
+  it('have exactly the requested numbers of mediators and committees', () => {
+    for (const [mediators, committees] of [[50, 18], [1000, 127], [20_000, 2000], [3, 300]] as const) {
+      const data = buildNetwork(scalePlan({ mediators, committees }), new Random(1));
+      expect(data.mediator).toHaveLength(mediators);
+      expect(data.committee).toHaveLength(committees);
+    }
+    expect(buildNetwork(scalePlan({ mediators: 5, committees: 1 }), new Random(1)).committee).toHaveLength(FIXED_COMMITTEES_PER_COUNTY);
+  });
+
+  it('keep region codes nested by prefix and in the national format', () => {
+    const data = buildNetwork(scalePlan({ mediators: 100, committees: 20_000 }), new Random(1));
+    const lengths: Record<string, number> = { PROVINCE: 2, PREFECTURE: 4, COUNTY: 6, TOWNSHIP: 9, VILLAGE: 12 };
+    const codes = new Set(data.region.map((r) => r.code));
+    expect(codes.size).toBe(data.region.length);
+    for (const r of data.region) {
+      expect(String(r.code)).toMatch(/^\d+$/);
+      expect(String(r.code)).toHaveLength(lengths[r.level as string] as number);
+      if (r.parent_code) {
+        expect(codes.has(r.parent_code)).toBe(true);
+        expect(String(r.code).startsWith(String(r.parent_code))).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the demo county in the database', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase({ demo: true });
+  });
+  afterAll(() => db.drop());
+  const q = (text: string) => db.orm.em.fork().getConnection().execute(text);
+
+  it('matches what the plan describes, every committee has a director, every mediator a committee', async () => {
+    const plan = demoPlan();
+    const [counts] = await q(`select (select count(*)::int from mediator) mediators,
+      (select count(*)::int from region where level = 'VILLAGE') villages,
+      (select count(*)::int from committee c where not exists (select 1 from membership m where m.committee_id = c.id and m.role = 'DIRECTOR')) without_director,
+      (select count(*)::int from mediator m where not exists (select 1 from membership ms where ms.mediator_id = m.id)) without_committee,
+      (select count(*)::int from grid_unit) grids`);
+    const villages = plan.counties[0]!.townships.reduce((n, t) => n + t.villages.length, 0);
+    expect(counts).toEqual({ mediators: 60, villages, without_director: 0, without_committee: 0, grids: villages * 2 });
+  });
+
+  it('can be loaded into a database only once (the loader checks for an empty network)', async () => {
+    await expect(insertDataset(db.orm.em.fork(), buildNetwork(demoPlan(), new Random(20261123)))).rejects.toThrow(/duplicate key/);
+    const [{ n }] = await q('select count(*)::int as n from mediator');
+    expect(n).toBe(60); // the failed load was rolled back whole
+  });
+});

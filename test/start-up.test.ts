@@ -1,0 +1,123 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createTestDatabase, type TestDatabase } from './support/database';
+
+/**
+ * `npm start` as a newcomer runs it: the built API (npm test builds it first) in a child process,
+ * stopped with Ctrl-C (SIGINT) or killed outright.
+ */
+const MAIN = path.join(__dirname, '..', 'api', 'dist', 'main.js');
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', PORT: '0', LOG_REQUESTS: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready in time:\n${output}`)), 45_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = output.match(/GraphQL API on (http:\/\/\S+\/graphql)/);
+      if (ready) {
+        clearTimeout(timer);
+        resolve({ child, url: ready[1] as string, output: () => output });
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code} before ready:\n${output}`));
+    });
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+
+async function gql(url: string, query: string) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return (await res.json()) as { data?: any; errors?: any[] };
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+describe('npm start with DATABASE_URL', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase({ migrate: false });
+  });
+  afterAll(() => db.drop());
+
+  it('migrates, loads the demo county once, serves GraphQL, and stops cleanly on Ctrl-C', async () => {
+    const first = await start({ DATABASE_URL: db.url });
+    expect(first.output()).toMatch(/applied 2 migration\(s\)/);
+    expect(first.output()).toMatch(/loaded demo data/);
+    const res = await gql(first.url, '{ mediators(first: 1) { totalCount } }');
+    expect(res.data.mediators.totalCount).toBeGreaterThan(50);
+    first.child.kill('SIGINT');
+    expect(await exited(first.child)).toBe(0);
+
+    const second = await start({ DATABASE_URL: db.url });
+    expect(second.output()).toMatch(/database schema is up to date/);
+    expect(second.output()).not.toMatch(/loaded demo data/);
+    second.child.kill('SIGINT');
+    expect(await exited(second.child)).toBe(0);
+  });
+
+  it('refuses to start with a bad configuration and says which variable is wrong', async () => {
+    await expect(start({ DATABASE_URL: db.url, PORT: 'eighty' })).rejects.toThrow(/exited with 1[\s\S]*PORT="eighty"/);
+  });
+});
+
+describe('npm start on the embedded PostgreSQL', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'tiaojie-start-'));
+    await chmod(parent, 0o755);
+    dataDir = path.join(parent, 'data');
+  });
+  afterAll(() => rm(path.dirname(dataDir), { recursive: true, force: true }));
+
+  it('survives being killed: the next start stops the orphaned database and keeps what was saved', async () => {
+    const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
+    const first = await start(env);
+    expect(first.output()).toMatch(/initialising PostgreSQL cluster/);
+    const created = await gql(
+      first.url,
+      'mutation { createCommittee(input: { name: "测试社区人民调解委员会", kind: COMMUNITY, regionCode: "620602001", address: "测试路1号", phone: "0935-1234567" }) { id } }',
+    );
+    expect(created.errors).toBeUndefined();
+    first.child.kill('SIGKILL'); // no clean-up at all: PostgreSQL keeps running without its parent
+    await exited(first.child);
+    const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+    expect(existsSync(pidFile)).toBe(true);
+    const orphanPid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+    expect(() => process.kill(orphanPid, 0)).not.toThrow();
+
+    const second = await start(env);
+    expect(second.output()).toMatch(/stopping PostgreSQL \(pid \d+\) left running by an earlier unclean exit/);
+    const found = await gql(second.url, '{ committees(filter: { search: "测试社区" }) { nodes { id } } }');
+    expect(found.data.committees.nodes).toEqual([{ id: created.data.createCommittee.id }]);
+    second.child.kill('SIGINT');
+    expect(await exited(second.child)).toBe(0);
+    expect(existsSync(pidFile)).toBe(false); // PostgreSQL stopped with it
+  });
+});
