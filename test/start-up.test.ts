@@ -4,6 +4,7 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { migrations } from '../api/src/database/migrations';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 /**
@@ -68,7 +69,7 @@ describe('npm start with DATABASE_URL', () => {
 
   it('migrates, loads the demo county once, serves GraphQL, and stops cleanly on Ctrl-C', async () => {
     const first = await start({ DATABASE_URL: db.url });
-    expect(first.output()).toMatch(/applied 2 migration\(s\)/);
+    expect(first.output()).toContain(`applied ${migrations.length} migration(s)`);
     expect(first.output()).toMatch(/loaded demo data/);
     const res = await gql(first.url, '{ mediators(first: 1) { totalCount } }');
     expect(res.data.mediators.totalCount).toBeGreaterThan(50);

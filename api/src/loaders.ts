@@ -13,11 +13,7 @@ export function createLoaders(db: Db) {
     ...regionLoaders(db),
     ...committees,
     ...mediators,
-    ...membershipLoaders(
-      db,
-      (committee) => committees.committeeById.prime(committee.id, committee),
-      (mediator) => mediators.mediatorById.prime(mediator.id, mediator),
-    ),
+    ...membershipLoaders(db, { committeeById: committees.committeeById, mediatorById: mediators.mediatorById }),
     ...gridLoaders(db),
   };
 }

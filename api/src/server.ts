@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -74,7 +74,11 @@ export async function startApiServer(orm: MikroORM, config: Config, options: { l
     // main.ts owns shutdown: HTTP server, then the ORM, then the database.
     stopOnTerminationSignals: false,
     formatError: formatError(config, log),
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [
+      // No HTTP caching of answers (they will be per user); also spares a wrapper on every field.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 

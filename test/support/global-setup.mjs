@@ -38,7 +38,7 @@ export default async function globalSetup() {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8'],
     // A throwaway cluster: durability off for speed (the product's cluster keeps the defaults).
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300', '-c', 'random_page_cost=1.1'],
     onLog: () => undefined,
     onError: (error) => console.error('[test postgres]', error),
   });

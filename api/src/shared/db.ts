@@ -6,9 +6,35 @@ export interface Db {
   rows<T>(query: Sql): Promise<T[]>;
 }
 
+interface PgClient {
+  query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Reads go straight to a `pg` client borrowed from MikroORM's own pool (the same connections,
+ * no second pool), skipping knex's binding rewrite, which measured ~50 µs per statement.
+ * Inside a transaction they go through MikroORM so they see its uncommitted writes. Each
+ * statement is still reported to MikroORM's query logger, which the tests count.
+ */
 export function dbFor(em: EntityManager): Db {
   const connection = em.getConnection();
+  const pool = connection.getKnex().client as {
+    acquireConnection(): Promise<PgClient>;
+    releaseConnection(client: PgClient): Promise<void>;
+  };
+  const logger = em.config.getLogger();
   return {
-    rows: <T>(query: Sql) => connection.execute(query.text, [...query.values], 'all', em.getTransactionContext()) as Promise<T[]>,
+    async rows<T>(query: Sql): Promise<T[]> {
+      const transaction = em.getTransactionContext();
+      if (transaction) return connection.execute(query.text, [...query.values], 'all', transaction) as Promise<T[]>;
+      const { text, values } = query.toPg();
+      if (logger.isEnabled('query')) logger.log('query', text, { query: text });
+      const client = await pool.acquireConnection();
+      try {
+        return (await client.query(text, values)).rows as T[];
+      } finally {
+        await pool.releaseConnection(client);
+      }
+    },
   };
 }

@@ -6,6 +6,7 @@ import { MediatorSpecialty } from './mediator-specialty.entity';
 /** A people's mediator (人民调解员) as published on the committees' menus. */
 @Entity({ tableName: 'mediator' })
 @Index({ name: 'mediator_languages_idx', expression: 'create index "mediator_languages_idx" on "mediator" using gin ("languages")' })
+@Index({ name: 'mediator_grade_id_idx', properties: ['grade', 'id'] })
 export class Mediator {
   [OptionalProps]?: 'active' | 'inExpertPool' | 'languages' | 'createdAt' | 'updatedAt' | 'version';
 
@@ -42,7 +43,7 @@ export class Mediator {
   employment!: Employment;
 
   /** 1 (一级, highest) to 4 (四级). */
-  @Property({ type: 'smallint', index: true })
+  @Property({ type: 'smallint' })
   grade!: number;
 
   @Property({ type: 'string', length: 40, nullable: true })

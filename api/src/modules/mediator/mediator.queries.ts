@@ -59,13 +59,15 @@ function relevance(text: string): Sql {
  */
 export function mediatorMenuPage(filter: MediatorMenuFilter, sort: MediatorSort, after: readonly number[] | undefined, limit: number) {
   const text = filter.search?.trim();
-  const score = text ? relevance(text) : sql`0`;
-  if (sort === 'GRADE') {
+  if (sort === 'GRADE' || !text) {
+    // Without search text every score is 0, so RELEVANCE is the grade order; written without
+    // the score so PostgreSQL can walk the (grade, id) index and stop after `limit` rows.
+    const key = sort === 'GRADE' ? after : after?.slice(1);
     return sql`select ${mediatorColumns}, 0 as score from mediator m where ${conditions(filter)}
-      ${after ? sql`and (m.grade, m.id) > (${after[0] as number}, ${after[1] as number})` : sql``}
+      ${key ? sql`and (m.grade, m.id) > (${key[0] as number}, ${key[1] as number})` : sql``}
       order by m.grade, m.id limit ${limit}`;
   }
-  return sql`select * from (select ${mediatorColumns}, ${score} as score from mediator m where ${conditions(filter)}) t
+  return sql`select * from (select ${mediatorColumns}, ${relevance(text)} as score from mediator m where ${conditions(filter)}) t
     ${after ? sql`where (-t.score, t.grade, t.id) > (${-(after[0] as number)}, ${after[1] as number}, ${after[2] as number})` : sql``}
     order by t.score desc, t.grade, t.id limit ${limit}`;
 }

@@ -8,20 +8,29 @@ import type { MembershipRole } from './membership-role';
 import type { MembershipView } from './membership.view';
 
 type MembershipWithCommittee = CommitteeView & { membershipId: number; mediatorId: number; role: MembershipRole };
-type MembershipWithMediator = MediatorView & { membershipId: number; committeeId: number; role: MembershipRole; position: string };
+type MembershipWithMediator = MediatorView & { membershipId: number; committeeId: number; role: MembershipRole };
 
-export const membershipLoaders = (
-  db: Db,
-  primeCommittee: (row: CommitteeView) => void,
-  primeMediator: (row: MediatorView) => void,
-) => {
+export interface RelatedLoaders {
+  committeeById: DataLoader<number, CommitteeView | null>;
+  mediatorById: DataLoader<number, MediatorView | null>;
+}
+
+export const membershipLoaders = (db: Db, related: RelatedLoaders) => {
   const membersByLimit = new Map<number, DataLoader<number, MembershipView[]>>();
   return {
     membershipsOfMediator: new DataLoader<number, MembershipView[]>(async (mediatorIds) => {
       const rows = await db.rows<MembershipWithCommittee>(membershipsOfMediators(mediatorIds));
-      const memberships = rows.map(({ membershipId, mediatorId, role, ...committee }) => {
-        primeCommittee(committee);
-        return { id: membershipId, role, committeeId: committee.id, mediatorId };
+      const memberships: MembershipView[] = rows.map((row) => {
+        const { membershipId, mediatorId, role } = row;
+        related.committeeById.prime(row.id, row);
+        return {
+          id: membershipId,
+          role,
+          committeeId: row.id,
+          mediatorId,
+          committee: row,
+          mediator: () => related.mediatorById.load(mediatorId),
+        };
       });
       return groupBy(memberships, mediatorIds, (m) => m.mediatorId);
     }),
@@ -31,9 +40,17 @@ export const membershipLoaders = (
       if (!loader) {
         loader = new DataLoader<number, MembershipView[]>(async (committeeIds) => {
           const rows = await db.rows<MembershipWithMediator>(membersOfCommittees(committeeIds, perCommittee));
-          const memberships = rows.map(({ membershipId, committeeId, role, position: _position, ...mediator }) => {
-            primeMediator(mediator);
-            return { id: membershipId, role, committeeId, mediatorId: mediator.id };
+          const memberships: MembershipView[] = rows.map((row) => {
+            const { membershipId, committeeId, role } = row;
+            related.mediatorById.prime(row.id, row);
+            return {
+              id: membershipId,
+              role,
+              committeeId,
+              mediatorId: row.id,
+              mediator: row,
+              committee: () => related.committeeById.load(committeeId),
+            };
           });
           return groupBy(memberships, committeeIds, (m) => m.committeeId);
         });

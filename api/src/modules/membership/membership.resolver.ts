@@ -1,8 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
-import { CommitteeView } from '../committee/committee.view';
-import { MediatorView } from '../mediator/mediator.view';
 import { AddMembershipInput } from './membership.inputs';
 import { MembershipRole } from './membership-role';
 import { MembershipService } from './membership.service';
@@ -10,16 +8,6 @@ import { MembershipView } from './membership.view';
 
 @Resolver(() => MembershipView)
 export class MembershipResolver {
-  @FieldResolver(() => CommitteeView)
-  async committee(@Root() membership: MembershipView, @Ctx() { loaders }: Context) {
-    return loaders.committeeById.load(membership.committeeId);
-  }
-
-  @FieldResolver(() => MediatorView)
-  async mediator(@Root() membership: MembershipView, @Ctx() { loaders }: Context) {
-    return loaders.mediatorById.load(membership.mediatorId);
-  }
-
   @Authorized(Role.NETWORK_ADMIN)
   @Mutation(() => MembershipView, { description: '聘任调解员到调委会' })
   addMembership(@Arg('input') input: AddMembershipInput, @Ctx() ctx: Context) {

@@ -59,8 +59,18 @@ export class MembershipService {
   }
 
   private changed(m: Membership): MembershipView {
-    this.ctx.loaders.membershipsOfMediator.clear(m.mediator.id);
-    this.ctx.loaders.memberCount.clear(m.committee.id);
-    return { id: m.id, role: m.role, committeeId: m.committee.id, mediatorId: m.mediator.id };
+    const { loaders } = this.ctx;
+    const committeeId = m.committee.id;
+    const mediatorId = m.mediator.id;
+    loaders.membershipsOfMediator.clear(mediatorId);
+    loaders.memberCount.clear(committeeId);
+    return {
+      id: m.id,
+      role: m.role,
+      committeeId,
+      mediatorId,
+      committee: () => loaders.committeeById.load(committeeId),
+      mediator: () => loaders.mediatorById.load(mediatorId),
+    };
   }
 }

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench [-- --mediators N --committees M --duration S --connections C]`
+ *
+ * Seeds a scale dataset into its own database, then drives each scenario with bounded load on
+ * 127.0.0.1 against the API and against the raw node:http + pg server, one at a time, and
+ * writes the table to BENCHMARKS.md. Both servers are child processes; the load generator is
+ * this process.
+ */
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { type ChildProcess, fork } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { loadConfig, PROJECT_ROOT } from '../config';
+import { createOrm, migrateToLatest } from '../database/orm';
+import { provideDatabase, withDatabaseName } from '../database/provide-database';
+import { insertDataset } from '../seed/insert-dataset';
+import { buildNetwork } from '../seed/network';
+import { Random } from '../seed/random';
+import { scalePlan } from '../seed/scale';
+import { type Scenario, scenarios } from './scenarios';
+
+const DATABASE = 'tiaojie_bench';
+
+interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  failures: number;
+}
+
+function startTarget(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(path.join(__dirname, script), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const match = chunk.toString().match(/listening (\d+)/);
+      if (match) resolve({ child, port: Number(match[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+function request(scenario: Scenario, kind: 'api' | 'raw', port: number): { url: string; method: 'GET' | 'POST'; headers: Record<string, string>; body?: string } {
+  return kind === 'api'
+    ? { url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(scenario.graphql) }
+    : { url: `http://127.0.0.1:${port}/${scenario.name}`, method: 'GET' as const, headers: {} };
+}
+
+async function load(scenario: Scenario, kind: 'api' | 'raw', port: number, duration: number, connections: number): Promise<Measured> {
+  const result = await autocannon({ ...request(scenario, kind, port), connections, duration, pipelining: 1 });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function fetchJson(scenario: Scenario, kind: 'api' | 'raw', port: number) {
+  const { url, method, headers, body } = request(scenario, kind, port);
+  const res = await fetch(url, { method, headers, body });
+  return { status: res.status, json: (await res.json()) as { data?: unknown; errors?: unknown } };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      mediators: { type: 'string', default: '20000' },
+      committees: { type: 'string', default: '2000' },
+      duration: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '8' },
+      rounds: { type: 'string', default: '2' },
+    },
+  });
+  const [mediators, committees, duration, connections, rounds] = [values.mediators, values.committees, values.duration, values.connections, values.rounds].map(Number) as [number, number, number, number, number];
+  const config = loadConfig({ ...process.env, LOG_REQUESTS: 'false' });
+  const server = await provideDatabase(config);
+  const admin = new Client({ connectionString: withDatabaseName(server.url, 'postgres') });
+  await admin.connect();
+  await admin.query(`drop database if exists ${DATABASE} with (force)`);
+  await admin.query(`create database ${DATABASE}`);
+  await admin.end();
+  const url = withDatabaseName(server.url, DATABASE);
+
+  const orm = await createOrm(url);
+  await migrateToLatest(orm);
+  const data = buildNetwork(scalePlan({ mediators, committees }), new Random(1));
+  const seeded = Date.now();
+  await insertDataset(orm.em.fork(), data);
+  await orm.em.fork().getConnection().execute('analyze');
+  console.log(`seeded ${committees} committees, ${mediators} mediators, ${data.membership.length} memberships in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
+  await orm.close();
+
+  const region = String(data.region.find((r) => r.level === 'COUNTY')?.code);
+  // NODE_ENV=production as deployed: graphql-js drops its development-only checks.
+  const env = { BENCH_DATABASE_URL: url, BENCH_REGION: region, NODE_ENV: 'production' };
+  const api = await startTarget('api-target.js', env);
+  const raw = await startTarget('raw-target.js', env);
+  const results: { scenario: Scenario; api: Measured[]; raw: Measured[]; bytes: number }[] = [];
+  try {
+    for (const scenario of scenarios(region)) {
+      // Same answer from both, and no GraphQL errors: otherwise the comparison means nothing.
+      const [a, r] = await Promise.all([fetchJson(scenario, 'api', api.port), fetchJson(scenario, 'raw', raw.port)]);
+      if (a.status !== 200 || a.json.errors) throw new Error(`API answered ${a.status}: ${JSON.stringify(a.json.errors)}`);
+      if (!isDeepStrictEqual(a.json, r.json)) throw new Error(`scenario ${scenario.name}: the API and the raw server disagree`);
+      const bytes = JSON.stringify(r.json).length;
+      console.log(`scenario ${scenario.name}: ${scenario.description} (${bytes} bytes); warming up`);
+      await load(scenario, 'api', api.port, 2, connections);
+      await load(scenario, 'raw', raw.port, 2, connections);
+      const entry = { scenario, api: [] as Measured[], raw: [] as Measured[], bytes };
+      for (let round = 0; round < rounds; round++) {
+        entry.api.push(await load(scenario, 'api', api.port, duration, connections));
+        entry.raw.push(await load(scenario, 'raw', raw.port, duration, connections));
+        const last = (list: Measured[]) => list[list.length - 1] as Measured;
+        console.log(`  round ${round + 1}: api ${last(entry.api).rps.toFixed(0)} req/s, raw ${last(entry.raw).rps.toFixed(0)} req/s`);
+      }
+      results.push(entry);
+    }
+  } finally {
+    // The targets close their pools before the database goes away.
+    await Promise.all([api, raw].map(({ child }) => new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    })));
+    await server.stop();
+  }
+
+  const mean = (list: Measured[], key: keyof Measured) => list.reduce((s, m) => s + m[key], 0) / list.length;
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench`; numbers from the last run. Each scenario runs against the API (production',
+    'configuration) and against a minimal `node:http` + `pg` server that runs the same SQL statements (built by',
+    'the same query functions) and writes the same JSON; both answers are checked to be identical and free of',
+    'errors before any load. Load: autocannon in the parent process, both servers in child processes, one',
+    'target at a time, on 127.0.0.1.',
+    '',
+    `- Run: ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    `- Data: ${committees} committees, ${mediators} mediators, ${data.membership.length} memberships (seed 1)`,
+    `- Load: ${connections} connections, ${rounds} rounds of ${duration} s per target after a 2 s warm-up; figures are the mean of the rounds`,
+    '- Noise: PostgreSQL, the server under test and the load generator share the same 2 cores, so absolute',
+    '  numbers move by ±10 % between runs; the ratio is the figure to watch.',
+    '',
+    '| scenario | API req/s | raw req/s | API / raw | goal | API p50 / p99 ms | raw p50 / p99 ms | failures |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const { scenario, api: a, raw: r, bytes } of results) {
+    const ratio = mean(a, 'rps') / mean(r, 'rps');
+    lines.push(
+      `| ${scenario.name}: ${scenario.description} (${(bytes / 1024).toFixed(1)} KB) | ${mean(a, 'rps').toFixed(0)} | ${mean(r, 'rps').toFixed(0)} | ` +
+        `**${(ratio * 100).toFixed(0)} %** ${ratio >= scenario.target ? '✓' : '✗'} | ≥ ${scenario.target * 100} % | ` +
+        `${mean(a, 'p50').toFixed(1)} / ${mean(a, 'p99').toFixed(1)} | ${mean(r, 'p50').toFixed(1)} / ${mean(r, 'p99').toFixed(1)} | ` +
+        `${a.reduce((s, m) => s + m.failures, 0) + r.reduce((s, m) => s + m.failures, 0)} |`,
+    );
+  }
+  await writeFile(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
+  console.log(lines.slice(-results.length - 2).join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
