@@ -5,6 +5,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { armorProtection, hideLimits, parseOptions, SupportedOperationTypes } from './armor';
 import type { Config } from './config';
 import { type Context, createContext } from './context';
 import { getSchema } from './schema';
@@ -45,6 +46,7 @@ export function formatError(config: Config, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (EXPOSED_CODES.has(code)) {
+      formatted = { ...formatted, message: hideLimits(formatted.message) };
       if (config.nodeEnv === 'development') return formatted;
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -66,6 +68,7 @@ export function formatError(config: Config, log: Logger) {
 export async function startApiServer(orm: MikroORM, config: Config, options: { log?: Logger; port?: number } = {}): Promise<ApiServer> {
   const log: Logger = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
   const production = config.nodeEnv === 'production';
+  const armor = armorProtection(production);
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: !production,
@@ -74,7 +77,10 @@ export async function startApiServer(orm: MikroORM, config: Config, options: { l
     // main.ts owns shutdown: HTTP server, then the ORM, then the database.
     stopOnTerminationSignals: false,
     formatError: formatError(config, log),
+    validationRules: [SupportedOperationTypes, ...armor.validationRules],
+    parseOptions,
     plugins: [
+      ...armor.plugins,
       // No HTTP caching of answers (they will be per user); also spares a wrapper on every field.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
