@@ -10,20 +10,30 @@ describe('configuration from the environment', () => {
       databaseUrl: undefined,
       dataDir: path.join(PROJECT_ROOT, '.data'),
       embeddedPostgresPort: 54329,
-      openAdminMutations: true,
       seedDemoData: true,
       logRequests: true,
+      devLogin: true,
+      wechat: { appId: 'wx-development', appSecret: 'development-secret', apiBase: 'https://api.weixin.qq.com' },
+      authTokenSecret: undefined,
+      dataEncryptionKey: undefined,
+      privacyPolicyVersion: '2026-11-01',
+      rateLimits: { loginPerMinute: 20, mutationsPerMinutePerUser: 60, mutationsPerMinutePerIp: 300 },
     });
   });
 
   it('reads every variable', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
     const config = loadConfig({
       NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/tiaojie',
       DATA_DIR: '/var/lib/tiaojie', EMBEDDED_PG_PORT: '6000', SEED_DEMO_DATA: 'false', LOG_REQUESTS: 'false',
+      WECHAT_APP_ID: 'wx123', WECHAT_APP_SECRET: 's', WECHAT_API_BASE: 'http://wechat.test/', AUTH_TOKEN_SECRET: 'x'.repeat(40),
+      DATA_ENCRYPTION_KEY: key, PRIVACY_POLICY_VERSION: '2027-01', RATE_LIMIT_LOGIN_PER_MINUTE: '5',
     });
     expect(config).toMatchObject({
       nodeEnv: 'production', host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://u:p@db:5432/tiaojie',
-      dataDir: '/var/lib/tiaojie', embeddedPostgresPort: 6000, openAdminMutations: false, seedDemoData: false, logRequests: false,
+      dataDir: '/var/lib/tiaojie', embeddedPostgresPort: 6000, seedDemoData: false, logRequests: false, devLogin: false,
+      wechat: { appId: 'wx123', appSecret: 's', apiBase: 'http://wechat.test' }, authTokenSecret: 'x'.repeat(40),
+      dataEncryptionKey: key, privacyPolicyVersion: '2027-01', rateLimits: { loginPerMinute: 5 },
     });
   });
 
@@ -41,9 +51,23 @@ describe('configuration from the environment', () => {
     expect(problems).toMatch(/^NODE_ENV="staging": /m);
   });
 
-  it('cannot open the admin mutations in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', OPEN_ADMIN_MUTATIONS: 'true' })).toThrow(/OPEN_ADMIN_MUTATIONS=true: not allowed when NODE_ENV=production/);
-    expect(loadConfig({ NODE_ENV: 'test' }).openAdminMutations).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'development', OPEN_ADMIN_MUTATIONS: 'false' }).openAdminMutations).toBe(false);
+  it('cannot turn the development login on in production, and production needs its secrets', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', DEV_LOGIN: 'true' });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems;
+    expect(problems).toEqual(expect.arrayContaining([
+      'DEV_LOGIN=true: not allowed when NODE_ENV=production',
+      'WECHAT_APP_ID=(unset): required when NODE_ENV=production',
+      'WECHAT_APP_SECRET=(unset): required when NODE_ENV=production',
+      'AUTH_TOKEN_SECRET=(unset): required when NODE_ENV=production',
+      'DATA_ENCRYPTION_KEY=(unset): required when NODE_ENV=production',
+    ]));
+    expect(loadConfig({ NODE_ENV: 'test' }).devLogin).toBe(true);
+    expect(() => loadConfig({ AUTH_TOKEN_SECRET: 'short' })).toThrow(/AUTH_TOKEN_SECRET=.*at least 32 characters/);
+    expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/DATA_ENCRYPTION_KEY=.*32 bytes/);
   });
 });

@@ -14,21 +14,27 @@ import {
 import { getSchema } from '../api/src/schema';
 import { Random } from '../api/src/seed/random';
 import { startTestApi, type TestApi } from './support/api';
+import { type FakeWeChat, startFakeWeChat } from './support/fake-wechat';
 
 /** Error codes a client may get for a bad request; anything else (INTERNAL_SERVER_ERROR) is a bug. */
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED',
+  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'CONSENT_REQUIRED',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 
 let api: TestApi;
 let schema: GraphQLSchema;
+let wechat: FakeWeChat;
 
 beforeAll(async () => {
-  api = await startTestApi({ demo: true, env: { NODE_ENV: 'production', OPEN_ADMIN_MUTATIONS: 'false' } });
+  wechat = await startFakeWeChat();
+  api = await startTestApi({ demo: true, env: { NODE_ENV: 'production', WECHAT_API_BASE: wechat.base } });
   schema = await getSchema();
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await api.close();
+  await wechat.close();
+});
 
 async function post(body: string | object, headers: Record<string, string> = { 'content-type': 'application/json' }) {
   const res = await fetch(api.server.url, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });

@@ -4,7 +4,7 @@ import { startTestApi, type TestApi } from './support/api';
 describe('in production mode', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi({ demo: true, env: { NODE_ENV: 'production', OPEN_ADMIN_MUTATIONS: 'false' } });
+    api = await startTestApi({ demo: true, env: { NODE_ENV: 'production' } });
   });
   afterAll(() => api.close());
 

@@ -47,8 +47,12 @@ function start(env: Record<string, string>): Promise<Started> {
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 
-async function gql(url: string, query: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+async function gql(url: string, query: string, token?: string) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
   return (await res.json()) as { data?: any; errors?: any[] };
 }
 
@@ -62,13 +66,18 @@ const freePort = () =>
 
 describe('npm start with DATABASE_URL', () => {
   let db: TestDatabase;
+  let keys: string;
   beforeAll(async () => {
     db = await createTestDatabase({ migrate: false });
+    keys = await mkdtemp(path.join(tmpdir(), 'tiaojie-keys-'));
   });
-  afterAll(() => db.drop());
+  afterAll(async () => {
+    await db.drop();
+    await rm(keys, { recursive: true, force: true });
+  });
 
   it('migrates, loads the demo county once, serves GraphQL, and stops cleanly on Ctrl-C', async () => {
-    const first = await start({ DATABASE_URL: db.url });
+    const first = await start({ DATABASE_URL: db.url, DATA_DIR: keys });
     expect(first.output()).toContain(`applied ${migrations.length} migration(s)`);
     expect(first.output()).toMatch(/loaded demo data/);
     const res = await gql(first.url, '{ mediators(first: 1) { totalCount } }');
@@ -76,7 +85,7 @@ describe('npm start with DATABASE_URL', () => {
     first.child.kill('SIGINT');
     expect(await exited(first.child)).toBe(0);
 
-    const second = await start({ DATABASE_URL: db.url });
+    const second = await start({ DATABASE_URL: db.url, DATA_DIR: keys });
     expect(second.output()).toMatch(/database schema is up to date/);
     expect(second.output()).not.toMatch(/loaded demo data/);
     second.child.kill('SIGINT');
@@ -84,7 +93,7 @@ describe('npm start with DATABASE_URL', () => {
   });
 
   it('refuses to start with a bad configuration and says which variable is wrong', async () => {
-    await expect(start({ DATABASE_URL: db.url, PORT: 'eighty' })).rejects.toThrow(/exited with 1[\s\S]*PORT="eighty"/);
+    await expect(start({ DATABASE_URL: db.url, DATA_DIR: keys, PORT: 'eighty' })).rejects.toThrow(/exited with 1[\s\S]*PORT="eighty"/);
   });
 });
 
@@ -101,9 +110,11 @@ describe('npm start on the embedded PostgreSQL', () => {
     const env = { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
     const first = await start(env);
     expect(first.output()).toMatch(/initialising PostgreSQL cluster/);
+    const login = await gql(first.url, 'mutation { devLogin(name: "admin") { accessToken } }');
     const created = await gql(
       first.url,
       'mutation { createCommittee(input: { name: "测试社区人民调解委员会", kind: COMMUNITY, regionCode: "620602001", address: "测试路1号", phone: "0935-1234567" }) { id } }',
+      login.data.devLogin.accessToken,
     );
     expect(created.errors).toBeUndefined();
     first.child.kill('SIGKILL'); // no clean-up at all: PostgreSQL keeps running without its parent

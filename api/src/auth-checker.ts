@@ -1,19 +1,19 @@
-import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from './context';
-import { ErrorCode } from './shared/errors';
+import { StaffRole } from './modules/staff/staff-role';
+import { ForbiddenError, UnauthenticatedError } from './shared/errors';
 
-/** Roles named in `@Authorized(...)`. Only NETWORK_ADMIN is in use until accounts exist. */
-export const Role = {
-  NETWORK_ADMIN: 'NETWORK_ADMIN',
-} as const;
+/** Names used in `@Authorized(...)`: any signed-in user, or one of the staff roles. */
+export const Role = { USER: 'USER', ...StaffRole } as const;
 
 /**
- * The one place that decides who may call what. Until authentication exists, network
- * maintenance is open only while `OPEN_ADMIN_MUTATIONS` is on (never in production).
+ * The one place that decides who may call an operation. Which objects a staff member may touch
+ * (their committee, their region's subtree) is decided by Policy in the services.
  */
-export const authChecker: AuthChecker<Context> = ({ context }, roles) => {
-  if (roles.includes(Role.NETWORK_ADMIN) && context.config.openAdminMutations) return true;
-  // type-graphql would say UNAUTHORIZED even to anonymous callers; nobody is signed in yet.
-  throw new GraphQLError('需要登录后才能执行此操作', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+export const authChecker: AuthChecker<Context> = async ({ context }, roles) => {
+  const viewer = await context.viewer();
+  if (!viewer) throw new UnauthenticatedError(context.auth && 'problem' in context.auth ? context.auth.problem : undefined);
+  if (roles.length === 0 || roles.includes(Role.USER)) return true;
+  if (viewer.staff.some((s) => roles.includes(s.role))) return true;
+  throw new ForbiddenError();
 };

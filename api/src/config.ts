@@ -14,14 +14,19 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   embeddedPostgresPort: number;
-  /**
-   * The single switch that leaves network-maintenance mutations open to anyone until
-   * authentication exists. It cannot be turned on in production.
-   */
-  openAdminMutations: boolean;
   /** Load the demo county when the database has no regions yet. */
   seedDemoData: boolean;
   logRequests: boolean;
+  /** Development sign-in by name (demo data, the H5 build); refused in production. */
+  devLogin: boolean;
+  wechat: { appId: string; appSecret: string; apiBase: string };
+  /** HS256 key for access tokens; unset outside production: a key kept under DATA_DIR. */
+  authTokenSecret?: string;
+  /** 32-byte base64 key for personal data at rest; unset outside production: a key kept under DATA_DIR. */
+  dataEncryptionKey?: string;
+  /** The privacy guide (隐私保护指引) version users must have accepted before phone collection. */
+  privacyPolicyVersion: string;
+  rateLimits: { loginPerMinute: number; mutationsPerMinutePerUser: number; mutationsPerMinutePerIp: number };
 }
 
 export class ConfigError extends Error {
@@ -51,6 +56,21 @@ const listenPort = makeValidator<number>((input) => {
   return n;
 });
 
+const positiveInt = makeValidator<number>((input) => {
+  if (!/^\d+$/.test(input.trim()) || Number(input) < 1) throw new Error('must be a whole number ≥ 1');
+  return Number(input);
+});
+
+const secret = makeValidator<string>((input) => {
+  if (input.length < 32) throw new Error('must be at least 32 characters');
+  return input;
+});
+
+const aesKey = makeValidator<string>((input) => {
+  if (Buffer.from(input, 'base64').length !== 32) throw new Error('must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  return input;
+});
+
 const directory = makeValidator<string>((input) => {
   if (!input.trim()) throw new Error('must be a directory path');
   return path.resolve(PROJECT_ROOT, input);
@@ -68,9 +88,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DATABASE_URL: postgresUrl({ default: undefined }),
       DATA_DIR: directory({ default: path.join(PROJECT_ROOT, '.data') }),
       EMBEDDED_PG_PORT: port({ default: 54329 }),
-      OPEN_ADMIN_MUTATIONS: bool({ default: undefined }),
       SEED_DEMO_DATA: bool({ default: true }),
       LOG_REQUESTS: bool({ default: true }),
+      DEV_LOGIN: bool({ default: undefined }),
+      WECHAT_APP_ID: str({ default: undefined }),
+      WECHAT_APP_SECRET: str({ default: undefined }),
+      WECHAT_API_BASE: str({ default: 'https://api.weixin.qq.com' }),
+      AUTH_TOKEN_SECRET: secret({ default: undefined }),
+      DATA_ENCRYPTION_KEY: aesKey({ default: undefined }),
+      PRIVACY_POLICY_VERSION: str({ default: '2026-11-01' }),
+      RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt({ default: 20 }),
+      RATE_LIMIT_MUTATIONS_PER_MINUTE: positiveInt({ default: 60 }),
+      RATE_LIMIT_MUTATIONS_PER_MINUTE_PER_IP: positiveInt({ default: 300 }),
     },
     {
       reporter: ({ errors }) => {
@@ -83,9 +112,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   if (problems.length > 0) throw new ConfigError(problems);
   const nodeEnv = clean.NODE_ENV as NodeEnv;
-  const openAdminMutations = clean.OPEN_ADMIN_MUTATIONS ?? nodeEnv !== 'production';
-  if (nodeEnv === 'production' && openAdminMutations) {
-    problems.push('OPEN_ADMIN_MUTATIONS=true: not allowed when NODE_ENV=production');
+  const production = nodeEnv === 'production';
+  const devLogin = clean.DEV_LOGIN ?? !production;
+  if (production && devLogin) problems.push('DEV_LOGIN=true: not allowed when NODE_ENV=production');
+  if (production) {
+    for (const name of ['WECHAT_APP_ID', 'WECHAT_APP_SECRET', 'AUTH_TOKEN_SECRET', 'DATA_ENCRYPTION_KEY'] as const) {
+      if (!clean[name]) problems.push(`${name}=(unset): required when NODE_ENV=production`);
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -95,8 +128,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: clean.DATABASE_URL || undefined,
     dataDir: clean.DATA_DIR,
     embeddedPostgresPort: clean.EMBEDDED_PG_PORT,
-    openAdminMutations,
     seedDemoData: clean.SEED_DEMO_DATA,
     logRequests: clean.LOG_REQUESTS,
+    devLogin,
+    wechat: { appId: clean.WECHAT_APP_ID ?? 'wx-development', appSecret: clean.WECHAT_APP_SECRET ?? 'development-secret', apiBase: clean.WECHAT_API_BASE.replace(/\/$/, '') },
+    authTokenSecret: clean.AUTH_TOKEN_SECRET || undefined,
+    dataEncryptionKey: clean.DATA_ENCRYPTION_KEY || undefined,
+    privacyPolicyVersion: clean.PRIVACY_POLICY_VERSION,
+    rateLimits: {
+      loginPerMinute: clean.RATE_LIMIT_LOGIN_PER_MINUTE,
+      mutationsPerMinutePerUser: clean.RATE_LIMIT_MUTATIONS_PER_MINUTE,
+      mutationsPerMinutePerIp: clean.RATE_LIMIT_MUTATIONS_PER_MINUTE_PER_IP,
+    },
   };
 }

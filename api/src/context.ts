@@ -2,21 +2,58 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { createLoaders, type Loaders } from './loaders';
+import type { TokenCheck } from './modules/identity/tokens';
+import type { WeChatClient } from './modules/identity/wechat.client';
+import { staffOfUser, type StaffScope, Viewer } from './modules/staff/viewer';
+import type { Secrets } from './secrets';
 import { type Db, dbFor } from './shared/db';
+
+/** What the server is built from; one per process. */
+export interface AppDeps {
+  orm: MikroORM;
+  config: Config;
+  secrets: Secrets;
+  wechat: WeChatClient;
+}
 
 /** Built once per request (type-graphql examples style): its own EntityManager fork and loaders. */
 export interface Context {
   requestId: string;
   config: Config;
+  secrets: Secrets;
+  wechat: WeChatClient;
   /** Unit of work for writes. */
   em: EntityManager;
   /** Plain-row reads. */
   db: Db;
   loaders: Loaders;
+  /** What the bearer token said: a user, a problem with it, or nothing (anonymous). */
+  auth: TokenCheck | null;
+  /** The signed-in viewer with their staff roles, looked up once per request when first needed. */
+  viewer(): Promise<Viewer | null>;
+  ip: string;
 }
 
-export function createContext(orm: MikroORM, config: Config, requestId: string = randomUUID()): Context {
-  const em = orm.em.fork();
+export function createContext(deps: AppDeps, options: { requestId?: string; auth?: TokenCheck | null; ip?: string } = {}): Context {
+  const em = deps.orm.em.fork();
   const db = dbFor(em);
-  return { requestId, config, em, db, loaders: createLoaders(db) };
+  const auth = options.auth ?? null;
+  let viewer: Promise<Viewer | null> | undefined;
+  return {
+    requestId: options.requestId ?? randomUUID(),
+    config: deps.config,
+    secrets: deps.secrets,
+    wechat: deps.wechat,
+    em,
+    db,
+    loaders: createLoaders(db),
+    auth,
+    ip: options.ip ?? 'unknown',
+    viewer() {
+      viewer ??= auth && 'userId' in auth
+        ? db.rows<StaffScope>(staffOfUser(auth.userId)).then((staff) => new Viewer(auth.userId, staff))
+        : Promise.resolve(null);
+      return viewer;
+    },
+  };
 }

@@ -8,6 +8,8 @@ import { ConfigError, loadConfig } from './config';
 import { takeOverShutdownSignals, type RunningPostgres } from './database/embedded-postgres';
 import { createOrm, migrateToLatest } from './database/orm';
 import { provideDatabase } from './database/provide-database';
+import { WeChatClient } from './modules/identity/wechat.client';
+import { resolveSecrets } from './secrets';
 import { seedDemoDataIfEmpty } from './seed/demo-data';
 import { type ApiServer, startApiServer } from './server';
 
@@ -41,8 +43,9 @@ async function main() {
   say(applied.length ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
   if (config.seedDemoData && (await seedDemoDataIfEmpty(orm))) say('loaded demo data (凉州区)');
   if (stopping) return;
-  server = await startApiServer(orm, config);
-  if (config.openAdminMutations) say('OPEN_ADMIN_MUTATIONS is on: network maintenance needs no login (development only)');
+  const secrets = await resolveSecrets(config);
+  server = await startApiServer({ orm, config, secrets, wechat: new WeChatClient(config.wechat) });
+  if (config.devLogin) say('DEV_LOGIN is on: devLogin(name: "admin") signs in as the demo system admin (development only)');
   say(`GraphQL API on ${server.url}  (health: http://${config.host}:${server.port}/healthz)`);
 }
 

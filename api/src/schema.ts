@@ -7,7 +7,9 @@ import { DisputeTypeResolver } from './modules/dispute-type/dispute-type.resolve
 import { GridOfficerResolver, GridUnitResolver } from './modules/grid/grid.resolver';
 import { MediatorResolver } from './modules/mediator/mediator.resolver';
 import { MembershipResolver } from './modules/membership/membership.resolver';
+import { IdentityResolver } from './modules/identity/identity.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
+import { StaffResolver } from './modules/staff/staff.resolver';
 import { validateInput } from './validate';
 
 export const resolvers = [
@@ -18,6 +20,8 @@ export const resolvers = [
   MembershipResolver,
   GridUnitResolver,
   GridOfficerResolver,
+  IdentityResolver,
+  StaffResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

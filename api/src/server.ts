@@ -1,13 +1,14 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { armorProtection, hideLimits, parseOptions, SupportedOperationTypes } from './armor';
 import type { Config } from './config';
-import { type Context, createContext } from './context';
+import { type AppDeps, type Context, createContext } from './context';
+import { verifyAccessToken } from './modules/identity/tokens';
+import { rateLimitPlugin } from './rate-limit';
 import { getSchema } from './schema';
 import { ErrorCode } from './shared/errors';
 
@@ -20,6 +21,9 @@ const EXPOSED_CODES = new Set<string>([
   ErrorCode.CONFLICT,
   ErrorCode.FORBIDDEN,
   ErrorCode.UNAUTHENTICATED,
+  ErrorCode.RATE_LIMITED,
+  ErrorCode.CONSENT_REQUIRED,
+  ErrorCode.UPSTREAM_UNAVAILABLE,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -65,7 +69,8 @@ export function formatError(config: Config, log: Logger) {
   };
 }
 
-export async function startApiServer(orm: MikroORM, config: Config, options: { log?: Logger; port?: number } = {}): Promise<ApiServer> {
+export async function startApiServer(deps: AppDeps, options: { log?: Logger; port?: number } = {}): Promise<ApiServer> {
+  const { orm, config } = deps;
   const log: Logger = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
   const production = config.nodeEnv === 'production';
   const armor = armorProtection(production);
@@ -81,6 +86,7 @@ export async function startApiServer(orm: MikroORM, config: Config, options: { l
     parseOptions,
     plugins: [
       ...armor.plugins,
+      rateLimitPlugin(config.rateLimits),
       // No HTTP caching of answers (they will be per user); also spares a wrapper on every field.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -133,7 +139,11 @@ export async function startApiServer(orm: MikroORM, config: Config, options: { l
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(orm, config, requestId),
+      context: async () => {
+        const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+        const auth = bearer ? await verifyAccessToken(deps.secrets, bearer) : null;
+        return createContext(deps, { requestId, auth, ip: req.socket.remoteAddress ?? 'unknown' });
+      },
     });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);

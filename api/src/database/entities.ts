@@ -7,6 +7,12 @@ import { MediatorSpecialty } from '../modules/mediator/mediator-specialty.entity
 import { Mediator } from '../modules/mediator/mediator.entity';
 import { Membership } from '../modules/membership/membership.entity';
 import { Region } from '../modules/region/region.entity';
+import { AuditLog } from '../modules/audit/audit-log.entity';
+import { PrivacyConsent } from '../modules/identity/privacy-consent.entity';
+import { RefreshToken } from '../modules/identity/refresh-token.entity';
+import { UserAccount } from '../modules/identity/user-account.entity';
+import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
-export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer];
+export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
+  UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog];

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { insertDataset } from './insert-dataset';
 import { buildNetwork, type NetworkPlan, type TownshipPlan } from './network';
 import { Random } from './random';
@@ -44,5 +44,32 @@ export async function seedDemoDataIfEmpty(orm: MikroORM): Promise<boolean> {
   const [{ count }] = (await em.getConnection().execute('select count(*)::int as count from region')) as [{ count: number }];
   if (count > 0) return false;
   await insertDataset(em, buildNetwork(demoPlan(), new Random(20261123)));
+  await seedDemoStaff(em);
   return true;
+}
+
+/** Development sign-ins (`devLogin(name: …)`) for each staff role, bound to demo records. */
+export const DEMO_STAFF = [
+  { login: 'admin', role: 'SYSTEM_ADMIN', name: '系统管理员' },
+  { login: 'sifaju', role: 'JUSTICE_OFFICE', name: '凉州区司法局', region: '620602' },
+  { login: 'huangyang-sifasuo', role: 'JUSTICE_OFFICE', name: '黄羊镇司法所', region: '620602101' },
+  { login: 'huangyang-admin', role: 'COMMITTEE_ADMIN', name: '黄羊镇调委会主任', committee: '黄羊镇人民调解委员会' },
+  { login: 'mediator', role: 'MEDIATOR', name: '黄羊镇调解员', committee: '黄羊镇人民调解委员会' },
+  { login: 'grid', role: 'GRID_OFFICER', name: '黄羊村网格员', grid: '黄羊村一组' },
+] as const;
+
+async function seedDemoStaff(em: EntityManager) {
+  const connection = em.getConnection();
+  for (const staff of DEMO_STAFF) {
+    const [user] = (await connection.execute('insert into user_account (openid) values (?) returning id', [`dev:${staff.login}`])) as [{ id: number }];
+    const committee = 'committee' in staff ? staff.committee : null;
+    await connection.execute(
+      `insert into staff_assignment (role, display_name, user_id, region_code, committee_id, mediator_id, grid_unit_id, bound_at)
+       select ?, ?, ?, ?, c.id,
+         (select ms.mediator_id from membership ms where ms.committee_id = c.id and ? order by ms.mediator_id desc limit 1),
+         (select g.id from grid_unit g where g.name = ?), now()
+       from (select (select id from committee where name = ?) as id) c`,
+      [staff.role, staff.name, user.id, 'region' in staff ? staff.region : null, staff.role === 'MEDIATOR', 'grid' in staff ? staff.grid : null, committee],
+    );
+  }
 }

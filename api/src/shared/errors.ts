@@ -7,6 +7,9 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  RATE_LIMITED: 'RATE_LIMITED',
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -41,5 +44,13 @@ export class ConflictError extends GraphQLError {
 export class ForbiddenError extends GraphQLError {
   constructor(message = '无权执行此操作') {
     super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(reason?: 'TOKEN_EXPIRED' | 'TOKEN_INVALID') {
+    super(reason === 'TOKEN_EXPIRED' ? '登录已过期，请重新登录' : '需要登录后才能执行此操作', {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, ...(reason ? { reason } : {}) },
+    });
   }
 }

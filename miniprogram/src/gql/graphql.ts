@@ -14,12 +14,26 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: any; output: any; }
 };
 
 export type AddMembershipInput = {
   committeeId: Scalars['ID']['input'];
   mediatorId: Scalars['ID']['input'];
   role?: MembershipRole;
+};
+
+/** 登录凭证 */
+export type AuthSession = {
+  __typename?: 'AuthSession';
+  /** 访问令牌，放在 Authorization: Bearer 头中 */
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTimeISO']['output'];
+  me: Me;
+  /** 刷新令牌，只能使用一次 */
+  refreshToken: Scalars['String']['output'];
+  refreshTokenExpiresAt: Scalars['DateTimeISO']['output'];
 };
 
 /** 人民调解委员会（含派驻调解室、个人调解工作室等） */
@@ -232,6 +246,24 @@ export type HostInstitution =
   /** 人民检察院 */
   | 'PROCURATORATE';
 
+/** 当前登录的用户；个人信息一律脱敏显示 */
+export type Me = {
+  __typename?: 'Me';
+  /** 已同意的隐私保护指引版本 */
+  acceptedPrivacyPolicyVersion?: Maybe<Scalars['String']['output']>;
+  /** 当前隐私保护指引版本 */
+  currentPrivacyPolicyVersion: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 脱敏身份证号，如 6201**********1234 */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  /** 是否需要（重新）同意隐私保护指引后才能提供个人信息 */
+  needsPrivacyConsent: Scalars['Boolean']['output'];
+  /** 脱敏手机号，如 138****5678 */
+  phone?: Maybe<Scalars['String']['output']>;
+  realName?: Maybe<Scalars['String']['output']>;
+  staffRoles: Array<StaffRoleAssignment>;
+};
+
 /** 人民调解员（点单式调解菜单中的一项） */
 export type Mediator = {
   __typename?: 'Mediator';
@@ -347,29 +379,57 @@ export type MembershipRole =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 同意隐私保护指引（须为当前版本） */
+  acceptPrivacyPolicy: Me;
   /** 聘任调解员到调委会 */
   addMembership: Membership;
-  /** 新建调委会 */
+  /** 绑定手机号：传入 getPhoneNumber 按钮返回的 code；须先同意隐私保护指引 */
+  bindPhoneNumber: Me;
+  /** 新建调委会（司法行政机关，本辖区内） */
   createCommittee: Committee;
   /** 登记调解员 */
   createMediator: Mediator;
+  /** 创建工作人员邀请码（只能邀请到自己管辖范围内） */
+  createStaffInvitation: StaffInvitation;
+  /** 开发环境登录（演示数据、H5 调试用），生产环境不可用 */
+  devLogin: AuthSession;
   /** 解除任职 */
   endMembership: Membership;
+  /** 微信登录：传入 wx.login 取得的 code */
+  loginWithWeChat: AuthSession;
+  /** 用邀请码把工作人员角色绑定到当前微信账号 */
+  redeemStaffInvitation: Me;
+  /** 用刷新令牌换取新的登录凭证（刷新令牌只能用一次） */
+  refreshSession: AuthSession;
+  /** 查看未脱敏的个人信息；记录查看人、内容、时间和原因 */
+  revealPersonalData?: Maybe<Scalars['String']['output']>;
   /** 停用或恢复调委会；停用后不再出现在列表和调解员菜单中 */
   setCommitteeActive: Committee;
   /** 停用（清退）或恢复调解员；停用后不再出现在菜单中 */
   setMediatorActive: Mediator;
   /** 调整职务 */
   setMembershipRole: Membership;
-  /** 修改调委会信息 */
+  /** 实名信息（姓名、身份证号）；须先同意隐私保护指引 */
+  setRealNameIdentity: Me;
+  /** 修改调委会信息（调委会管理员只能改本会的基本信息） */
   updateCommittee: Committee;
   /** 修改调解员信息 */
   updateMediator: Mediator;
 };
 
 
+export type MutationAcceptPrivacyPolicyArgs = {
+  version: Scalars['String']['input'];
+};
+
+
 export type MutationAddMembershipArgs = {
   input: AddMembershipInput;
+};
+
+
+export type MutationBindPhoneNumberArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -383,8 +443,40 @@ export type MutationCreateMediatorArgs = {
 };
 
 
+export type MutationCreateStaffInvitationArgs = {
+  input: StaffInvitationInput;
+};
+
+
+export type MutationDevLoginArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationEndMembershipArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginWithWeChatArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationRedeemStaffInvitationArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRevealPersonalDataArgs = {
+  field: PersonalDataField;
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -403,6 +495,12 @@ export type MutationSetMediatorActiveArgs = {
 export type MutationSetMembershipRoleArgs = {
   id: Scalars['ID']['input'];
   role: MembershipRole;
+};
+
+
+export type MutationSetRealNameIdentityArgs = {
+  idNumber: Scalars['String']['input'];
+  realName: Scalars['String']['input'];
 };
 
 
@@ -426,6 +524,13 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** 受保护的个人信息 */
+export type PersonalDataField =
+  /** 身份证号 */
+  | 'ID_NUMBER'
+  /** 手机号 */
+  | 'PHONE';
+
 export type Query = {
   __typename?: 'Query';
   /** 一个调委会 */
@@ -436,6 +541,8 @@ export type Query = {
   disputeTypes: Array<DisputeType>;
   /** 网格列表 */
   gridUnits: GridUnitConnection;
+  /** 当前登录的用户 */
+  me: Me;
   /** 一位调解员 */
   mediator: Mediator;
   /** 调解员菜单（点单式调解）：在任调解员 */
@@ -524,6 +631,53 @@ export type Sex =
   | 'FEMALE'
   /** 男 */
   | 'MALE';
+
+/** 一次性邀请码：只显示这一次，7 天内有效 */
+export type StaffInvitation = {
+  __typename?: 'StaffInvitation';
+  assignment: StaffRoleAssignment;
+  code: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 邀请工作人员：调解员须填调委会和调解员档案，调委会管理员填调委会，司法所（局）填区划，网格员填网格 */
+export type StaffInvitationInput = {
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  displayName: Scalars['String']['input'];
+  gridUnitId?: InputMaybe<Scalars['ID']['input']>;
+  mediatorId?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  role: StaffRole;
+};
+
+/** 工作人员角色 */
+export type StaffRole =
+  /** 调委会管理员 */
+  | 'COMMITTEE_ADMIN'
+  /** 网格员 */
+  | 'GRID_OFFICER'
+  /** 司法所（局）工作人员 */
+  | 'JUSTICE_OFFICE'
+  /** 调解员 */
+  | 'MEDIATOR'
+  /** 系统管理员 */
+  | 'SYSTEM_ADMIN';
+
+/** 工作人员角色及其范围 */
+export type StaffRoleAssignment = {
+  __typename?: 'StaffRoleAssignment';
+  /** 所属调委会（调解员、调委会管理员） */
+  committeeId?: Maybe<Scalars['ID']['output']>;
+  displayName: Scalars['String']['output'];
+  /** 负责的网格 */
+  gridUnitId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** 对应的调解员档案 */
+  mediatorId?: Maybe<Scalars['ID']['output']>;
+  /** 管辖区划（司法所、司法局） */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  role: StaffRole;
+};
 
 /** 只修改提供的字段；可空字段传 null 表示清空 */
 export type UpdateCommitteeInput = {

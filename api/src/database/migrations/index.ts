@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123201738 } from './Migration20261123201738';
 import { Migration20261123201800DisputeTypes } from './Migration20261123201800DisputeTypes';
 import { Migration20261123203552MenuGradeIndex } from './Migration20261123203552MenuGradeIndex';
+import { Migration20261123205256Identity } from './Migration20261123205256Identity';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
   { name: 'Migration20261123201800DisputeTypes', class: Migration20261123201800DisputeTypes },
   { name: 'Migration20261123203552MenuGradeIndex', class: Migration20261123203552MenuGradeIndex },
+  { name: 'Migration20261123205256Identity', class: Migration20261123205256Identity },
 ];

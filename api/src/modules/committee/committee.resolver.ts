@@ -64,19 +64,19 @@ export class CommitteeResolver {
     return loaders.memberCount.load(committee.id);
   }
 
-  @Authorized(Role.NETWORK_ADMIN)
-  @Mutation(() => CommitteeView, { description: '新建调委会' })
+  @Authorized(Role.SYSTEM_ADMIN, Role.JUSTICE_OFFICE)
+  @Mutation(() => CommitteeView, { description: '新建调委会（司法行政机关，本辖区内）' })
   createCommittee(@Arg('input') input: CreateCommitteeInput, @Ctx() ctx: Context) {
     return new CommitteeService(ctx).create(input);
   }
 
-  @Authorized(Role.NETWORK_ADMIN)
-  @Mutation(() => CommitteeView, { description: '修改调委会信息' })
+  @Authorized(Role.SYSTEM_ADMIN, Role.JUSTICE_OFFICE, Role.COMMITTEE_ADMIN)
+  @Mutation(() => CommitteeView, { description: '修改调委会信息（调委会管理员只能改本会的基本信息）' })
   updateCommittee(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateCommitteeInput, @Ctx() ctx: Context) {
     return new CommitteeService(ctx).update(id, input);
   }
 
-  @Authorized(Role.NETWORK_ADMIN)
+  @Authorized(Role.SYSTEM_ADMIN, Role.JUSTICE_OFFICE)
   @Mutation(() => CommitteeView, { description: '停用或恢复调委会；停用后不再出现在列表和调解员菜单中' })
   setCommitteeActive(@Arg('id', () => ID) id: string, @Arg('active') active: boolean, @Ctx() ctx: Context) {
     return new CommitteeService(ctx).setActive(id, active);

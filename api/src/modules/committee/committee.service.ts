@@ -4,6 +4,7 @@ import { parseId } from '../../shared/ids';
 import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
 import { DisputeTypeService } from '../dispute-type/dispute-type.service';
 import { DisputeType } from '../dispute-type/dispute-type.entity';
+import { Policy } from '../staff/policy';
 import { CommitteeKind } from './committee-kind';
 import { Committee } from './committee.entity';
 import type { CommitteeFilter, CreateCommitteeInput, UpdateCommitteeInput } from './committee.inputs';
@@ -31,6 +32,7 @@ export class CommitteeService {
   }
 
   async create(input: CreateCommitteeInput): Promise<CommitteeView> {
+    (await Policy.of(this.ctx)).assertRegion(input.regionCode);
     const parentId = input.parentId == null ? null : parseId(input.parentId, 'input.parentId');
     const disputeTypeCodes = await new DisputeTypeService(this.ctx.db).checkCodes(input.disputeTypeCodes, 'input.disputeTypeCodes');
     await this.checkRules({ ...input, parentId, disputeTypeCodes }, null);
@@ -56,6 +58,9 @@ export class CommitteeService {
 
   async update(id: string, input: UpdateCommitteeInput): Promise<CommitteeView> {
     const committeeId = parseId(id, 'id');
+    const policy = await Policy.of(this.ctx);
+    await policy.assertCommittee(committeeId, { structural: input.regionCode != null || input.parentId !== undefined });
+    if (input.regionCode != null) policy.assertRegion(input.regionCode);
     const nulls = NON_NULL_ON_UPDATE.filter((k) => input[k] === null);
     if (nulls.length) throw new UserInputError(nulls.map((k) => ({ field: `input.${k}`, reason: '不能为空' })));
     const em = this.ctx.em;
@@ -100,6 +105,7 @@ export class CommitteeService {
 
   async setActive(id: string, active: boolean): Promise<CommitteeView> {
     const committeeId = parseId(id, 'id');
+    await (await Policy.of(this.ctx)).assertCommittee(committeeId, { structural: true });
     const committee = await this.ctx.em.findOne(Committee, committeeId);
     if (!committee) throw new NotFoundError('调委会', committeeId);
     committee.active = active;

@@ -46,19 +46,19 @@ export class MediatorResolver {
     return loaders.membershipsOfMediator.load(mediator.id);
   }
 
-  @Authorized(Role.NETWORK_ADMIN)
+  @Authorized(Role.SYSTEM_ADMIN, Role.JUSTICE_OFFICE, Role.COMMITTEE_ADMIN)
   @Mutation(() => MediatorView, { description: '登记调解员' })
   createMediator(@Arg('input') input: CreateMediatorInput, @Ctx() ctx: Context) {
     return new MediatorService(ctx).create(input);
   }
 
-  @Authorized(Role.NETWORK_ADMIN)
+  @Authorized(Role.SYSTEM_ADMIN, Role.JUSTICE_OFFICE, Role.COMMITTEE_ADMIN)
   @Mutation(() => MediatorView, { description: '修改调解员信息' })
   updateMediator(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateMediatorInput, @Ctx() ctx: Context) {
     return new MediatorService(ctx).update(id, input);
   }
 
-  @Authorized(Role.NETWORK_ADMIN)
+  @Authorized(Role.SYSTEM_ADMIN, Role.JUSTICE_OFFICE, Role.COMMITTEE_ADMIN)
   @Mutation(() => MediatorView, { description: '停用（清退）或恢复调解员；停用后不再出现在菜单中' })
   setMediatorActive(@Arg('id', () => ID) id: string, @Arg('active') active: boolean, @Ctx() ctx: Context) {
     return new MediatorService(ctx).setActive(id, active);

@@ -5,6 +5,7 @@ import { parseId } from '../../shared/ids';
 import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
 import { DisputeType } from '../dispute-type/dispute-type.entity';
 import { DisputeTypeService } from '../dispute-type/dispute-type.service';
+import { Policy } from '../staff/policy';
 import { Mediator } from './mediator.entity';
 import { type CreateMediatorInput, type MediatorFilter, MediatorSortOrder, type UpdateMediatorInput } from './mediator.inputs';
 import { mediatorCount, type MediatorMenuFilter, mediatorMenuPage } from './mediator.queries';
@@ -38,6 +39,7 @@ export class MediatorService {
   }
 
   async create(input: CreateMediatorInput): Promise<MediatorView> {
+    (await Policy.of(this.ctx)).assertMayRegisterMediators();
     const codes = await new DisputeTypeService(this.ctx.db).checkCodes(input.specialtyCodes, 'input.specialtyCodes');
     const em = this.ctx.em;
     const mediator = em.create(Mediator, {
@@ -62,6 +64,7 @@ export class MediatorService {
 
   async update(id: string, input: UpdateMediatorInput): Promise<MediatorView> {
     const mediatorId = parseId(id, 'id');
+    await (await Policy.of(this.ctx)).assertMediator(mediatorId);
     const nulls = NON_NULL_ON_UPDATE.filter((k) => input[k] === null);
     if (nulls.length) throw new UserInputError(nulls.map((k) => ({ field: `input.${k}`, reason: '不能为空' })));
     const em = this.ctx.em;
@@ -80,6 +83,7 @@ export class MediatorService {
 
   async setActive(id: string, active: boolean): Promise<MediatorView> {
     const mediatorId = parseId(id, 'id');
+    await (await Policy.of(this.ctx)).assertMediator(mediatorId);
     const mediator = await this.ctx.em.findOne(Mediator, mediatorId);
     if (!mediator) throw new NotFoundError('调解员', mediatorId);
     mediator.active = active;

@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
 import { NotFoundError, UserInputError, type FieldProblem } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
+import { Policy } from '../staff/policy';
 import type { AddMembershipInput } from './membership.inputs';
 import { Membership } from './membership.entity';
 import type { MembershipRole } from './membership-role';
@@ -13,6 +14,11 @@ export class MembershipService {
   async add(input: AddMembershipInput): Promise<MembershipView> {
     const committeeId = parseId(input.committeeId, 'input.committeeId');
     const mediatorId = parseId(input.mediatorId, 'input.mediatorId');
+    const policy = await Policy.of(this.ctx);
+    if (!(await this.ctx.loaders.committeeById.load(committeeId))) {
+      throw new UserInputError({ field: 'input.committeeId', reason: `调委会 ${committeeId} 不存在` });
+    }
+    await policy.assertCommittee(committeeId, { structural: false });
     const [committee, mediator] = await Promise.all([
       this.ctx.loaders.committeeById.load(committeeId),
       this.ctx.loaders.mediatorById.load(mediatorId),
@@ -55,6 +61,7 @@ export class MembershipService {
     const membershipId = parseId(id, 'id');
     const membership = await this.ctx.em.findOne(Membership, { id: membershipId, active: true });
     if (!membership) throw new NotFoundError('在任职务', membershipId);
+    await (await Policy.of(this.ctx)).assertCommittee(membership.committee.id, { structural: false });
     return membership;
   }
 

@@ -1,0 +1,112 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode, UserInputError } from '../../shared/errors';
+
+/**
+ * WeChat's server APIs as the mini-program login needs them:
+ * code2Session (`/sns/jscode2session`) and the code-based phone number
+ * (`/wxa/business/getuserphonenumber`) with a cached access token (`/cgi-bin/token`).
+ * `session_key` never leaves this class.
+ */
+export interface WeChatSession {
+  openid: string;
+  unionid?: string;
+}
+
+interface WeChatReply {
+  errcode?: number;
+  errmsg?: string;
+}
+
+const TIMEOUT_MS = 5000;
+/** Access tokens are refreshed this long before WeChat says they expire. */
+const EXPIRY_MARGIN_MS = 5 * 60 * 1000;
+
+export class WeChatClient {
+  private accessToken?: { value: string; expiresAt: number };
+  private refreshing?: Promise<string>;
+
+  constructor(private readonly options: { appId: string; appSecret: string; apiBase: string }) {}
+
+  async code2Session(code: string): Promise<WeChatSession> {
+    const url = new URL(`${this.options.apiBase}/sns/jscode2session`);
+    url.search = new URLSearchParams({ appid: this.options.appId, secret: this.options.appSecret, js_code: code, grant_type: 'authorization_code' }).toString();
+    const reply = await this.call<WeChatReply & { openid?: string; unionid?: string; session_key?: string }>(url, { method: 'GET' }, 'code');
+    if (!reply.openid) throw upstream('微信登录服务返回异常');
+    return { openid: reply.openid, ...(reply.unionid ? { unionid: reply.unionid } : {}) };
+  }
+
+  /** The user's phone from a `getPhoneNumber` button code; retries once with a fresh token if WeChat rejects ours. */
+  async phoneNumber(code: string): Promise<string> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.token(attempt > 0);
+      const url = new URL(`${this.options.apiBase}/wxa/business/getuserphonenumber`);
+      url.searchParams.set('access_token', token);
+      try {
+        const reply = await this.call<WeChatReply & { phone_info?: { purePhoneNumber?: string; phoneNumber?: string } }>(
+          url,
+          { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) },
+          'code',
+        );
+        const phone = reply.phone_info?.purePhoneNumber ?? reply.phone_info?.phoneNumber;
+        if (!phone) throw upstream('微信手机号服务返回异常');
+        return phone;
+      } catch (error) {
+        if (attempt === 0 && error instanceof TokenRejected) continue;
+        if (error instanceof TokenRejected) throw upstream('微信接口凭证无效');
+        throw error;
+      }
+    }
+  }
+
+  private token(forceRefresh: boolean): Promise<string> {
+    if (!forceRefresh && this.accessToken && this.accessToken.expiresAt > Date.now()) return Promise.resolve(this.accessToken.value);
+    // One refresh at a time: concurrent callers share it (WeChat limits token requests).
+    this.refreshing ??= (async () => {
+      try {
+        const url = new URL(`${this.options.apiBase}/cgi-bin/token`);
+        url.search = new URLSearchParams({ grant_type: 'client_credential', appid: this.options.appId, secret: this.options.appSecret }).toString();
+        const reply = await this.call<WeChatReply & { access_token?: string; expires_in?: number }>(url, { method: 'GET' }, 'token');
+        if (!reply.access_token) throw upstream('微信接口凭证获取失败');
+        this.accessToken = { value: reply.access_token, expiresAt: Date.now() + (reply.expires_in ?? 7200) * 1000 - EXPIRY_MARGIN_MS };
+        return reply.access_token;
+      } finally {
+        this.refreshing = undefined;
+      }
+    })();
+    return this.refreshing;
+  }
+
+  private async call<T extends WeChatReply>(url: URL, init: RequestInit, codeField: string): Promise<T> {
+    let reply: T;
+    try {
+      const res = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+      reply = (await res.json()) as T;
+    } catch {
+      throw upstream('微信服务暂时无法访问，请稍后重试');
+    }
+    const code = reply.errcode ?? 0;
+    if (code === 0) return reply;
+    switch (code) {
+      case 40029: // invalid code
+      case 40163: // code already used
+      case 40125:
+        throw new UserInputError({ field: codeField, reason: '微信授权码无效或已使用，请重新授权' });
+      case 40001: // access token invalid
+      case 42001: // access token expired
+      case 40014:
+        throw new TokenRejected();
+      case 45011: // API minute-quota reached
+        throw new GraphQLError('操作太频繁，请稍后再试', { extensions: { code: ErrorCode.RATE_LIMITED, upstream: 'wechat' } });
+      case 40226: // high-risk user
+        throw new GraphQLError('该微信账号存在安全风险，暂时无法登录', { extensions: { code: ErrorCode.FORBIDDEN, reason: 'WECHAT_RISKY_USER' } });
+      default:
+        throw upstream(`微信服务返回错误（${code}）`);
+    }
+  }
+}
+
+class TokenRejected extends Error {}
+
+function upstream(message: string) {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE } });
+}

@@ -1,0 +1,38 @@
+import { Length } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { StaffRoleView } from '../identity/identity.views';
+import { StaffRole } from './staff-role';
+
+@InputType({ description: '邀请工作人员：调解员须填调委会和调解员档案，调委会管理员填调委会，司法所（局）填区划，网格员填网格' })
+export class StaffInvitationInput {
+  @Field(() => StaffRole)
+  role!: StaffRole;
+
+  @Field()
+  @Length(2, 50, { message: '姓名须为 2 到 50 个字' })
+  displayName!: string;
+
+  @Field(() => ID, { nullable: true })
+  committeeId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  regionCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  mediatorId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  gridUnitId?: string | null;
+}
+
+@ObjectType('StaffInvitation', { description: '一次性邀请码：只显示这一次，7 天内有效', simpleResolvers: true })
+export class StaffInvitationView {
+  @Field()
+  code!: string;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field(() => StaffRoleView)
+  assignment!: StaffRoleView;
+}

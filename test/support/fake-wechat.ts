@@ -1,0 +1,77 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A stand-in for WeChat's server APIs over real HTTP on 127.0.0.1, with WeChat's reply shapes
+ * and error codes. Login codes: `ok:<openid>` signs in, `bad` → 40029, `used` → 40163,
+ * `busy` → 45011 (rate limit), `risky` → 40226, `down` → -1. Phone codes: `phone:<number>`.
+ */
+export interface FakeWeChat {
+  base: string;
+  /** Requests received, by path. */
+  calls: { path: string; query: Record<string, string>; body?: unknown }[];
+  /** Access tokens handed out so far. */
+  tokensIssued: number;
+  /** Make WeChat reject the next phone call's token as expired (42001). */
+  expireAccessToken(): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-test-secret' }): Promise<FakeWeChat> {
+  let tokensIssued = 0;
+  let validToken = '';
+  const calls: FakeWeChat['calls'] = [];
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const query = Object.fromEntries(url.searchParams);
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', () => {
+      const body = raw ? JSON.parse(raw) : undefined;
+      calls.push({ path: url.pathname, query, body });
+      const reply = (payload: object) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(payload));
+      };
+      if (url.pathname === '/sns/jscode2session') {
+        if (query.appid !== app.appId || query.secret !== app.secret) return reply({ errcode: 40013, errmsg: 'invalid appid' });
+        if (query.grant_type !== 'authorization_code') return reply({ errcode: 40002, errmsg: 'invalid grant_type' });
+        const code = query.js_code ?? '';
+        if (code.startsWith('ok:')) return reply({ openid: code.slice(3), session_key: 'SESSION-KEY-NEVER-LEAVES', unionid: `u-${code.slice(3)}` });
+        const errors: Record<string, [number, string]> = {
+          bad: [40029, 'invalid code'], used: [40163, 'code been used'], busy: [45011, 'api minute-quota reach limit'],
+          risky: [40226, 'high risk user'], down: [-1, 'system error'],
+        };
+        const [errcode, errmsg] = errors[code] ?? [40029, 'invalid code'];
+        return reply({ errcode, errmsg });
+      }
+      if (url.pathname === '/cgi-bin/token') {
+        if (query.appid !== app.appId || query.secret !== app.secret) return reply({ errcode: 40013, errmsg: 'invalid appid' });
+        tokensIssued++;
+        validToken = `ACCESS-${tokensIssued}`;
+        return reply({ access_token: validToken, expires_in: 7200 });
+      }
+      if (url.pathname === '/wxa/business/getuserphonenumber') {
+        if (query.access_token !== validToken) return reply({ errcode: 42001, errmsg: 'access_token expired' });
+        const code = String((body as { code?: string })?.code ?? '');
+        if (!code.startsWith('phone:')) return reply({ errcode: 40029, errmsg: 'invalid code' });
+        const phone = code.slice(6);
+        return reply({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86' } });
+      }
+      res.statusCode = 404;
+      reply({ errcode: 404, errmsg: 'not found' });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    calls,
+    get tokensIssued() {
+      return tokensIssued;
+    },
+    expireAccessToken() {
+      validToken = 'EXPIRED';
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
