@@ -3,8 +3,9 @@ import { startTestApi, type TestApi } from './support/api';
 
 describe('in production mode', () => {
   let api: TestApi;
+  const logs: Record<string, unknown>[] = [];
   beforeAll(async () => {
-    api = await startTestApi({ demo: true, env: { NODE_ENV: 'production' } });
+    api = await startTestApi({ demo: true, env: { NODE_ENV: 'production', LOG_REQUESTS: 'true' }, log: (entry) => logs.push(entry) });
   });
   afterAll(() => api.close());
 
@@ -16,8 +17,12 @@ describe('in production mode', () => {
       expect(res.errors).toHaveLength(1);
       const [error] = res.errors!;
       expect(error!.message).toBe('服务器内部错误，请稍后重试');
-      expect(error!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
-      expect(JSON.stringify(res)).not.toMatch(/select|mediator_moved|stack|at /i);
+      expect(error!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') });
+      expect(JSON.stringify(res.errors)).not.toMatch(/select|mediator_moved|stack|at /i);
+      // Support finds the failure in the log by that id.
+      const logged = logs.find((l) => l.msg === 'internal error');
+      expect(logged).toMatchObject({ level: 'error', requestId: res.headers.get('x-request-id') });
+      expect(String(logged?.error)).toMatch(/mediator/);
     } finally {
       await api.db.orm.em.fork().getConnection().execute('alter table mediator_moved rename to mediator');
     }
@@ -26,6 +31,19 @@ describe('in production mode', () => {
   it('keeps known errors with their codes but without stack traces', async () => {
     const res = await api.gql('{ mediator(id: "99999") { id } }');
     expect(res.errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND', entity: '调解员', id: '99999' });
+  });
+
+  it('logs each request without bodies, variables or query strings', async () => {
+    await api.gql('query($s: String) { mediators(filter: { search: $s }) { nodes { id } } }', { s: '13812345678' });
+    const line = logs.filter((l) => l.path === '/graphql').pop();
+    expect(line).toMatchObject({ level: 'info', method: 'POST', path: '/graphql', status: 200 });
+    expect(Object.keys(line!).sort()).toEqual(['level', 'method', 'ms', 'path', 'requestId', 'status']);
+    expect(JSON.stringify(logs)).not.toContain('13812345678');
+  });
+
+  it('gives no field suggestions', async () => {
+    const res = await api.gql('{ mediatorz { id } }');
+    expect(res.errors?.[0]?.message).not.toMatch(/did you mean/i);
   });
 
   it('turns introspection off', async () => {

@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -56,7 +56,6 @@ export function formatError(config: Config, log: Logger) {
       return { ...formatted, extensions };
     }
     const original = (error as { originalError?: unknown })?.originalError ?? error;
-    log({ level: 'error', msg: 'internal error', error: String(original), stack: (original as Error)?.stack });
     return {
       message: '服务器内部错误，请稍后重试',
       locations: formatted.locations,
@@ -87,6 +86,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     plugins: [
       ...armor.plugins,
       rateLimitPlugin(config.rateLimits),
+      supportPlugin(log),
       // No HTTP caching of answers (they will be per user); also spares a wrapper on every field.
       ApolloServerPluginCacheControlDisabled(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -179,6 +179,35 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
         httpServer.closeIdleConnections();
       });
       await apollo.stop();
+    },
+  };
+}
+
+/**
+ * Internal failures are logged with the request id, and the id goes into the masked error the
+ * client sees, so a resident's screenshot is enough for support to find the log line.
+ */
+function supportPlugin(log: Logger): ApolloServerPlugin<Context> {
+  const internal = (code: unknown) => !EXPOSED_CODES.has(String(code ?? ErrorCode.INTERNAL_SERVER_ERROR));
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (!internal(error.extensions?.code)) continue;
+            const original = error.originalError ?? error;
+            log({ level: 'error', msg: 'internal error', requestId: contextValue.requestId, error: String(original), stack: original.stack });
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === ErrorCode.INTERNAL_SERVER_ERROR) {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        },
+      };
     },
   };
 }

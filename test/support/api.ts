@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig, type Config } from '../../api/src/config';
 import { WeChatClient } from '../../api/src/modules/identity/wechat.client';
 import { resolveSecrets } from '../../api/src/secrets';
-import { startApiServer, type ApiServer } from '../../api/src/server';
+import { startApiServer, type ApiServer, type Logger } from '../../api/src/server';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export interface GraphQLResponse<T = any> {
@@ -24,7 +24,7 @@ export interface TestApi {
 }
 
 /** The real HTTP server on 127.0.0.1 (random port) over a fresh test database. */
-export async function startTestApi(options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
+export async function startTestApi(options: { demo?: boolean; env?: Record<string, string>; log?: Logger } = {}): Promise<TestApi> {
   const db = await createTestDatabase({ demo: options.demo ?? true });
   const production = options.env?.NODE_ENV === 'production';
   const config = loadConfig({
@@ -43,7 +43,7 @@ export async function startTestApi(options: { demo?: boolean; env?: Record<strin
     ...options.env,
   });
   const secrets = await resolveSecrets(config);
-  const server = await startApiServer({ orm: db.orm, config, secrets, wechat: new WeChatClient(config.wechat) }, { port: 0, log: () => undefined });
+  const server = await startApiServer({ orm: db.orm, config, secrets, wechat: new WeChatClient(config.wechat) }, { port: 0, log: options.log ?? (() => undefined) });
   const gql: TestApi['gql'] = async (query, variables, token) => {
     const response = await fetch(server.url, {
       method: 'POST',

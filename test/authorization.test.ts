@@ -1,0 +1,211 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { startTestApi, type TestApi } from './support/api';
+
+/**
+ * Every query and mutation in schema.graphql, for every role, on an object in the caller's own
+ * reach and on one outside it: allowed or denied. A new operation without a row fails the test.
+ *
+ * Own reach: 黄羊镇 (620602101) — its committee, the 黄羊镇司法所 justice office, the committee
+ * admin and mediator demo accounts. Outside: 武南镇 (620602102).
+ */
+const ROLES = ['anonymous', 'resident', 'mediator', 'gridOfficer', 'committeeAdmin', 'townshipOffice', 'systemAdmin'] as const;
+type RoleName = (typeof ROLES)[number];
+const LOGINS: Record<Exclude<RoleName, 'anonymous'>, string> = {
+  resident: 'resident-li',
+  mediator: 'mediator',
+  gridOfficer: 'grid',
+  committeeAdmin: 'huangyang-admin',
+  townshipOffice: 'huangyang-sifasuo',
+  systemAdmin: 'admin',
+};
+
+interface Objects {
+  committee: string;
+  mediator: string;
+  spareMediator: string;
+  membership: string;
+  region: string;
+  residentId: string;
+  /** A new, unused refresh token of the demo resident. */
+  freshRefreshToken(): Promise<string>;
+}
+type Doc = (o: Objects) => { query: string; variables?: Record<string, unknown> } | Promise<{ query: string; variables?: Record<string, unknown> }>;
+type Expectation = RoleName[] | 'everyone';
+interface Row {
+  doc: Doc;
+  /** Roles allowed on their own object; everyone else is denied. */
+  own: Expectation;
+  /** Roles allowed on an object outside their reach; omitted when the operation has no object. */
+  other?: Expectation;
+}
+
+const USERS: RoleName[] = ['resident', 'mediator', 'gridOfficer', 'committeeAdmin', 'townshipOffice', 'systemAdmin'];
+const ADMINS: RoleName[] = ['committeeAdmin', 'townshipOffice', 'systemAdmin'];
+
+const MATRIX: Record<string, Row> = {
+  // Public reads: the network and the mediator menu are published information.
+  'Query.disputeTypes': { doc: () => ({ query: '{ disputeTypes { code } }' }), own: 'everyone' },
+  'Query.regions': { doc: () => ({ query: '{ regions { code } }' }), own: 'everyone' },
+  'Query.region': { doc: (o) => ({ query: 'query($c: String!) { region(code: $c) { name } }', variables: { c: o.region } }), own: 'everyone', other: 'everyone' },
+  'Query.committees': { doc: () => ({ query: '{ committees(first: 2) { nodes { id } } }' }), own: 'everyone' },
+  'Query.committee': { doc: (o) => ({ query: 'query($id: ID!) { committee(id: $id) { name members { role } } }', variables: { id: o.committee } }), own: 'everyone', other: 'everyone' },
+  'Query.mediators': { doc: () => ({ query: '{ mediators(first: 2) { nodes { id } } }' }), own: 'everyone' },
+  'Query.mediator': { doc: (o) => ({ query: 'query($id: ID!) { mediator(id: $id) { name } }', variables: { id: o.mediator } }), own: 'everyone', other: 'everyone' },
+  'Query.gridUnits': { doc: () => ({ query: '{ gridUnits(first: 2) { nodes { id } } }' }), own: 'everyone' },
+  'Query.me': { doc: () => ({ query: '{ me { id } }' }), own: USERS },
+
+  // Signing in is open to everyone; what follows needs a signed-in user.
+  'Mutation.loginWithWeChat': { doc: () => ({ query: 'mutation { loginWithWeChat(code: "bad") { accessToken } }' }), own: 'everyone' },
+  'Mutation.devLogin': { doc: () => ({ query: 'mutation { devLogin(name: "someone") { accessToken } }' }), own: 'everyone' },
+  'Mutation.refreshSession': {
+    doc: async (o) => ({ query: 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', variables: { t: await o.freshRefreshToken() } }),
+    own: 'everyone',
+  },
+  'Mutation.acceptPrivacyPolicy': { doc: () => ({ query: 'mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }' }), own: USERS },
+  'Mutation.bindPhoneNumber': { doc: () => ({ query: 'mutation { bindPhoneNumber(code: "c") { id } }' }), own: USERS },
+  'Mutation.setRealNameIdentity': { doc: () => ({ query: 'mutation { setRealNameIdentity(realName: "李四", idNumber: "620102199001011241") { id } }' }), own: USERS },
+  'Mutation.redeemStaffInvitation': { doc: () => ({ query: 'mutation { redeemStaffInvitation(code: "NOPE") { id } }' }), own: USERS },
+  'Mutation.revealPersonalData': {
+    doc: (o) => ({ query: 'mutation($u: ID!) { revealPersonalData(userId: $u, field: PHONE, reason: "核实联系方式") }', variables: { u: o.residentId } }),
+    own: ['systemAdmin'],
+  },
+
+  // Maintaining the network: within one's committee or region.
+  'Mutation.createCommittee': {
+    doc: (o) => ({
+      query: 'mutation($r: String!) { createCommittee(input: { name: "某村人民调解委员会", kind: VILLAGE, regionCode: $r, address: "村委会", phone: "0935-1111111" }) { id } }',
+      variables: { r: o.region },
+    }),
+    own: ['townshipOffice', 'systemAdmin'],
+    other: ['systemAdmin'],
+  },
+  'Mutation.updateCommittee': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { updateCommittee(id: $id, input: { serviceHours: "周一至周日 9:00-17:00" }) { id } }', variables: { id: o.committee } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+  'Mutation.setCommitteeActive': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { setCommitteeActive(id: $id, active: true) { id } }', variables: { id: o.committee } }),
+    own: ['townshipOffice', 'systemAdmin'],
+    other: ['systemAdmin'],
+  },
+  'Mutation.createMediator': {
+    doc: () => ({ query: 'mutation { createMediator(input: { name: "新调解员", sex: FEMALE, background: TEACHER, employment: PART_TIME, grade: 4 }) { id } }' }),
+    own: ADMINS,
+  },
+  'Mutation.updateMediator': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { updateMediator(id: $id, input: { bio: "热心调解" }) { id } }', variables: { id: o.mediator } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+  'Mutation.setMediatorActive': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { setMediatorActive(id: $id, active: true) { id } }', variables: { id: o.mediator } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+  'Mutation.createStaffInvitation': {
+    doc: (o) => ({
+      query: 'mutation($c: ID!, $m: ID!) { createStaffInvitation(input: { role: MEDIATOR, displayName: "调解员甲", committeeId: $c, mediatorId: $m }) { code } }',
+      variables: { c: o.committee, m: o.mediator },
+    }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+  'Mutation.addMembership': {
+    doc: (o) => ({ query: 'mutation($c: ID!, $m: ID!) { addMembership(input: { committeeId: $c, mediatorId: $m }) { id } }', variables: { c: o.committee, m: o.spareMediator } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+  'Mutation.setMembershipRole': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { setMembershipRole(id: $id, role: MEMBER) { id } }', variables: { id: o.membership } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+  // Last: it ends the membership the rows above use.
+  'Mutation.endMembership': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { endMembership(id: $id) { id } }', variables: { id: o.membership } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+};
+
+let api: TestApi;
+const tokens: Partial<Record<RoleName, string>> = {};
+let own: Objects;
+let other: Objects;
+const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
+  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+
+async function objectsIn(townshipCode: string, avoidTownshipCode: string, residentId: string): Promise<Objects> {
+  const [committee] = await sql("select id from committee where region_code = ? and kind = 'TOWNSHIP'", [townshipCode]);
+  // A member of this township's committee who serves nowhere in the other township.
+  const [mediator] = await sql(
+    `select ms.mediator_id as id, ms.id as membership from membership ms where ms.committee_id = ?
+     and not exists (select 1 from membership o join committee c on c.id = o.committee_id where o.mediator_id = ms.mediator_id and c.region_code like ?)
+     order by ms.id limit 1`,
+    [committee.id, `${avoidTownshipCode}%`],
+  );
+  const [spare] = await sql(
+    'select m.id from mediator m where not exists (select 1 from membership ms where ms.mediator_id = m.id and ms.committee_id = ?) order by m.id desc limit 1',
+    [committee.id],
+  );
+  return {
+    committee: String(committee.id),
+    mediator: String(mediator.id),
+    membership: String(mediator.membership),
+    spareMediator: String(spare.id),
+    region: townshipCode,
+    residentId,
+    async freshRefreshToken() {
+      const res = await api.gql('mutation { devLogin(name: "resident-li") { refreshToken } }');
+      return res.data.devLogin.refreshToken as string;
+    },
+  };
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ demo: true });
+  for (const role of ROLES) if (role !== 'anonymous') tokens[role] = await api.login(LOGINS[role]);
+  const [resident] = await sql("select id from user_account where openid = 'dev:resident-li'");
+  own = await objectsIn('620602101', '620602102', String(resident.id));
+  other = await objectsIn('620602102', '620602101', String(resident.id));
+});
+afterAll(() => api.close());
+
+function operationsInSchema(): string[] {
+  const schema = buildSchema(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((type) => (type ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : []));
+}
+
+describe('the authorization matrix', () => {
+  it('has a row for every operation in schema.graphql, and no row for an operation that is gone', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(operationsInSchema().sort());
+  });
+
+  const cells = Object.entries(MATRIX).flatMap(([operation, row]) =>
+    (['own', 'other'] as const).flatMap((reach) => {
+      const expectation = reach === 'own' ? row.own : row.other;
+      if (!expectation) return [];
+      return ROLES.map((role) => ({ operation, reach, role, allowed: expectation === 'everyone' || expectation.includes(role), row }));
+    }),
+  );
+
+  it.each(cells.map((c) => [c.operation, c.reach, c.role, c.allowed ? 'allowed' : 'denied', c] as const))(
+    '%s on %s object as %s: %s',
+    async (_operation, reach, role, _label, cell) => {
+      const { query, variables } = await cell.row.doc(reach === 'own' ? own : other);
+      const res = await api.gql(query, variables, tokens[role]);
+      const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+      if (cell.allowed) {
+        expect(codes).not.toContain('UNAUTHENTICATED');
+        expect(codes).not.toContain('FORBIDDEN');
+        expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+      } else {
+        expect(codes).toEqual([role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+        expect(Object.values(res.data ?? {}).every((value) => value === null)).toBe(true);
+      }
+    },
+  );
+});
