@@ -64,6 +64,7 @@ describe('hostile documents are refused with client errors', () => {
   const cases: [string, string | object][] = [
     ['deep', { query: `{ region(code: "620602001001") { ${'parent { '.repeat(40)}code${' }'.repeat(40)} } }` }],
     ['deep through lists', { query: `{ committees { nodes { ${'members { mediator { memberships { committee { '.repeat(8)}id${' } } } }'.repeat(8)} } } }` }],
+    ['pages of pages', { query: '{ committees(first: 100) { nodes { members(first: 100) { mediator { memberships { committee { members(first: 100) { role } } } } } } } }' }],
     ['many aliases', { query: `{ ${repeat(200, (i) => `a${i}: mediators(first: 100) { nodes { id } }`)} }` }],
     ['wide', { query: `{ ${repeat(3000, () => 'disputeTypes { code label }')} }` }],
     ['cyclic fragments', { query: 'query { region(code: "62") { ...A } } fragment A on Region { children { ...B } } fragment B on Region { children { ...A } }' }],
@@ -98,7 +99,7 @@ describe('hostile documents are refused with client errors', () => {
     expect(res.json?.errors?.length ?? (res.status >= 400 ? 1 : 0)).toBeGreaterThan(0);
   });
 
-  it.each(['deep', 'deep through lists', 'many aliases', 'wide'])('%s: refused before execution without revealing the limit', async (label) => {
+  it.each(['deep', 'deep through lists', 'pages of pages', 'many aliases', 'wide'])('%s: refused before execution without revealing the limit', async (label) => {
     const res = await post(cases.find(([l]) => l === label)![1]);
     expect(res.status).toBe(400);
     expect(res.json.data).toBeUndefined();

@@ -11,7 +11,7 @@ export const DOCUMENT_LIMITS = {
   aliases: 15,
   directives: 20,
   tokens: 2500,
-  cost: 6000,
+  cost: 20000,
 } as const;
 
 const REJECTED = '请求过于复杂，已被拒绝';
