@@ -30,11 +30,16 @@ interface Objects {
   residentId: string;
   /** A new, unused refresh token of the demo resident. */
   freshRefreshToken(): Promise<string>;
+  /** A case at this township's committee: filed by resident-li inside, by resident-wang outside. */
+  caseId: string;
+  caseVersion(): Promise<number>;
 }
 type Doc = (o: Objects) => { query: string; variables?: Record<string, unknown> } | Promise<{ query: string; variables?: Record<string, unknown> }>;
 type Expectation = RoleName[] | 'everyone';
 interface Row {
   doc: Doc;
+  /** Objects outside one's reach are hidden: refused as NOT_FOUND as well as FORBIDDEN. */
+  hidden?: boolean;
   /** Roles allowed on their own object; everyone else is denied. */
   own: Expectation;
   /** Roles allowed on an object outside their reach; omitted when the operation has no object. */
@@ -123,6 +128,53 @@ const MATRIX: Record<string, Row> = {
     own: ADMINS,
     other: ['systemAdmin'],
   },
+  // Cases: visible to their parties, the handling committee's staff (and the justice office above), the assigned mediator.
+  'Query.case': {
+    doc: (o) => ({ query: 'query($id: ID!) { case(id: $id) { number parties { name phone } timeline { action } allowedActions } }', variables: { id: o.caseId } }),
+    own: ['resident', 'committeeAdmin', 'townshipOffice', 'systemAdmin'],
+    other: ['systemAdmin'],
+    hidden: true,
+  },
+  'Query.myCases': { doc: () => ({ query: '{ myCases { totalCount nodes { number } } }' }), own: USERS },
+  'Query.committeeCases': {
+    doc: (o) => ({ query: 'query($c: ID!) { committeeCases(committeeId: $c) { nodes { number } } }', variables: { c: o.committee } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+  'Query.caseInvitation': { doc: () => ({ query: '{ caseInvitation(code: "NOPE") { number } }' }), own: 'everyone' },
+  'Mutation.fileCase': {
+    doc: (o) => ({
+      query: 'mutation($input: CaseInput!) { fileCase(input: $input) { id } }',
+      variables: { input: { idempotencyKey: `matrix-${Math.random().toString(36).slice(2)}`, disputeType: 'NEIGHBOURHOOD', regionCode: `${o.region}201`, facts: '邻里之间因排水沟发生争执。', claims: '疏通排水沟', respondents: [{ name: '张某' }] } },
+    }),
+    own: USERS,
+  },
+  'Mutation.registerCase': {
+    doc: (o) => ({
+      query: 'mutation($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+      variables: { input: { channel: 'WALK_IN', committeeId: o.committee, idempotencyKey: `matrix-${Math.random().toString(36).slice(2)}`, disputeType: 'NEIGHBOURHOOD', regionCode: o.region, facts: '来访群众反映邻居占用通道。', claims: '恢复通行', applicants: [{ name: '赵某' }], respondents: [{ name: '钱某' }] } },
+    }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+  'Mutation.respondToInvitation': { doc: () => ({ query: 'mutation { respondToInvitation(code: "NOPE", consent: true) { id } }' }), own: USERS },
+  // Before performCaseAction: ranking is for the case's parties only, and only while they choose.
+  'Mutation.rankMediators': {
+    doc: (o) => ({ query: 'mutation($id: ID!, $m: ID!) { rankMediators(caseId: $id, mediatorIds: [$m]) { id } }', variables: { id: o.caseId, m: o.mediator } }),
+    own: ['resident'],
+    other: [],
+    hidden: true,
+  },
+  'Mutation.performCaseAction': {
+    doc: async (o) => ({
+      query: 'mutation($id: ID!, $v: Int!) { performCaseAction(caseId: $id, action: ACCEPT, expectedVersion: $v) { invitationCode } }',
+      variables: { id: o.caseId, v: await o.caseVersion() },
+    }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+    hidden: true,
+  },
+
   // Last: it ends the membership the rows above use.
   'Mutation.endMembership': {
     doc: (o) => ({ query: 'mutation($id: ID!) { endMembership(id: $id) { id } }', variables: { id: o.membership } }),
@@ -138,7 +190,7 @@ let other: Objects;
 const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
   api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
 
-async function objectsIn(townshipCode: string, avoidTownshipCode: string, residentId: string): Promise<Objects> {
+async function objectsIn(townshipCode: string, avoidTownshipCode: string, residentId: string, caseFiler: string): Promise<Objects> {
   const [committee] = await sql("select id from committee where region_code = ? and kind = 'TOWNSHIP'", [townshipCode]);
   // A member of this township's committee who serves nowhere in the other township.
   const [mediator] = await sql(
@@ -151,7 +203,16 @@ async function objectsIn(townshipCode: string, avoidTownshipCode: string, reside
     'select m.id from mediator m where not exists (select 1 from membership ms where ms.mediator_id = m.id and ms.committee_id = ?) order by m.id desc limit 1',
     [committee.id],
   );
+  const filer = await api.login(caseFiler);
+  const filed = await api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id } }', {
+    input: { idempotencyKey: `matrix-case-${townshipCode}`, disputeType: 'NEIGHBOURHOOD', regionCode: townshipCode, committeeId: String(committee.id), facts: '两户因宅基地边界发生争执。', claims: '明确边界', respondents: [{ name: '孙某' }] },
+  }, filer);
+  const caseId = String(filed.data.fileCase.id);
   return {
+    caseId,
+    async caseVersion() {
+      return (await sql('select version from mediation_case where id = ?', [Number(caseId)]))[0].version as number;
+    },
     committee: String(committee.id),
     mediator: String(mediator.id),
     membership: String(mediator.membership),
@@ -169,8 +230,8 @@ beforeAll(async () => {
   api = await startTestApi({ demo: true });
   for (const role of ROLES) if (role !== 'anonymous') tokens[role] = await api.login(LOGINS[role]);
   const [resident] = await sql("select id from user_account where openid = 'dev:resident-li'");
-  own = await objectsIn('620602101', '620602102', String(resident.id));
-  other = await objectsIn('620602102', '620602101', String(resident.id));
+  own = await objectsIn('620602101', '620602102', String(resident.id), 'resident-li');
+  other = await objectsIn('620602102', '620602101', String(resident.id), 'resident-wang');
 });
 afterAll(() => api.close());
 
@@ -198,12 +259,16 @@ describe('the authorization matrix', () => {
       const { query, variables } = await cell.row.doc(reach === 'own' ? own : other);
       const res = await api.gql(query, variables, tokens[role]);
       const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+      const refusals = cell.row.hidden ? ['FORBIDDEN', 'NOT_FOUND'] : ['FORBIDDEN'];
       if (cell.allowed) {
         expect(codes).not.toContain('UNAUTHENTICATED');
-        expect(codes).not.toContain('FORBIDDEN');
+        for (const refusal of refusals) expect(codes).not.toContain(refusal);
         expect(codes).not.toContain('INTERNAL_SERVER_ERROR');
+      } else if (role === 'anonymous') {
+        expect(codes).toEqual(['UNAUTHENTICATED']);
       } else {
-        expect(codes).toEqual([role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN']);
+        expect(codes).toHaveLength(1);
+        expect(refusals).toContain(codes[0]);
         expect(Object.values(res.data ?? {}).every((value) => value === null)).toBe(true);
       }
     },

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { CaseResolver } from './modules/case/case.resolver';
 import { CommitteeResolver } from './modules/committee/committee.resolver';
 import { DisputeTypeResolver } from './modules/dispute-type/dispute-type.resolver';
 import { GridOfficerResolver, GridUnitResolver } from './modules/grid/grid.resolver';
@@ -22,6 +23,7 @@ export const resolvers = [
   GridOfficerResolver,
   IdentityResolver,
   StaffResolver,
+  CaseResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

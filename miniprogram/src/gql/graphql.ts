@@ -36,6 +36,166 @@ export type AuthSession = {
   refreshTokenExpiresAt: Scalars['DateTimeISO']['output'];
 };
 
+/** 案件流转操作 */
+export type CaseAction =
+  /** 受理 */
+  | 'ACCEPT'
+  /** 调委会指派调解员 */
+  | 'ASSIGN_MEDIATOR'
+  /** 被申请人同意调解 */
+  | 'CONSENT'
+  /** 上报上级调委会 */
+  | 'ESCALATE'
+  /** 调解员接受 */
+  | 'MEDIATOR_ACCEPT'
+  /** 调解员回避或谢绝 */
+  | 'MEDIATOR_DECLINE'
+  /** 双方共同选定调解员 */
+  | 'MUTUAL_CHOICE'
+  /** 调解不成 */
+  | 'RECORD_FAILURE'
+  /** 调解成功 */
+  | 'RECORD_SUCCESS'
+  /** 被申请人不同意调解 */
+  | 'REFUSE'
+  /** 当事人申请更换调解员 */
+  | 'REQUEST_REPLACEMENT'
+  /** 转办 */
+  | 'TRANSFER'
+  /** 申请人撤回 */
+  | 'WITHDRAW';
+
+/** 流转操作的附加信息 */
+export type CaseActionInput = {
+  /** 转办的目标调委会 */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** 指派的调解员 */
+  mediatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** 原因或说明；拒绝、回避、更换、撤回、调解不成时必填 */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CaseActionResult = {
+  __typename?: 'CaseActionResult';
+  case: MediationCase;
+  /** 受理时生成的被申请人邀请码，只显示这一次 */
+  invitationCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** 案件来源 */
+export type CaseChannel =
+  /** 法院委派委托 */
+  | 'COURT_REFERRAL'
+  /** 网格员上报 */
+  | 'GRID_REPORT'
+  /** 主动调解 */
+  | 'OWN_INITIATIVE'
+  /** 信访转交 */
+  | 'PETITION_REFERRAL'
+  /** 公安移送 */
+  | 'POLICE_REFERRAL'
+  /** 检察院移送 */
+  | 'PROCURATORATE_REFERRAL'
+  /** 群众线上申请 */
+  | 'RESIDENT_ONLINE'
+  /** 来访登记 */
+  | 'WALK_IN';
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  nodes: Array<MediationCase>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 案件流转记录（时间线） */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** FILE（登记）、流转操作，或 NO_MUTUAL_CHOICE 等记录 */
+  action: Scalars['String']['output'];
+  /** 操作者身份：APPLICANT、RESPONDENT、COMMITTEE、ASSIGNED_MEDIATOR、SYSTEM 或登记渠道 */
+  actorRole: Scalars['String']['output'];
+  at: Scalars['DateTimeISO']['output'];
+  fromStatus?: Maybe<CaseStatus>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: CaseStatus;
+};
+
+/** 纠纷申请（群众线上申请或工作人员登记） */
+export type CaseInput = {
+  /** 涉及金额（元） */
+  amountInvolved?: InputMaybe<Scalars['String']['input']>;
+  /** 申请人（群众自己申请时可不填，默认本人） */
+  applicants?: Array<PartyInput>;
+  /** 请求事项 */
+  claims: Scalars['String']['input'];
+  /** 指定受理的调委会；不填则按区划和纠纷类型推荐 */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  disputeType: Scalars['String']['input'];
+  /** 事实经过 */
+  facts: Scalars['String']['input'];
+  /** 防止重复提交：同一次提交使用同一个值（如 UUID） */
+  idempotencyKey: Scalars['String']['input'];
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 涉及人数 */
+  peopleInvolved?: Scalars['Int']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** 纠纷发生地的行政区划代码 */
+  regionCode: Scalars['String']['input'];
+  /** 被申请人 */
+  respondents: Array<PartyInput>;
+};
+
+/** 被申请人打开邀请时看到的内容 */
+export type CaseInvitation = {
+  __typename?: 'CaseInvitation';
+  applicantNames: Array<Scalars['String']['output']>;
+  committeeName: Scalars['String']['output'];
+  disputeTypeLabel: Scalars['String']['output'];
+  /** 人民调解遵循自愿原则：可以同意，也可以拒绝并选择诉讼、仲裁、行政等其他途径 */
+  guidance: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+};
+
+/** 当事人；联系方式只对工作人员和本人脱敏显示 */
+export type CaseParty = {
+  __typename?: 'CaseParty';
+  agentName?: Maybe<Scalars['String']['output']>;
+  hasPowerOfAttorney: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** 是否是当前用户本人 */
+  isMe: Scalars['Boolean']['output'];
+  kind: PartyKind;
+  name: Scalars['String']['output'];
+  /** 脱敏电话；另一方当事人看不到 */
+  phone?: Maybe<Scalars['String']['output']>;
+  role: PartyRole;
+};
+
+/** 案件状态 */
+export type CaseStatus =
+  /** 待被申请人同意调解 */
+  | 'AWAITING_CONSENT'
+  /** 待调解员接受 */
+  | 'AWAITING_MEDIATOR'
+  /** 选择调解员 */
+  | 'CHOOSING_MEDIATOR'
+  /** 调解不成 */
+  | 'FAILED'
+  /** 调解中 */
+  | 'IN_MEDIATION'
+  /** 待受理 */
+  | 'PENDING_ACCEPTANCE'
+  /** 被申请人不同意调解 */
+  | 'REFUSED'
+  /** 调解成功 */
+  | 'SUCCEEDED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
 /** 人民调解委员会（含派驻调解室、个人调解工作室等） */
 export type Committee = {
   __typename?: 'Committee';
@@ -264,6 +424,48 @@ export type Me = {
   staffRoles: Array<StaffRoleAssignment>;
 };
 
+/** 人民调解案件 */
+export type MediationCase = {
+  __typename?: 'MediationCase';
+  acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 当前用户此刻可以执行的流转操作 */
+  allowedActions: Array<CaseAction>;
+  /** 涉及金额（元） */
+  amountInvolved?: Maybe<Scalars['String']['output']>;
+  channel: CaseChannel;
+  claims: Scalars['String']['output'];
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  closingNote?: Maybe<Scalars['String']['output']>;
+  /** 承办调委会 */
+  committee: Committee;
+  createdAt: Scalars['DateTimeISO']['output'];
+  disputeType: DisputeType;
+  /** 办结期限 */
+  dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  facts: Scalars['String']['output'];
+  fastTrack: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  /** 承办调解员 */
+  mediator?: Maybe<Mediator>;
+  /** 我（当事人）选择的调解员，按顺序；对方看不到 */
+  myRanking: Array<Scalars['ID']['output']>;
+  /** 案号，如（2026）黄羊镇调字第0007号 */
+  number: Scalars['String']['output'];
+  parties: Array<CaseParty>;
+  peopleInvolved: Scalars['Int']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  referralNumber?: Maybe<Scalars['String']['output']>;
+  /** 纠纷发生地区划代码 */
+  regionCode: Scalars['String']['output'];
+  status: CaseStatus;
+  /** 时间线，先发生的在前 */
+  timeline: Array<CaseEvent>;
+  /** 版本号：执行流转操作时原样传回，防止覆盖他人的更新 */
+  version: Scalars['Int']['output'];
+};
+
 /** 人民调解员（点单式调解菜单中的一项） */
 export type Mediator = {
   __typename?: 'Mediator';
@@ -395,12 +597,22 @@ export type Mutation = {
   devLogin: AuthSession;
   /** 解除任职 */
   endMembership: Membership;
+  /** 群众申请调解；同一 idempotencyKey 只会创建一件案件 */
+  fileCase: MediationCase;
   /** 微信登录：传入 wx.login 取得的 code */
   loginWithWeChat: AuthSession;
+  /** 案件流转：是否允许由状态和操作者身份决定，见 allowedActions */
+  performCaseAction: CaseActionResult;
+  /** 当事人私下选择最多三位调解员（按意愿排序），或交由调委会指派 */
+  rankMediators: MediationCase;
   /** 用邀请码把工作人员角色绑定到当前微信账号 */
   redeemStaffInvitation: Me;
   /** 用刷新令牌换取新的登录凭证（刷新令牌只能用一次） */
   refreshSession: AuthSession;
+  /** 工作人员登记案件：来访、网格上报、委派移送、主动调解 */
+  registerCase: MediationCase;
+  /** 被申请人答复调解邀请：同意，或不同意并说明原因 */
+  respondToInvitation: MediationCase;
   /** 查看未脱敏的个人信息；记录查看人、内容、时间和原因 */
   revealPersonalData?: Maybe<Scalars['String']['output']>;
   /** 停用或恢复调委会；停用后不再出现在列表和调解员菜单中 */
@@ -458,8 +670,28 @@ export type MutationEndMembershipArgs = {
 };
 
 
+export type MutationFileCaseArgs = {
+  input: CaseInput;
+};
+
+
 export type MutationLoginWithWeChatArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationPerformCaseActionArgs = {
+  action: CaseAction;
+  caseId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input?: InputMaybe<CaseActionInput>;
+};
+
+
+export type MutationRankMediatorsArgs = {
+  caseId: Scalars['ID']['input'];
+  leaveToCommittee?: Scalars['Boolean']['input'];
+  mediatorIds?: Array<Scalars['ID']['input']>;
 };
 
 
@@ -470,6 +702,18 @@ export type MutationRedeemStaffInvitationArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterCaseArgs = {
+  input: RegisterCaseInput;
+};
+
+
+export type MutationRespondToInvitationArgs = {
+  code: Scalars['String']['input'];
+  consent: Scalars['Boolean']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -524,6 +768,32 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** 当事人 */
+export type PartyInput = {
+  /** 代理人姓名 */
+  agentName?: InputMaybe<Scalars['String']['input']>;
+  /** 代理人有授权委托书 */
+  hasPowerOfAttorney?: Scalars['Boolean']['input'];
+  kind?: PartyKind;
+  name: Scalars['String']['input'];
+  /** 联系电话（加密保存，只对工作人员脱敏显示） */
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 当事人类型 */
+export type PartyKind =
+  /** 法人或其他组织 */
+  | 'ORGANISATION'
+  /** 自然人 */
+  | 'PERSON';
+
+/** 当事人身份 */
+export type PartyRole =
+  /** 申请人 */
+  | 'APPLICANT'
+  /** 被申请人 */
+  | 'RESPONDENT';
+
 /** 受保护的个人信息 */
 export type PersonalDataField =
   /** 身份证号 */
@@ -533,8 +803,14 @@ export type PersonalDataField =
 
 export type Query = {
   __typename?: 'Query';
+  /** 一件案件（当事人、承办调委会工作人员、承办调解员可见） */
+  case: MediationCase;
+  /** 被申请人打开的邀请（凭邀请码，无需账号） */
+  caseInvitation: CaseInvitation;
   /** 一个调委会 */
   committee: Committee;
+  /** 调委会的案件（受理台），新的在前 */
+  committeeCases: CaseConnection;
   /** 调委会列表（按区划排序） */
   committees: CommitteeConnection;
   /** 纠纷类型（统一词表） */
@@ -547,6 +823,8 @@ export type Query = {
   mediator: Mediator;
   /** 调解员菜单（点单式调解）：在任调解员 */
   mediators: MediatorConnection;
+  /** 我作为当事人的案件，新的在前 */
+  myCases: CaseConnection;
   /** 按代码查询一个行政区划 */
   region: Region;
   /** 下级行政区划；不传 parentCode 时返回最上级区划 */
@@ -554,8 +832,26 @@ export type Query = {
 };
 
 
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseInvitationArgs = {
+  code: Scalars['String']['input'];
+};
+
+
 export type QueryCommitteeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommitteeCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  committeeId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<CaseStatus>>;
 };
 
 
@@ -584,6 +880,12 @@ export type QueryMediatorsArgs = {
   filter?: InputMaybe<MediatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: MediatorSortOrder;
+};
+
+
+export type QueryMyCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -624,6 +926,35 @@ export type RegionLevel =
   | 'TOWNSHIP'
   /** 村（社区） */
   | 'VILLAGE';
+
+/** 工作人员登记的案件：来访、网格上报、委派移送或主动调解 */
+export type RegisterCaseInput = {
+  /** 涉及金额（元） */
+  amountInvolved?: InputMaybe<Scalars['String']['input']>;
+  /** 申请人（群众自己申请时可不填，默认本人） */
+  applicants?: Array<PartyInput>;
+  channel: CaseChannel;
+  /** 请求事项 */
+  claims: Scalars['String']['input'];
+  /** 指定受理的调委会；不填则按区划和纠纷类型推荐 */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  disputeType: Scalars['String']['input'];
+  /** 事实经过 */
+  facts: Scalars['String']['input'];
+  /** 防止重复提交：同一次提交使用同一个值（如 UUID） */
+  idempotencyKey: Scalars['String']['input'];
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** 涉及人数 */
+  peopleInvolved?: Scalars['Int']['input'];
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** 委派、移送单位的文号（委派移送时必填） */
+  referralNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 纠纷发生地的行政区划代码 */
+  regionCode: Scalars['String']['input'];
+  /** 被申请人 */
+  respondents: Array<PartyInput>;
+};
 
 /** 性别 */
 export type Sex =

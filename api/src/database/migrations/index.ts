@@ -4,10 +4,12 @@ import { Migration20261123201738 } from './Migration20261123201738';
 import { Migration20261123201800DisputeTypes } from './Migration20261123201800DisputeTypes';
 import { Migration20261123203552MenuGradeIndex } from './Migration20261123203552MenuGradeIndex';
 import { Migration20261123205256Identity } from './Migration20261123205256Identity';
+import { Migration20261123210940Cases } from './Migration20261123210940Cases';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
   { name: 'Migration20261123201800DisputeTypes', class: Migration20261123201800DisputeTypes },
   { name: 'Migration20261123203552MenuGradeIndex', class: Migration20261123203552MenuGradeIndex },
   { name: 'Migration20261123205256Identity', class: Migration20261123205256Identity },
+  { name: 'Migration20261123210940Cases', class: Migration20261123210940Cases },
 ];

@@ -1,0 +1,120 @@
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Committee } from '../committee/committee.entity';
+import { DisputeType } from '../dispute-type/dispute-type.entity';
+import { UserAccount } from '../identity/user-account.entity';
+import { Mediator } from '../mediator/mediator.entity';
+import { Region } from '../region/region.entity';
+import { CaseChannel, CaseStatus } from './case-enums';
+import { CaseParty } from './case-party.entity';
+
+/** A dispute brought to a committee (人民调解案件). Its status changes only through case-workflow.ts. */
+@Entity({ tableName: 'mediation_case' })
+@Unique({ name: 'mediation_case_number_unique', properties: ['numberCommittee', 'numberYear', 'numberSeq'] })
+@Unique({ name: 'mediation_case_idempotency_unique', properties: ['createdBy', 'idempotencyKey'] })
+@Index({ name: 'mediation_case_committee_status_idx', properties: ['committee', 'status'] })
+export class MediationCase {
+  [OptionalProps]?: 'fastTrack' | 'createdAt' | 'updatedAt' | 'version' | 'peopleInvolved';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  /** （2026）黄羊镇调字第0007号 — from the committee that first registered it. */
+  @Property({ type: 'string', length: 64 })
+  number!: string;
+
+  @ManyToOne(() => Committee, { ref: true, deleteRule: 'restrict' })
+  numberCommittee!: Ref<Committee>;
+
+  @Property({ type: 'smallint' })
+  numberYear!: number;
+
+  @Property({ type: 'integer' })
+  numberSeq!: number;
+
+  /** The committee handling it now (changes on transfer and escalation). */
+  @ManyToOne(() => Committee, { ref: true, deleteRule: 'restrict' })
+  committee!: Ref<Committee>;
+
+  @Enum({ items: () => CaseStatus, nativeEnumName: 'case_status' })
+  status!: CaseStatus;
+
+  @Enum({ items: () => CaseChannel, nativeEnumName: 'case_channel' })
+  channel!: CaseChannel;
+
+  /** The referring court's / police station's own reference number. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  referralNumber?: string;
+
+  @ManyToOne(() => DisputeType, { ref: true, deleteRule: 'restrict', index: true })
+  disputeType!: Ref<DisputeType>;
+
+  @Property({ type: 'text' })
+  facts!: string;
+
+  @Property({ type: 'text' })
+  claims!: string;
+
+  /** 涉及金额, in yuan. */
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true })
+  amountInvolved?: string;
+
+  /** 涉及人数. */
+  @Property({ type: 'integer', default: 2 })
+  peopleInvolved: number = 2;
+
+  @ManyToOne(() => Region, { ref: true, deleteRule: 'restrict', index: true })
+  region!: Ref<Region>;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  place?: string;
+
+  @Property({ type: 'double', nullable: true })
+  latitude?: number;
+
+  @Property({ type: 'double', nullable: true })
+  longitude?: number;
+
+  /** 繁简分流: simple disputes on the fast track. */
+  @Property({ type: 'boolean', default: false })
+  fastTrack: boolean = false;
+
+  @ManyToOne(() => Mediator, { ref: true, nullable: true, deleteRule: 'restrict', index: true })
+  mediator?: Ref<Mediator> | null;
+
+  /** SHA-256 of the respondent's invitation code; set on acceptance. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  @Unique({ name: 'mediation_case_invitation_unique' })
+  invitationCodeHash?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  acceptedAt?: Date;
+
+  /** Normally one month from acceptance (一般在一个月内调结). */
+  @Property({ type: 'datetime', nullable: true })
+  dueAt?: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  closedAt?: Date;
+
+  @Property({ type: 'text', nullable: true })
+  closingNote?: string;
+
+  @ManyToOne(() => UserAccount, { ref: true, deleteRule: 'restrict' })
+  createdBy!: Ref<UserAccount>;
+
+  /** A double-tapped submit carries the same key and gets the same case back. */
+  @Property({ type: 'string', length: 64 })
+  idempotencyKey!: string;
+
+  @OneToMany(() => CaseParty, (p) => p.mediationCase)
+  parties = new Collection<CaseParty>(this);
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,205 @@
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth-checker';
+import type { Context } from '../../context';
+import { NotFoundError, UnauthenticatedError, UserInputError } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
+import { CommitteeView } from '../committee/committee.view';
+import { DisputeTypeView } from '../dispute-type/dispute-type.view';
+import { DISPUTE_TYPE_VOCABULARY } from '../dispute-type/dispute-type-vocabulary';
+import { decrypt, maskPhone } from '../identity/personal-data';
+import { MediatorView } from '../mediator/mediator.view';
+import { Policy } from '../staff/policy';
+import { CaseStatus, PartyRole } from './case-enums';
+import { CaseEvent } from './case-event.entity';
+import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
+import { MediationCase } from './case.entity';
+import { CaseActionInput, CaseInput, RegisterCaseInput } from './case.inputs';
+import { CaseService } from './case.service';
+import { CaseActionResultView, CaseConnection, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
+import { MediatorRanking } from './mediator-ranking.entity';
+import { sha256 } from '../identity/tokens';
+
+@ArgsType()
+class CaseListArgs {
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+async function viewerOf(ctx: Context) {
+  const viewer = await ctx.viewer();
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+}
+
+const labelOf = (code: string) => DISPUTE_TYPE_VOCABULARY.find((d) => d.code === code)?.label ?? code;
+
+@Resolver(() => CaseView)
+export class CaseResolver {
+  @Authorized(Role.USER)
+  @Query(() => CaseView, { description: '一件案件（当事人、承办调委会工作人员、承办调解员可见）' })
+  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const viewer = await viewerOf(ctx);
+    const caseId = parseId(id, 'id');
+    const found = await ctx.em.findOne(MediationCase, caseId, { populate: ['parties'] });
+    if (!found || !(await new CaseService(ctx).canSee(viewer, found))) throw new NotFoundError('案件', caseId);
+    return found;
+  }
+
+  @Authorized(Role.USER)
+  @Query(() => CaseConnection, { description: '我作为当事人的案件，新的在前' })
+  async myCases(@Args() { first, after }: CaseListArgs, @Ctx() ctx: Context) {
+    const viewer = await viewerOf(ctx);
+    return this.page(ctx, { parties: { user: viewer.userId } }, first, after);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Query(() => CaseConnection, { description: '调委会的案件（受理台），新的在前' })
+  async committeeCases(
+    @Arg('committeeId', () => ID) committeeId: string,
+    @Arg('statuses', () => [CaseStatus], { nullable: true }) statuses: CaseStatus[] | null,
+    @Args() { first, after }: CaseListArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const id = parseId(committeeId, 'committeeId');
+    await (await Policy.of(ctx)).assertCommittee(id, { structural: false });
+    return this.page(ctx, { committee: id, ...(statuses?.length ? { status: { $in: statuses } } : {}) }, first, after);
+  }
+
+  @Query(() => CaseInvitationView, { description: '被申请人打开的邀请（凭邀请码，无需账号）' })
+  async caseInvitation(@Arg('code') code: string, @Ctx() ctx: Context) {
+    const found = code.trim() ? await ctx.em.findOne(MediationCase, { invitationCodeHash: sha256(code.trim()) }, { populate: ['parties'] }) : null;
+    if (!found) throw new UserInputError({ field: 'code', reason: '邀请码无效或已使用' });
+    const committee = await ctx.loaders.committeeById.load(found.committee.id);
+    return {
+      number: found.number,
+      committeeName: committee?.name ?? '',
+      disputeTypeLabel: labelOf(found.disputeType.code),
+      applicantNames: found.parties.getItems().filter((p) => p.role === PartyRole.APPLICANT).map((p) => p.name),
+      guidance: '人民调解遵循自愿、平等原则，不收取任何费用。您可以同意调解；也可以不同意，通过诉讼、仲裁、行政处理等途径解决。',
+    };
+  }
+
+  @FieldResolver(() => DisputeTypeView)
+  disputeType(@Root() c: MediationCase) {
+    return { code: c.disputeType.code, label: labelOf(c.disputeType.code) };
+  }
+
+  @FieldResolver(() => String, { description: '纠纷发生地区划代码' })
+  regionCode(@Root() c: MediationCase) {
+    return c.region.code;
+  }
+
+  @FieldResolver(() => CommitteeView, { description: '承办调委会' })
+  committee(@Root() c: MediationCase, @Ctx() { loaders }: Context) {
+    return loaders.committeeById.load(c.committee.id);
+  }
+
+  @FieldResolver(() => MediatorView, { nullable: true, description: '承办调解员' })
+  mediator(@Root() c: MediationCase, @Ctx() { loaders }: Context) {
+    return c.mediator ? loaders.mediatorById.load(c.mediator.id) : null;
+  }
+
+  @FieldResolver(() => [CasePartyView])
+  async parties(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const viewer = await viewerOf(ctx);
+    const actors = await new CaseService(ctx).actorsFor(viewer, c);
+    const staff = actors.has(CaseActor.COMMITTEE) || actors.has(CaseActor.ASSIGNED_MEDIATOR);
+    await c.parties.init();
+    return c.parties.getItems().map((p) => {
+      const isMe = p.user?.id === viewer.userId;
+      return {
+        id: p.id,
+        role: p.role,
+        kind: p.kind,
+        name: p.name,
+        agentName: p.agentName ?? null,
+        hasPowerOfAttorney: p.hasPowerOfAttorney,
+        // A party never sees the other side's contact details (PIPL); staff see them masked.
+        phone: (staff || isMe) && p.phoneEncrypted ? maskPhone(decrypt(ctx.secrets, p.phoneEncrypted)) : null,
+        isMe,
+      };
+    });
+  }
+
+  @FieldResolver(() => [CaseEventView], { description: '时间线，先发生的在前' })
+  timeline(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    return ctx.em.find(CaseEvent, { mediationCase: c.id }, { orderBy: { id: 'asc' } });
+  }
+
+  @FieldResolver(() => [CaseAction], { description: '当前用户此刻可以执行的流转操作' })
+  async allowedActions(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const actors = await new CaseService(ctx).actorsFor(await viewerOf(ctx), c);
+    return (Object.keys(TRANSITIONS) as CaseAction[]).filter(
+      (action) => TRANSITIONS[action].from.includes(c.status) && TRANSITIONS[action].by.some((a) => actors.has(a)),
+    );
+  }
+
+  @FieldResolver(() => [ID], { description: '我（当事人）选择的调解员，按顺序；对方看不到' })
+  async myRanking(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const viewer = await viewerOf(ctx);
+    const rankings = await ctx.em.find(MediatorRanking, { mediationCase: c.id, party: { user: viewer.userId } }, { orderBy: { rank: 'asc' } });
+    return rankings.flatMap((r) => (r.mediator ? [String(r.mediator.id)] : []));
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => CaseView, { description: '群众申请调解；同一 idempotencyKey 只会创建一件案件' })
+  fileCase(@Arg('input') input: CaseInput, @Ctx() ctx: Context) {
+    return new CaseService(ctx).file(input);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.GRID_OFFICER, Role.MEDIATOR, Role.SYSTEM_ADMIN)
+  @Mutation(() => CaseView, { description: '工作人员登记案件：来访、网格上报、委派移送、主动调解' })
+  registerCase(@Arg('input') input: RegisterCaseInput, @Ctx() ctx: Context) {
+    return new CaseService(ctx).register(input);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => CaseActionResultView, { description: '案件流转：是否允许由状态和操作者身份决定，见 allowedActions' })
+  async performCaseAction(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('action', () => CaseAction) action: CaseAction,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => CaseActionInput, { nullable: true }) input: CaseActionInput | null,
+    @Ctx() ctx: Context,
+  ) {
+    const { mediationCase, invitationCode } = await new CaseService(ctx).perform(caseId, action, expectedVersion, input ?? {});
+    return { case: mediationCase, invitationCode };
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => CaseView, { description: '被申请人答复调解邀请：同意，或不同意并说明原因' })
+  respondToInvitation(
+    @Arg('code') code: string,
+    @Arg('consent') consent: boolean,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new CaseService(ctx).respondToInvitation(code, consent, reason);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => CaseView, { description: '当事人私下选择最多三位调解员（按意愿排序），或交由调委会指派' })
+  rankMediators(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('mediatorIds', () => [ID], { defaultValue: [] }) mediatorIds: string[],
+    @Arg('leaveToCommittee', { defaultValue: false }) leaveToCommittee: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return new CaseService(ctx).rank(caseId, mediatorIds, leaveToCommittee);
+  }
+
+  private async page(ctx: Context, where: object, first: number | null | undefined, after: string | null | undefined) {
+    const size = checkPageSize(first);
+    const key = decodeCursor(after, ['number']);
+    const rows = await ctx.em.find(
+      MediationCase,
+      { ...where, ...(key ? { id: { $lt: key[0] as number } } : {}) },
+      { orderBy: { id: 'desc' }, limit: size + 1, populate: ['parties'] },
+    );
+    return toPage(rows, size, (c) => [c.id], () => ctx.em.count(MediationCase, where));
+  }
+}

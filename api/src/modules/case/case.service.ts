@@ -1,0 +1,379 @@
+import { OptimisticLockError, ref, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context';
+import { ConflictError, type FieldProblem, ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { Committee } from '../committee/committee.entity';
+import { DisputeType } from '../dispute-type/dispute-type.entity';
+import { encrypt } from '../identity/personal-data';
+import { newOpaqueToken, sha256 } from '../identity/tokens';
+import { UserAccount } from '../identity/user-account.entity';
+import { Mediator } from '../mediator/mediator.entity';
+import { StaffRole } from '../staff/staff-role';
+import type { Viewer } from '../staff/viewer';
+import { CaseChannel, CaseStatus, PartyKind, PartyRole, REFERRAL_CHANNELS } from './case-enums';
+import { CaseEvent } from './case-event.entity';
+import { CaseParty } from './case-party.entity';
+import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
+import { MediationCase } from './case.entity';
+import type { CaseActionInput, CaseInput, PartyInput, RegisterCaseInput } from './case.inputs';
+import { chooseMutualMediator, suggestCommittee } from './case.queries';
+import { MediatorRanking } from './mediator-ranking.entity';
+
+/** 一般在一个月内调结. */
+const DEFAULT_DEADLINE_DAYS = 30;
+const NEEDS_REASON = new Set([CaseAction.REFUSE, CaseAction.MEDIATOR_DECLINE, CaseAction.REQUEST_REPLACEMENT, CaseAction.WITHDRAW, CaseAction.RECORD_FAILURE, CaseAction.TRANSFER, CaseAction.ESCALATE]);
+
+/** "黄羊镇人民调解委员会" → "黄羊镇" for the case number. */
+export function committeeShortName(name: string) {
+  return name.replace(/(人民调解委员会|调解委员会|调委会)$/, '') || name;
+}
+
+export class CaseService {
+  constructor(private readonly ctx: Context) {}
+
+  /** A resident files from the mini-program; they are the (first) applicant. */
+  async file(input: CaseInput) {
+    const viewer = await this.requireViewer();
+    return this.create(input, CaseChannel.RESIDENT_ONLINE, viewer, null);
+  }
+
+  /** Staff register a walk-in, a grid report, a referral or their own initiative. */
+  async register(input: RegisterCaseInput) {
+    const viewer = await this.requireViewer();
+    if (input.channel === CaseChannel.RESIDENT_ONLINE) throw new UserInputError({ field: 'input.channel', reason: '群众线上申请请使用 fileCase' });
+    if (REFERRAL_CHANNELS.includes(input.channel) && !input.referralNumber) {
+      throw new UserInputError({ field: 'input.referralNumber', reason: '委派、移送的案件须填写文号' });
+    }
+    if (input.channel === CaseChannel.GRID_REPORT && !viewer.has(StaffRole.GRID_OFFICER) && !viewer.has(StaffRole.SYSTEM_ADMIN)) {
+      throw new ForbiddenError('只有网格员可以上报网格纠纷');
+    }
+    if (input.applicants.length === 0) throw new UserInputError({ field: 'input.applicants', reason: '请填写申请人' });
+    return this.create(input, input.channel, viewer, input.referralNumber ?? null);
+  }
+
+  private async create(input: CaseInput, channel: CaseChannel, viewer: Viewer, referralNumber: string | null) {
+    const em = this.ctx.em;
+    const existing = await em.findOne(MediationCase, { createdBy: viewer.userId, idempotencyKey: input.idempotencyKey });
+    if (existing) return existing;
+
+    const problems: FieldProblem[] = [];
+    if (!(await em.findOne(DisputeType, input.disputeType))) problems.push({ field: 'input.disputeType', reason: `未知的纠纷类型：${input.disputeType}` });
+    if (!(await this.ctx.loaders.regionByCode.load(input.regionCode))) problems.push({ field: 'input.regionCode', reason: `行政区划 ${input.regionCode} 不存在` });
+    if (input.respondents.length === 0) problems.push({ field: 'input.respondents', reason: '请至少填写一个被申请人' });
+    if (problems.length) throw new UserInputError(problems);
+
+    const committeeId = input.committeeId ? parseId(input.committeeId, 'input.committeeId') : await this.suggest(input.regionCode, input.disputeType);
+    const committee = await this.ctx.loaders.committeeById.load(committeeId);
+    if (!committee?.active) throw new UserInputError({ field: 'input.committeeId', reason: '该调委会不存在或已停用' });
+    if (channel !== CaseChannel.RESIDENT_ONLINE && channel !== CaseChannel.GRID_REPORT) {
+      // Walk-ins, referrals and own initiative are registered by the committee's own staff.
+      if (!(await this.coversCommittee(viewer, committeeId))) throw new ForbiddenError('只能为本调委会登记案件');
+    }
+
+    const applicants: PartyInput[] =
+      input.applicants.length > 0 ? input.applicants : [{ kind: PartyKind.PERSON, name: await this.nameOf(viewer.userId), hasPowerOfAttorney: false }];
+    const year = new Date().getFullYear();
+    try {
+      return await em.transactional(async (tx) => {
+        const seq = await this.nextNumber(tx, committeeId, year);
+        const mediationCase = tx.create(MediationCase, {
+          number: `（${year}）${committeeShortName(committee.name)}调字第${String(seq).padStart(4, '0')}号`,
+          numberCommittee: committeeId,
+          numberYear: year,
+          numberSeq: seq,
+          committee: committeeId,
+          status: CaseStatus.PENDING_ACCEPTANCE,
+          channel,
+          referralNumber: referralNumber ?? undefined,
+          disputeType: input.disputeType,
+          facts: input.facts.trim(),
+          claims: input.claims.trim(),
+          amountInvolved: input.amountInvolved ?? undefined,
+          peopleInvolved: input.peopleInvolved,
+          region: input.regionCode,
+          place: input.place ?? undefined,
+          latitude: input.latitude ?? undefined,
+          longitude: input.longitude ?? undefined,
+          createdBy: viewer.userId,
+          idempotencyKey: input.idempotencyKey,
+        });
+        applicants.forEach((p, i) => this.addParty(tx, mediationCase, PartyRole.APPLICANT, p, channel === CaseChannel.RESIDENT_ONLINE && i === 0 ? viewer.userId : null));
+        input.respondents.forEach((p) => this.addParty(tx, mediationCase, PartyRole.RESPONDENT, p, null));
+        tx.create(CaseEvent, { mediationCase, action: 'FILE', toStatus: CaseStatus.PENDING_ACCEPTANCE, actorUserId: viewer.userId, actorRole: channel });
+        return mediationCase;
+      });
+    } catch (error) {
+      // The same submit twice at once: the other request created it (and its number was given back).
+      if (error instanceof UniqueConstraintViolationException) {
+        this.ctx.em.clear();
+        const created = await this.ctx.em.findOne(MediationCase, { createdBy: viewer.userId, idempotencyKey: input.idempotencyKey });
+        if (created) return created;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Takes one step of the workflow. The table in case-workflow.ts decides whether the step is
+   * allowed from the current status and by this viewer; the step and its timeline event are
+   * written in one transaction, guarded by the version the client last saw.
+   */
+  async perform(caseId: string, action: CaseAction, expectedVersion: number, input: CaseActionInput = {}) {
+    const viewer = await this.requireViewer();
+    const id = parseId(caseId, 'caseId');
+    const reason = input.reason?.trim() || null;
+    if (NEEDS_REASON.has(action) && !reason) throw new UserInputError({ field: 'input.reason', reason: '请填写原因' });
+    const em = this.ctx.em;
+    const mediationCase = await em.findOne(MediationCase, id, { populate: ['parties'] });
+    if (!mediationCase || !(await this.canSee(viewer, mediationCase))) throw new NotFoundError('案件', id);
+    if (mediationCase.version !== expectedVersion) throw this.conflict();
+    const transition = TRANSITIONS[action];
+    if (!transition.from.includes(mediationCase.status)) {
+      throw new ConflictError(`案件当前状态为“${mediationCase.status}”，不能执行“${transition.label}”`, 'action');
+    }
+    const actors = await this.actorsFor(viewer, mediationCase);
+    const actor = transition.by.find((a) => actors.has(a));
+    if (!actor) throw new ForbiddenError(`无权执行“${transition.label}”`);
+
+    const { invitationCode, mediatorId } = await this.applyEffects(mediationCase, action, input);
+    await this.commit(em, mediationCase, action, transition.to, viewer.userId, actor, reason, mediatorId);
+    return { mediationCase, invitationCode: invitationCode ?? null };
+  }
+
+  /** The respondent, signed in, answers the invitation shared with them: consent or refuse (Art 17). */
+  async respondToInvitation(code: string, consent: boolean, reason: string | null) {
+    const viewer = await this.requireViewer();
+    const em = this.ctx.em;
+    const mediationCase = code.trim() ? await em.findOne(MediationCase, { invitationCodeHash: sha256(code.trim()) }, { populate: ['parties'] }) : null;
+    if (!mediationCase) throw new UserInputError({ field: 'code', reason: '邀请码无效或已使用' });
+    const respondent = mediationCase.parties.getItems().find((p) => p.role === PartyRole.RESPONDENT && (!p.user || p.user.id === viewer.userId));
+    if (!respondent) throw new ForbiddenError('该邀请已由其他人接受');
+    respondent.user = ref(UserAccount, viewer.userId);
+    if (!consent && !reason?.trim()) throw new UserInputError({ field: 'reason', reason: '请填写不同意调解的原因' });
+    const action = consent ? CaseAction.CONSENT : CaseAction.REFUSE;
+    if (!TRANSITIONS[action].from.includes(mediationCase.status)) throw new ConflictError('该案件已不在等待答复的状态', 'code');
+    mediationCase.invitationCodeHash = null;
+    if (!consent) this.close(mediationCase, reason);
+    return this.commit(em, mediationCase, action, TRANSITIONS[action].to, viewer.userId, CaseActor.RESPONDENT, reason?.trim() || null);
+  }
+
+  /**
+   * A party's private list (up to three, best first) from the handling committee's menu, or
+   * the choice left to the committee. When both sides have answered, the best mutual choice
+   * becomes the mediator; with none, the parties may choose again or the committee assigns.
+   */
+  async rank(caseId: string, mediatorIds: string[], leaveToCommittee: boolean) {
+    const viewer = await this.requireViewer();
+    const id = parseId(caseId, 'caseId');
+    const em = this.ctx.em;
+    const mediationCase = await em.findOne(MediationCase, id, { populate: ['parties'] });
+    if (!mediationCase || !(await this.canSee(viewer, mediationCase))) throw new NotFoundError('案件', id);
+    const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId);
+    if (!party) throw new ForbiddenError('只有当事人可以选择调解员');
+    if (mediationCase.status !== CaseStatus.CHOOSING_MEDIATOR) throw new ConflictError('现在不是选择调解员的时候', 'caseId');
+    const ids = [...new Set(mediatorIds.map((m, i) => parseId(m, `mediatorIds[${i}]`)))];
+    if (leaveToCommittee ? ids.length > 0 : ids.length === 0 || ids.length > 3) {
+      throw new UserInputError({ field: 'mediatorIds', reason: leaveToCommittee ? '交由调委会指派时不用选择调解员' : '请选择 1 到 3 位调解员' });
+    }
+    const menu = await this.menuOf(mediationCase);
+    const outside = ids.filter((m) => !menu.has(m));
+    if (outside.length) throw new UserInputError({ field: 'mediatorIds', reason: `不在本案可选的调解员名单中：${outside.join('、')}` });
+
+    await em.nativeDelete(MediatorRanking, { party: party.id });
+    if (leaveToCommittee) em.create(MediatorRanking, { mediationCase, party, mediator: null, rank: 1 });
+    ids.forEach((m, i) => em.create(MediatorRanking, { mediationCase, party, mediator: m, rank: i + 1 }));
+    await em.flush();
+
+    const rankings = await em.find(MediatorRanking, { mediationCase: id });
+    const answered = new Set(rankings.map((r) => r.party.id));
+    const parties = mediationCase.parties.getItems().filter((p) => p.user);
+    const everyone = [PartyRole.APPLICANT, PartyRole.RESPONDENT].every((role) => parties.some((p) => p.role === role && answered.has(p.id)));
+    if (!everyone) return mediationCase;
+    const chosen = await chooseMutualMediator(this.ctx.db, id);
+    if (chosen === null) {
+      em.create(CaseEvent, { mediationCase, action: 'NO_MUTUAL_CHOICE', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: CaseActor.SYSTEM, note: '双方没有共同选择的调解员，可重新选择或由调委会指派' });
+      await em.flush();
+      return mediationCase;
+    }
+    mediationCase.mediator = ref(Mediator, chosen);
+    return this.commit(em, mediationCase, CaseAction.MUTUAL_CHOICE, TRANSITIONS.MUTUAL_CHOICE.to, null, CaseActor.SYSTEM, null, chosen);
+  }
+
+  /** The roles this viewer plays in this case. */
+  async actorsFor(viewer: Viewer, mediationCase: MediationCase): Promise<Set<CaseActor>> {
+    const actors = new Set<CaseActor>();
+    if (!mediationCase.parties.isInitialized()) await mediationCase.parties.init();
+    for (const party of mediationCase.parties.getItems()) {
+      if (party.user?.id === viewer.userId) actors.add(party.role === PartyRole.APPLICANT ? CaseActor.APPLICANT : CaseActor.RESPONDENT);
+    }
+    if (await this.coversCommittee(viewer, mediationCase.committee.id)) actors.add(CaseActor.COMMITTEE);
+    const mediatorId = mediationCase.mediator?.id;
+    if (mediatorId && viewer.scopes(StaffRole.MEDIATOR).some((s) => s.mediatorId === mediatorId)) actors.add(CaseActor.ASSIGNED_MEDIATOR);
+    return actors;
+  }
+
+  /** Parties, the handling committee's staff (and the justice office above it), the case's mediator. */
+  async canSee(viewer: Viewer, mediationCase: MediationCase) {
+    return (await this.actorsFor(viewer, mediationCase)).size > 0 || mediationCase.createdBy.id === viewer.userId;
+  }
+
+  /** What a step does besides changing the status; returns what the caller needs to know. */
+  private async applyEffects(mediationCase: MediationCase, action: CaseAction, input: CaseActionInput): Promise<{ invitationCode?: string; mediatorId?: number }> {
+    const em = this.ctx.em;
+    switch (action) {
+      case CaseAction.ACCEPT: {
+        mediationCase.acceptedAt = new Date();
+        mediationCase.dueAt = new Date(Date.now() + DEFAULT_DEADLINE_DAYS * 24 * 3600 * 1000);
+        // The respondent's invitation: shown once, to be shared as a card or link.
+        const invitationCode = newOpaqueToken(12);
+        mediationCase.invitationCodeHash = sha256(invitationCode);
+        return { invitationCode };
+      }
+      case CaseAction.TRANSFER:
+      case CaseAction.ESCALATE: {
+        const target = action === CaseAction.ESCALATE
+          ? ((await this.ctx.loaders.committeeById.load(mediationCase.committee.id))?.parentId ?? null)
+          : input.committeeId ? parseId(input.committeeId, 'input.committeeId') : null;
+        if (target === null) {
+          throw new UserInputError({ field: 'input.committeeId', reason: action === CaseAction.ESCALATE ? '本调委会没有上级调委会' : '请选择转办的调委会' });
+        }
+        const committee = await this.ctx.loaders.committeeById.load(target);
+        if (!committee?.active || target === mediationCase.committee.id) throw new UserInputError({ field: 'input.committeeId', reason: '目标调委会无效' });
+        mediationCase.committee = ref(Committee, target);
+        mediationCase.mediator = null;
+        mediationCase.acceptedAt = undefined;
+        mediationCase.dueAt = undefined;
+        em.remove(await em.find(MediatorRanking, { mediationCase: mediationCase.id }));
+        return {};
+      }
+      case CaseAction.ASSIGN_MEDIATOR: {
+        const mediatorId = input.mediatorId ? parseId(input.mediatorId, 'input.mediatorId') : null;
+        const menu = await this.menuOf(mediationCase);
+        if (mediatorId === null || !menu.has(mediatorId)) throw new UserInputError({ field: 'input.mediatorId', reason: '请从本调委会调解员中指派（已回避的除外）' });
+        mediationCase.mediator = ref(Mediator, mediatorId);
+        return { mediatorId };
+      }
+      case CaseAction.MEDIATOR_DECLINE:
+      case CaseAction.REQUEST_REPLACEMENT: {
+        // 回避: the mediator leaves this case and cannot be chosen for it again.
+        const mediatorId = mediationCase.mediator?.id;
+        mediationCase.mediator = null;
+        em.remove(await em.find(MediatorRanking, { mediationCase: mediationCase.id }));
+        return { mediatorId };
+      }
+      case CaseAction.RECORD_SUCCESS:
+      case CaseAction.RECORD_FAILURE:
+      case CaseAction.WITHDRAW:
+      case CaseAction.REFUSE:
+        this.close(mediationCase, input.reason ?? null);
+        return { mediatorId: mediationCase.mediator?.id };
+      case CaseAction.CONSENT:
+      case CaseAction.MUTUAL_CHOICE:
+      case CaseAction.MEDIATOR_ACCEPT:
+        return { mediatorId: mediationCase.mediator?.id };
+    }
+  }
+
+  /** The handling committee's current members, less the mediators who stood down from this case. */
+  async menuOf(mediationCase: MediationCase): Promise<Set<number>> {
+    const members = await this.ctx.loaders.membersOfCommittee(100).load(mediationCase.committee.id);
+    const excluded = await this.ctx.em.find(CaseEvent, {
+      mediationCase: mediationCase.id,
+      action: { $in: [CaseAction.MEDIATOR_DECLINE, CaseAction.REQUEST_REPLACEMENT] },
+    });
+    const out = new Set(excluded.map((e) => e.mediatorId));
+    return new Set(members.map((m) => m.mediatorId).filter((id) => !out.has(id)));
+  }
+
+  private close(mediationCase: MediationCase, note: string | null) {
+    mediationCase.closedAt = new Date();
+    mediationCase.closingNote = note?.trim() || undefined;
+    mediationCase.invitationCodeHash = null;
+  }
+
+  private async commit(
+    em: EntityManager,
+    mediationCase: MediationCase,
+    action: CaseAction,
+    to: CaseStatus,
+    actorUserId: number | null,
+    actor: CaseActor,
+    note: string | null,
+    mediatorId?: number,
+  ) {
+    const from = mediationCase.status;
+    const seenVersion = mediationCase.version;
+    await em.begin();
+    try {
+      // Lock the case row first: competing steps queue here. (Inserting the event first would take
+      // a key-share lock through its foreign key, and two such steps would deadlock on the update.)
+      const [row] = (await em.getConnection().execute('select version from mediation_case where id = ? for update', [mediationCase.id], 'all', em.getTransactionContext())) as [{ version: number }?];
+      if (!row || row.version !== seenVersion) throw this.conflict();
+      mediationCase.status = to;
+      em.create(CaseEvent, {
+        mediationCase, action, fromStatus: from, toStatus: to, actorUserId: actorUserId ?? undefined, actorRole: actor, note: note ?? undefined, mediatorId,
+      });
+      // The case row (UPDATE … WHERE version = seen) and its event, committed together.
+      await em.commit();
+    } catch (error) {
+      await em.rollback();
+      if (error instanceof OptimisticLockError) throw this.conflict();
+      throw error;
+    }
+    return mediationCase;
+  }
+
+  private conflict() {
+    return new ConflictError('案件已被他人更新，请刷新后重试', 'expectedVersion');
+  }
+
+  private async nextNumber(tx: EntityManager, committeeId: number, year: number): Promise<number> {
+    const [row] = (await tx.getConnection().execute(
+      `insert into case_number_counter (committee_id, year, last_number) values (?, ?, 1)
+       on conflict (committee_id, year) do update set last_number = case_number_counter.last_number + 1
+       returning last_number`,
+      [committeeId, year],
+      'all',
+      tx.getTransactionContext(),
+    )) as [{ last_number: number }];
+    return row.last_number;
+  }
+
+  private async suggest(regionCode: string, disputeType: string) {
+    const committeeId = await suggestCommittee(this.ctx.db, regionCode, disputeType);
+    if (committeeId === null) throw new UserInputError({ field: 'input.regionCode', reason: '该地区暂无可受理的调委会' });
+    return committeeId;
+  }
+
+  private async coversCommittee(viewer: Viewer, committeeId: number) {
+    if (viewer.has(StaffRole.SYSTEM_ADMIN)) return true;
+    if (viewer.scopes(StaffRole.COMMITTEE_ADMIN).some((s) => s.committeeId === committeeId)) return true;
+    const committee = await this.ctx.loaders.committeeById.load(committeeId);
+    return !!committee && viewer.scopes(StaffRole.JUSTICE_OFFICE).some((s) => s.regionCode !== null && committee.regionCode.startsWith(s.regionCode));
+  }
+
+  private addParty(em: EntityManager, mediationCase: MediationCase, role: PartyRole, input: PartyInput, userId: number | null) {
+    em.create(CaseParty, {
+      mediationCase,
+      role,
+      kind: input.kind,
+      name: input.name.trim(),
+      user: userId === null ? null : ref(UserAccount, userId),
+      phoneEncrypted: input.phone ? encrypt(this.ctx.secrets, input.phone) : undefined,
+      agentName: input.agentName ?? undefined,
+      hasPowerOfAttorney: input.hasPowerOfAttorney,
+    });
+  }
+
+  private async nameOf(userId: number) {
+    const user = await this.ctx.em.findOne(UserAccount, userId);
+    return user?.realName ?? '申请人';
+  }
+
+  private async requireViewer() {
+    const viewer = await this.ctx.viewer();
+    if (!viewer) throw new UnauthenticatedError();
+    return viewer;
+  }
+}

@@ -1,0 +1,144 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Connection } from '../../shared/pagination';
+import { CaseChannel, CaseStatus, PartyKind, PartyRole } from './case-enums';
+
+@ObjectType('CaseParty', { description: '当事人；联系方式只对工作人员和本人脱敏显示' })
+export class CasePartyView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => PartyRole)
+  role!: PartyRole;
+
+  @Field(() => PartyKind)
+  kind!: PartyKind;
+
+  @Field()
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  agentName?: string | null;
+
+  @Field()
+  hasPowerOfAttorney!: boolean;
+
+  @Field(() => String, { nullable: true, description: '脱敏电话；另一方当事人看不到' })
+  phone!: string | null;
+
+  @Field({ description: '是否是当前用户本人' })
+  isMe!: boolean;
+}
+
+@ObjectType('CaseEvent', { description: '案件流转记录（时间线）', simpleResolvers: true })
+export class CaseEventView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  at!: Date;
+
+  @Field({ description: 'FILE（登记）、流转操作，或 NO_MUTUAL_CHOICE 等记录' })
+  action!: string;
+
+  @Field(() => CaseStatus, { nullable: true })
+  fromStatus?: CaseStatus | null;
+
+  @Field(() => CaseStatus)
+  toStatus!: CaseStatus;
+
+  @Field({ description: '操作者身份：APPLICANT、RESPONDENT、COMMITTEE、ASSIGNED_MEDIATOR、SYSTEM 或登记渠道' })
+  actorRole!: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@ObjectType('MediationCase', { description: '人民调解案件' })
+export class CaseView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field({ description: '案号，如（2026）黄羊镇调字第0007号' })
+  number!: string;
+
+  @Field(() => CaseStatus)
+  status!: CaseStatus;
+
+  @Field(() => CaseChannel)
+  channel!: CaseChannel;
+
+  @Field(() => String, { nullable: true })
+  referralNumber?: string | null;
+
+  @Field()
+  facts!: string;
+
+  @Field()
+  claims!: string;
+
+  @Field(() => String, { nullable: true, description: '涉及金额（元）' })
+  amountInvolved?: string | null;
+
+  @Field(() => Int)
+  peopleInvolved!: number;
+
+  @Field(() => String, { nullable: true })
+  place?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  longitude?: number | null;
+
+  @Field()
+  fastTrack!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  acceptedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: '办结期限' })
+  dueAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  closingNote?: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => Int, { description: '版本号：执行流转操作时原样传回，防止覆盖他人的更新' })
+  version!: number;
+}
+
+@ObjectType('CaseActionResult', { simpleResolvers: true })
+export class CaseActionResultView {
+  @Field(() => CaseView)
+  case!: unknown;
+
+  @Field(() => String, { nullable: true, description: '受理时生成的被申请人邀请码，只显示这一次' })
+  invitationCode!: string | null;
+}
+
+@ObjectType('CaseInvitation', { description: '被申请人打开邀请时看到的内容', simpleResolvers: true })
+export class CaseInvitationView {
+  @Field()
+  number!: string;
+
+  @Field()
+  committeeName!: string;
+
+  @Field()
+  disputeTypeLabel!: string;
+
+  @Field(() => [String])
+  applicantNames!: string[];
+
+  @Field({ description: '人民调解遵循自愿原则：可以同意，也可以拒绝并选择诉讼、仲裁、行政等其他途径' })
+  guidance!: string;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class CaseConnection extends Connection(CaseView) {}
