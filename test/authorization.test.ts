@@ -175,6 +175,41 @@ const MATRIX: Record<string, Row> = {
     hidden: true,
   },
 
+  // Around the workflow (the case is awaiting consent by now, so allowed callers get CONFLICT, not a change).
+  'Mutation.scheduleSession': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { scheduleSession(caseId: $id, input: { scheduledAt: "2026-12-01T02:00:00Z", place: "调解室", mode: IN_PERSON }) { id } }', variables: { id: o.caseId } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+    hidden: true,
+  },
+  'Mutation.draftAgreement': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { draftAgreement(caseId: $id, input: { kind: ORAL, factsAndResponsibilities: "双方同意互相谅解，不再追究。" }) { id } }', variables: { id: o.caseId } }),
+    own: [], // only the assigned mediator; nobody here is
+    other: [],
+    hidden: true,
+  },
+  'Mutation.confirmAgreement': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', variables: { id: o.caseId } }),
+    own: ['resident'],
+    other: [],
+    hidden: true,
+  },
+  'Mutation.applyForJudicialConfirmation': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { applyForJudicialConfirmation(caseId: $id, input: { court: "凉州区人民法院", appliedOn: "2026-11-23" }) { id } }', variables: { id: o.caseId } }),
+    own: ['resident', ...ADMINS],
+    other: ['systemAdmin'],
+    hidden: true,
+  },
+  'Mutation.recordJudicialResult': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { recordJudicialResult(caseId: $id, result: CONFIRMED, reference: "（2026）甘0602民特1号") { id } }', variables: { id: o.caseId } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+    hidden: true,
+  },
+  // Sessions and terms are reached through their case; who may touch which is in case-outcomes.test.ts.
+  'Mutation.recordSession': { doc: () => ({ query: 'mutation { recordSession(sessionId: "999999", record: "调解笔录内容若干") { id } }' }), own: USERS },
+  'Mutation.recordTermPerformance': { doc: () => ({ query: 'mutation { recordTermPerformance(termId: "999999", performance: PERFORMED) { id } }' }), own: USERS },
+
   // Last: it ends the membership the rows above use.
   'Mutation.endMembership': {
     doc: (o) => ({ query: 'mutation($id: ID!) { endMembership(id: $id) { id } }', variables: { id: o.membership } }),

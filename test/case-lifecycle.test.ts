@@ -191,6 +191,10 @@ describe('the whole way: consent, the mediator menu, mediation, success', () => 
     expect(current.status).toBe('IN_MEDIATION');
     // Staff see both parties' phones masked.
     expect(current.parties.map((p: any) => p.phone)).toEqual(['139****5678', '136****4321']);
+    const early = await act(mediator, filed.id, 'RECORD_SUCCESS', current.version, { reason: '双方达成口头协议' });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'action' }); // no agreement yet
+    const oral = await api.gql('mutation($id: ID!) { draftAgreement(caseId: $id, input: { kind: ORAL, factsAndResponsibilities: "双方同意当场清除通道杂物，今后互不占用。" }) { kind } }', { id: filed.id }, mediator);
+    expect(oral.errors).toBeUndefined();
     current = (await act(mediator, filed.id, 'RECORD_SUCCESS', current.version, { reason: '双方达成口头协议，当场清除杂物' })).data.performCaseAction.case;
     expect(current).toMatchObject({ status: 'SUCCEEDED', closingNote: '双方达成口头协议，当场清除杂物', allowedActions: [] });
     expect(current.closedAt).not.toBeNull();
@@ -200,6 +204,7 @@ describe('the whole way: consent, the mediator menu, mediation, success', () => 
       ['CONSENT', 'AWAITING_CONSENT', 'CHOOSING_MEDIATOR', 'RESPONDENT'],
       ['MUTUAL_CHOICE', 'CHOOSING_MEDIATOR', 'AWAITING_MEDIATOR', 'SYSTEM'],
       ['MEDIATOR_ACCEPT', 'AWAITING_MEDIATOR', 'IN_MEDIATION', 'ASSIGNED_MEDIATOR'],
+      ['AGREEMENT_DRAFTED', 'IN_MEDIATION', 'IN_MEDIATION', 'ASSIGNED_MEDIATOR'],
       ['RECORD_SUCCESS', 'IN_MEDIATION', 'SUCCEEDED', 'ASSIGNED_MEDIATOR'],
     ]);
     const stranger = await api.gql(GET, { id: filed.id }, await as('resident-stranger'));

@@ -3,6 +3,7 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { CaseResolver } from './modules/case/case.resolver';
+import { AgreementResolver, CaseOutcomeFieldsResolver } from './modules/case/outcome.resolver';
 import { CommitteeResolver } from './modules/committee/committee.resolver';
 import { DisputeTypeResolver } from './modules/dispute-type/dispute-type.resolver';
 import { GridOfficerResolver, GridUnitResolver } from './modules/grid/grid.resolver';
@@ -24,6 +25,8 @@ export const resolvers = [
   IdentityResolver,
   StaffResolver,
   CaseResolver,
+  CaseOutcomeFieldsResolver,
+  AgreementResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

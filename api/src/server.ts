@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { armorProtection, hideLimits, parseOptions, SupportedOperationTypes } from './armor';
 import type { Config } from './config';
 import { type AppDeps, type Context, createContext } from './context';
+import { renderAgreementDocument } from './modules/case/agreement-document';
 import { verifyAccessToken } from './modules/identity/tokens';
 import { rateLimitPlugin } from './rate-limit';
 import { getSchema } from './schema';
@@ -121,6 +122,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return health(res);
+    const agreement = /^\/cases\/(\d{1,9})\/agreement$/.exec(url.pathname);
+    if (agreement && req.method === 'GET') return printAgreement(req, res, requestId, agreement[1] as string);
     if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
 
     const headers = new HeaderMap();
@@ -139,11 +142,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-        const auth = bearer ? await verifyAccessToken(deps.secrets, bearer) : null;
-        return createContext(deps, { requestId, auth, ip: req.socket.remoteAddress ?? 'unknown' });
-      },
+      context: async () => createContext(deps, { requestId, auth: await authOf(req), ip: req.socket.remoteAddress ?? 'unknown' }),
     });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -153,6 +152,27 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     }
+  }
+
+  /** The printable agreement (A4 HTML) for whoever may see the case; anyone else gets 404. */
+  async function printAgreement(req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string) {
+    const ctx = createContext(deps, { requestId, auth: await authOf(req), ip: req.socket.remoteAddress ?? 'unknown' });
+    try {
+      const html = await renderAgreementDocument(ctx, caseId);
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('cache-control', 'private, no-store');
+      res.end(html);
+    } catch (error) {
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (code === ErrorCode.UNAUTHENTICATED) return send(res, 401, { error: '需要登录' });
+      if (code === ErrorCode.NOT_FOUND || code === ErrorCode.BAD_USER_INPUT) return send(res, 404, { error: '未找到调解协议' });
+      throw error;
+    }
+  }
+
+  async function authOf(req: IncomingMessage) {
+    const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    return bearer ? verifyAccessToken(deps.secrets, bearer) : null;
   }
 
   async function health(res: ServerResponse) {

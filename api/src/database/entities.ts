@@ -8,7 +8,9 @@ import { Mediator } from '../modules/mediator/mediator.entity';
 import { Membership } from '../modules/membership/membership.entity';
 import { Region } from '../modules/region/region.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
+import { Agreement, AgreementConfirmation, AgreementTerm } from '../modules/case/agreement.entity';
 import { CaseEvent } from '../modules/case/case-event.entity';
+import { MediationSession } from '../modules/case/session.entity';
 import { CaseNumberCounter } from '../modules/case/case-number-counter.entity';
 import { CaseParty } from '../modules/case/case-party.entity';
 import { MediationCase } from '../modules/case/case.entity';
@@ -21,4 +23,4 @@ import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
-  MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter];
+  MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation];

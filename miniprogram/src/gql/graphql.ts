@@ -24,6 +24,66 @@ export type AddMembershipInput = {
   role?: MembershipRole;
 };
 
+/** 调解协议 */
+export type Agreement = {
+  __typename?: 'Agreement';
+  /** 已在微信中确认协议的当事人 */
+  confirmedBy: Array<Scalars['String']['output']>;
+  /** 纠纷事实、争议事项及各方责任（口头协议：协议内容记录） */
+  factsAndResponsibilities: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  judicialAppliedOn?: Maybe<Scalars['String']['output']>;
+  judicialCourt?: Maybe<Scalars['String']['output']>;
+  /** 申请司法确认的截止日期（协议生效之日起 30 日） */
+  judicialDeadline?: Maybe<Scalars['String']['output']>;
+  /** 裁定书文号或驳回理由 */
+  judicialReference?: Maybe<Scalars['String']['output']>;
+  judicialResult?: Maybe<JudicialResult>;
+  kind: AgreementKind;
+  /** 调委会盖章（协议生效）时间 */
+  sealedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 调解员签名时间 */
+  signedByMediatorAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  terms: Array<AgreementTerm>;
+};
+
+/** 调解协议草稿（书面协议须列明条款；口头协议记录协议内容） */
+export type AgreementInput = {
+  /** 书面：纠纷事实、争议事项及各方责任；口头：协议内容记录 */
+  factsAndResponsibilities: Scalars['String']['input'];
+  kind: AgreementKind;
+  terms?: Array<AgreementTermInput>;
+};
+
+/** 调解协议形式 */
+export type AgreementKind =
+  /** 口头调解协议 */
+  | 'ORAL'
+  /** 书面调解协议 */
+  | 'WRITTEN';
+
+/** 调解协议条款 */
+export type AgreementTerm = {
+  __typename?: 'AgreementTerm';
+  content: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 履行方式 */
+  method: Scalars['String']['output'];
+  /** 履行期限 */
+  performBy: Scalars['String']['output'];
+  performance: TermPerformance;
+  performanceNote?: Maybe<Scalars['String']['output']>;
+  seq: Scalars['Int']['output'];
+};
+
+/** 协议条款：内容、履行方式、履行期限 */
+export type AgreementTermInput = {
+  content: Scalars['String']['input'];
+  method: Scalars['String']['input'];
+  /** 履行期限，YYYY-MM-DD */
+  performBy: Scalars['String']['input'];
+};
+
 /** 登录凭证 */
 export type AuthSession = {
   __typename?: 'AuthSession';
@@ -121,6 +181,20 @@ export type CaseEvent = {
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   toStatus: CaseStatus;
+};
+
+/** 卷宗完整性 */
+export type CaseFileCompleteness = {
+  __typename?: 'CaseFileCompleteness';
+  complete: Scalars['Boolean']['output'];
+  items: Array<CaseFileItem>;
+};
+
+export type CaseFileItem = {
+  __typename?: 'CaseFileItem';
+  item: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  present: Scalars['Boolean']['output'];
 };
 
 /** 纠纷申请（群众线上申请或工作人员登记） */
@@ -406,6 +480,20 @@ export type HostInstitution =
   /** 人民检察院 */
   | 'PROCURATORATE';
 
+export type JudicialApplicationInput = {
+  /** 申请日期，YYYY-MM-DD */
+  appliedOn: Scalars['String']['input'];
+  /** 受理司法确认申请的人民法院 */
+  court: Scalars['String']['input'];
+};
+
+/** 司法确认结果 */
+export type JudicialResult =
+  /** 裁定确认有效 */
+  | 'CONFIRMED'
+  /** 裁定驳回申请 */
+  | 'REJECTED';
+
 /** 当前登录的用户；个人信息一律脱敏显示 */
 export type Me = {
   __typename?: 'Me';
@@ -428,6 +516,8 @@ export type Me = {
 export type MediationCase = {
   __typename?: 'MediationCase';
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 调解协议 */
+  agreement?: Maybe<Agreement>;
   /** 当前用户此刻可以执行的流转操作 */
   allowedActions: Array<CaseAction>;
   /** 涉及金额（元） */
@@ -444,6 +534,8 @@ export type MediationCase = {
   dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   facts: Scalars['String']['output'];
   fastTrack: Scalars['Boolean']['output'];
+  /** 卷宗完整性检查 */
+  fileCompleteness: CaseFileCompleteness;
   id: Scalars['ID']['output'];
   latitude?: Maybe<Scalars['Float']['output']>;
   longitude?: Maybe<Scalars['Float']['output']>;
@@ -459,11 +551,26 @@ export type MediationCase = {
   referralNumber?: Maybe<Scalars['String']['output']>;
   /** 纠纷发生地区划代码 */
   regionCode: Scalars['String']['output'];
+  /** 调解会，按时间先后 */
+  sessions: Array<MediationSession>;
   status: CaseStatus;
   /** 时间线，先发生的在前 */
   timeline: Array<CaseEvent>;
   /** 版本号：执行流转操作时原样传回，防止覆盖他人的更新 */
   version: Scalars['Int']['output'];
+};
+
+/** 调解会及调解笔录 */
+export type MediationSession = {
+  __typename?: 'MediationSession';
+  id: Scalars['ID']['output'];
+  mode: SessionMode;
+  participants: Array<Scalars['String']['output']>;
+  place: Scalars['String']['output'];
+  /** 调解笔录 */
+  record?: Maybe<Scalars['String']['output']>;
+  recordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  scheduledAt: Scalars['DateTimeISO']['output'];
 };
 
 /** 人民调解员（点单式调解菜单中的一项） */
@@ -585,8 +692,12 @@ export type Mutation = {
   acceptPrivacyPolicy: Me;
   /** 聘任调解员到调委会 */
   addMembership: Membership;
+  /** 申请司法确认（协议生效之日起 30 日内） */
+  applyForJudicialConfirmation: Agreement;
   /** 绑定手机号：传入 getPhoneNumber 按钮返回的 code；须先同意隐私保护指引 */
   bindPhoneNumber: Me;
+  /** 当事人在微信中确认书面调解协议 */
+  confirmAgreement: Agreement;
   /** 新建调委会（司法行政机关，本辖区内） */
   createCommittee: Committee;
   /** 登记调解员 */
@@ -595,6 +706,8 @@ export type Mutation = {
   createStaffInvitation: StaffInvitation;
   /** 开发环境登录（演示数据、H5 调试用），生产环境不可用 */
   devLogin: AuthSession;
+  /** 起草调解协议（承办调解员）；重新起草后须各方重新确认 */
+  draftAgreement: Agreement;
   /** 解除任职 */
   endMembership: Membership;
   /** 群众申请调解；同一 idempotencyKey 只会创建一件案件 */
@@ -605,6 +718,12 @@ export type Mutation = {
   performCaseAction: CaseActionResult;
   /** 当事人私下选择最多三位调解员（按意愿排序），或交由调委会指派 */
   rankMediators: MediationCase;
+  /** 记录法院的司法确认结果（调委会） */
+  recordJudicialResult: Agreement;
+  /** 记录调解笔录 */
+  recordSession: MediationSession;
+  /** 记录协议条款的履行情况（调委会或承办调解员） */
+  recordTermPerformance: AgreementTerm;
   /** 用邀请码把工作人员角色绑定到当前微信账号 */
   redeemStaffInvitation: Me;
   /** 用刷新令牌换取新的登录凭证（刷新令牌只能用一次） */
@@ -615,6 +734,8 @@ export type Mutation = {
   respondToInvitation: MediationCase;
   /** 查看未脱敏的个人信息；记录查看人、内容、时间和原因 */
   revealPersonalData?: Maybe<Scalars['String']['output']>;
+  /** 安排调解会（承办调解员或调委会） */
+  scheduleSession: MediationSession;
   /** 停用或恢复调委会；停用后不再出现在列表和调解员菜单中 */
   setCommitteeActive: Committee;
   /** 停用（清退）或恢复调解员；停用后不再出现在菜单中 */
@@ -640,8 +761,19 @@ export type MutationAddMembershipArgs = {
 };
 
 
+export type MutationApplyForJudicialConfirmationArgs = {
+  caseId: Scalars['ID']['input'];
+  input: JudicialApplicationInput;
+};
+
+
 export type MutationBindPhoneNumberArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmAgreementArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -662,6 +794,12 @@ export type MutationCreateStaffInvitationArgs = {
 
 export type MutationDevLoginArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationDraftAgreementArgs = {
+  caseId: Scalars['ID']['input'];
+  input: AgreementInput;
 };
 
 
@@ -695,6 +833,26 @@ export type MutationRankMediatorsArgs = {
 };
 
 
+export type MutationRecordJudicialResultArgs = {
+  caseId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+  result: JudicialResult;
+};
+
+
+export type MutationRecordSessionArgs = {
+  record: Scalars['String']['input'];
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordTermPerformanceArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  performance: TermPerformance;
+  termId: Scalars['ID']['input'];
+};
+
+
 export type MutationRedeemStaffInvitationArgs = {
   code: Scalars['String']['input'];
 };
@@ -721,6 +879,12 @@ export type MutationRevealPersonalDataArgs = {
   field: PersonalDataField;
   reason: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleSessionArgs = {
+  caseId: Scalars['ID']['input'];
+  input: SessionInput;
 };
 
 
@@ -956,6 +1120,23 @@ export type RegisterCaseInput = {
   respondents: Array<PartyInput>;
 };
 
+export type SessionInput = {
+  mode: SessionMode;
+  /** 参加人员 */
+  participants?: Array<Scalars['String']['input']>;
+  place: Scalars['String']['input'];
+  scheduledAt: Scalars['DateTimeISO']['input'];
+};
+
+/** 调解方式 */
+export type SessionMode =
+  /** 当面调解 */
+  | 'IN_PERSON'
+  /** 线上视频调解 */
+  | 'ONLINE'
+  /** 上门或现场调解（流动调解） */
+  | 'ON_SITE';
+
 /** 性别 */
 export type Sex =
   /** 女 */
@@ -1009,6 +1190,17 @@ export type StaffRoleAssignment = {
   regionCode?: Maybe<Scalars['String']['output']>;
   role: StaffRole;
 };
+
+/** 协议条款履行情况 */
+export type TermPerformance =
+  /** 未履行 */
+  | 'NOT_PERFORMED'
+  /** 部分履行 */
+  | 'PARTLY_PERFORMED'
+  /** 未到期或待核实 */
+  | 'PENDING'
+  /** 已履行 */
+  | 'PERFORMED';
 
 /** 只修改提供的字段；可空字段传 null 表示清空 */
 export type UpdateCommitteeInput = {

@@ -5,6 +5,7 @@ import { Migration20261123201800DisputeTypes } from './Migration20261123201800Di
 import { Migration20261123203552MenuGradeIndex } from './Migration20261123203552MenuGradeIndex';
 import { Migration20261123205256Identity } from './Migration20261123205256Identity';
 import { Migration20261123210940Cases } from './Migration20261123210940Cases';
+import { Migration20261123212023Outcomes } from './Migration20261123212023Outcomes';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123203552MenuGradeIndex', class: Migration20261123203552MenuGradeIndex },
   { name: 'Migration20261123205256Identity', class: Migration20261123205256Identity },
   { name: 'Migration20261123210940Cases', class: Migration20261123210940Cases },
+  { name: 'Migration20261123212023Outcomes', class: Migration20261123212023Outcomes },
 ];

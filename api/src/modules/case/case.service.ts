@@ -12,6 +12,7 @@ import { Mediator } from '../mediator/mediator.entity';
 import { StaffRole } from '../staff/staff-role';
 import type { Viewer } from '../staff/viewer';
 import { CaseChannel, CaseStatus, PartyKind, PartyRole, REFERRAL_CHANNELS } from './case-enums';
+import { sealAgreementForSuccess } from './agreement.rules';
 import { CaseEvent } from './case-event.entity';
 import { CaseParty } from './case-party.entity';
 import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
@@ -200,6 +201,17 @@ export class CaseService {
     return this.commit(em, mediationCase, CaseAction.MUTUAL_CHOICE, TRANSITIONS.MUTUAL_CHOICE.to, null, CaseActor.SYSTEM, null, chosen);
   }
 
+  /** A case the viewer may see (NOT_FOUND otherwise: others' cases are not even confirmed to exist), with the roles they play in it. */
+  async loadVisible(caseId: string | number, field = 'caseId') {
+    const viewer = await this.requireViewer();
+    const id = parseId(caseId, field);
+    const mediationCase = await this.ctx.em.findOne(MediationCase, id, { populate: ['parties'] });
+    if (!mediationCase) throw new NotFoundError('案件', id);
+    const actors = await this.actorsFor(viewer, mediationCase);
+    if (actors.size === 0 && mediationCase.createdBy.id !== viewer.userId) throw new NotFoundError('案件', id);
+    return { mediationCase, actors, viewer };
+  }
+
   /** The roles this viewer plays in this case. */
   async actorsFor(viewer: Viewer, mediationCase: MediationCase): Promise<Set<CaseActor>> {
     const actors = new Set<CaseActor>();
@@ -263,6 +275,9 @@ export class CaseService {
         return { mediatorId };
       }
       case CaseAction.RECORD_SUCCESS:
+        await sealAgreementForSuccess(em, mediationCase);
+        this.close(mediationCase, input.reason ?? null);
+        return { mediatorId: mediationCase.mediator?.id };
       case CaseAction.RECORD_FAILURE:
       case CaseAction.WITHDRAW:
       case CaseAction.REFUSE:

@@ -1,0 +1,63 @@
+import type { Context } from '../../context';
+import { NotFoundError } from '../../shared/errors';
+import { Agreement, AgreementConfirmation } from './agreement.entity';
+import { PartyRole } from './case-enums';
+import { CaseService } from './case.service';
+import { AgreementKind } from './outcome-enums';
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const chineseDate = (d: Date | string) => {
+  const date = typeof d === 'string' ? new Date(`${d}T00:00:00Z`) : d;
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+};
+
+/**
+ * 人民调解协议书 as a printable A4 page (Art 29 contents): the parties, the facts and
+ * responsibilities, each term with how and by when it is performed, the confirmations, the
+ * mediator's signature and the committee's seal. Visible to whoever may see the case.
+ */
+export async function renderAgreementDocument(ctx: Context, caseId: string): Promise<string> {
+  const { mediationCase } = await new CaseService(ctx).loadVisible(caseId, 'id');
+  const agreement = await ctx.em.findOne(Agreement, { mediationCase: mediationCase.id }, { populate: ['terms'] });
+  if (!agreement || agreement.kind !== AgreementKind.WRITTEN) throw new NotFoundError('书面调解协议', caseId);
+  const committee = await ctx.loaders.committeeById.load(mediationCase.committee.id);
+  const mediator = mediationCase.mediator ? await ctx.loaders.mediatorById.load(mediationCase.mediator.id) : null;
+  const confirmations = await ctx.em.find(AgreementConfirmation, { agreement }, { populate: ['party'] });
+  const confirmedAt = new Map(confirmations.map((c) => [c.party.id, c.confirmedAt]));
+  const party = (p: { id: number; role: PartyRole; name: string; agentName?: string }) =>
+    `<p>${p.role === PartyRole.APPLICANT ? '申请人' : '被申请人'}：${escape(p.name)}${p.agentName ? `，委托代理人：${escape(p.agentName)}` : ''}</p>`;
+  const terms = agreement.terms
+    .getItems()
+    .map((t) => `<li>${escape(t.content)}（履行方式：${escape(t.method)}；履行期限：${chineseDate(t.performBy)}前）</li>`)
+    .join('');
+  const signatures = mediationCase.parties
+    .getItems()
+    .map((p) => `<p>${escape(p.name)}：${confirmedAt.has(p.id) ? `已于${chineseDate(confirmedAt.get(p.id) as Date)}在微信确认` : '（签名）'}</p>`)
+    .join('');
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>人民调解协议书 ${escape(mediationCase.number)}</title>
+<style>
+  @page { size: A4; margin: 25mm 20mm; }
+  body { font-family: "SimSun", "Songti SC", "Noto Serif CJK SC", serif; font-size: 14pt; line-height: 1.8; color: #000; }
+  h1 { text-align: center; font-size: 22pt; letter-spacing: 0.3em; margin-bottom: 0; }
+  .number { text-align: right; }
+  h2 { font-size: 14pt; margin: 1em 0 0.2em; }
+  ol { padding-left: 2em; }
+  .seal { margin-top: 2em; text-align: right; }
+</style></head>
+<body>
+<h1>人民调解协议书</h1>
+<p class="number">${escape(mediationCase.number)}</p>
+${mediationCase.parties.getItems().map(party).join('\n')}
+<h2>纠纷主要事实、争议事项及各方责任</h2>
+<p>${escape(agreement.factsAndResponsibilities)}</p>
+<h2>经调解，自愿达成如下协议</h2>
+<ol>${terms}</ol>
+<p>本协议履行方式、时限如上。本协议自各方当事人签名（确认）、人民调解员签名并加盖人民调解委员会印章之日起生效。当事人可以自本协议生效之日起三十日内共同向人民法院申请司法确认。</p>
+<h2>当事人</h2>
+${signatures}
+<p>人民调解员：${escape(mediator?.name ?? '')}${agreement.signedByMediatorAt ? `（${chineseDate(agreement.signedByMediatorAt)}签名）` : ''}</p>
+<p class="seal">${escape(committee?.name ?? '')}（印章）<br>${agreement.sealedAt ? chineseDate(agreement.sealedAt) : '（未生效）'}</p>
+</body></html>`;
+}

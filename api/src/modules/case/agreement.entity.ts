@@ -1,0 +1,106 @@
+import { Collection, Entity, Enum, ManyToOne, OneToMany, OneToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { CaseParty } from './case-party.entity';
+import { MediationCase } from './case.entity';
+import { AgreementKind, JudicialResult, TermPerformance } from './outcome-enums';
+
+/**
+ * 调解协议 (Art 28–29): drafted by the mediator; a written one lists the parties, the facts and
+ * responsibilities, and terms with how and by when each is performed; every party confirms it,
+ * the mediator signs and the committee seals it when the case is closed as a success.
+ */
+@Entity({ tableName: 'agreement' })
+export class Agreement {
+  [OptionalProps]?: 'createdAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @OneToOne(() => MediationCase, { ref: true, owner: true, deleteRule: 'cascade', unique: 'agreement_case_unique' })
+  mediationCase!: Ref<MediationCase>;
+
+  @Enum({ items: () => AgreementKind, nativeEnumName: 'agreement_kind' })
+  kind!: AgreementKind;
+
+  /** Written: 纠纷事实、争议事项及各方责任. Oral: the record of what was agreed. */
+  @Property({ type: 'text' })
+  factsAndResponsibilities!: string;
+
+  @OneToMany(() => AgreementTerm, (t) => t.agreement, { orderBy: { seq: 'asc' } })
+  terms = new Collection<AgreementTerm>(this);
+
+  @Property({ type: 'datetime', nullable: true })
+  signedByMediatorAt?: Date;
+
+  @Property({ type: 'datetime', nullable: true })
+  sealedAt?: Date;
+
+  /** 司法确认 (Art 33): the parties' joint application to a court within 30 days of the agreement. */
+  @Property({ type: 'string', length: 100, nullable: true })
+  judicialCourt?: string;
+
+  @Property({ type: 'date', nullable: true })
+  judicialAppliedOn?: string;
+
+  @Enum({ items: () => JudicialResult, nativeEnumName: 'judicial_result', nullable: true })
+  judicialResult?: JudicialResult;
+
+  /** The court's case number for a confirmation, or its reason for rejecting. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  judicialReference?: string;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Date = new Date();
+}
+
+@Entity({ tableName: 'agreement_term' })
+export class AgreementTerm {
+  [OptionalProps]?: 'performance';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Agreement, { ref: true, deleteRule: 'cascade', index: true })
+  agreement!: Ref<Agreement>;
+
+  @Property({ type: 'smallint' })
+  seq!: number;
+
+  @Property({ type: 'text' })
+  content!: string;
+
+  /** 履行方式, e.g. 一次性转账. */
+  @Property({ type: 'string', length: 200 })
+  method!: string;
+
+  /** 履行期限. */
+  @Property({ type: 'date' })
+  performBy!: string;
+
+  @Enum({ items: () => TermPerformance, nativeEnumName: 'term_performance', default: TermPerformance.PENDING })
+  performance: TermPerformance = TermPerformance.PENDING;
+
+  @Property({ type: 'text', nullable: true })
+  performanceNote?: string;
+
+  @Property({ type: 'datetime', nullable: true })
+  performanceRecordedAt?: Date;
+}
+
+/** A party's confirmation of the agreement in WeChat. */
+@Entity({ tableName: 'agreement_confirmation' })
+@Unique({ name: 'agreement_confirmation_unique', properties: ['agreement', 'party'] })
+export class AgreementConfirmation {
+  [OptionalProps]?: 'confirmedAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Agreement, { ref: true, deleteRule: 'cascade' })
+  agreement!: Ref<Agreement>;
+
+  @ManyToOne(() => CaseParty, { ref: true, deleteRule: 'cascade' })
+  party!: Ref<CaseParty>;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  confirmedAt: Date = new Date();
+}

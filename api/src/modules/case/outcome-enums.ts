@@ -1,0 +1,34 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum AgreementKind {
+  WRITTEN = 'WRITTEN',
+  ORAL = 'ORAL',
+}
+
+export enum TermPerformance {
+  PENDING = 'PENDING',
+  PERFORMED = 'PERFORMED',
+  PARTLY_PERFORMED = 'PARTLY_PERFORMED',
+  NOT_PERFORMED = 'NOT_PERFORMED',
+}
+
+export enum SessionMode {
+  IN_PERSON = 'IN_PERSON',
+  ON_SITE = 'ON_SITE',
+  ONLINE = 'ONLINE',
+}
+
+export enum JudicialResult {
+  CONFIRMED = 'CONFIRMED',
+  REJECTED = 'REJECTED',
+}
+
+const describe = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v }]));
+registerEnumType(AgreementKind, { name: 'AgreementKind', description: '调解协议形式', valuesConfig: describe({ WRITTEN: '书面调解协议', ORAL: '口头调解协议' }) });
+registerEnumType(TermPerformance, {
+  name: 'TermPerformance',
+  description: '协议条款履行情况',
+  valuesConfig: describe({ PENDING: '未到期或待核实', PERFORMED: '已履行', PARTLY_PERFORMED: '部分履行', NOT_PERFORMED: '未履行' }),
+});
+registerEnumType(SessionMode, { name: 'SessionMode', description: '调解方式', valuesConfig: describe({ IN_PERSON: '当面调解', ON_SITE: '上门或现场调解（流动调解）', ONLINE: '线上视频调解' }) });
+registerEnumType(JudicialResult, { name: 'JudicialResult', description: '司法确认结果', valuesConfig: describe({ CONFIRMED: '裁定确认有效', REJECTED: '裁定驳回申请' }) });

@@ -1,0 +1,103 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth-checker';
+import type { Context } from '../../context';
+import { Agreement, AgreementConfirmation } from './agreement.entity';
+import { MediationCase } from './case.entity';
+import { CaseView } from './case.views';
+import { JudicialResult, TermPerformance } from './outcome-enums';
+import { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
+import { OutcomeService } from './outcome.service';
+import { AgreementTermView, AgreementView, CaseFileCompletenessView, SessionView } from './outcome.views';
+import { MediationSession } from './session.entity';
+
+@Resolver(() => CaseView)
+export class CaseOutcomeFieldsResolver {
+  @FieldResolver(() => AgreementView, { nullable: true, description: '调解协议' })
+  agreement(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Agreement, { mediationCase: c.id });
+  }
+
+  @FieldResolver(() => [SessionView], { description: '调解会，按时间先后' })
+  sessions(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    return ctx.em.find(MediationSession, { mediationCase: c.id }, { orderBy: { scheduledAt: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => CaseFileCompletenessView, { description: '卷宗完整性检查' })
+  fileCompleteness(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    return new OutcomeService(ctx).fileCompleteness(c);
+  }
+}
+
+@Resolver(() => AgreementView)
+export class AgreementResolver {
+  @FieldResolver(() => [AgreementTermView])
+  async terms(@Root() agreement: Agreement) {
+    await agreement.terms.init();
+    return agreement.terms.getItems();
+  }
+
+  @FieldResolver(() => [String], { description: '已在微信中确认协议的当事人' })
+  async confirmedBy(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    const confirmations = await ctx.em.find(AgreementConfirmation, { agreement }, { populate: ['party'], orderBy: { id: 'asc' } });
+    return confirmations.map((c) => c.party.getEntity().name);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '申请司法确认的截止日期（协议生效之日起 30 日）' })
+  judicialDeadline(@Root() agreement: Agreement) {
+    if (!agreement.sealedAt) return null;
+    const deadline = new Date(agreement.sealedAt.getTime() + 30 * 86_400_000);
+    return deadline.toISOString().slice(0, 10);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => SessionView, { description: '安排调解会（承办调解员或调委会）' })
+  scheduleSession(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: SessionInput, @Ctx() ctx: Context) {
+    return new OutcomeService(ctx).scheduleSession(caseId, input);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => SessionView, { description: '记录调解笔录' })
+  recordSession(@Arg('sessionId', () => ID) sessionId: string, @Arg('record') record: string, @Ctx() ctx: Context) {
+    return new OutcomeService(ctx).recordSession(sessionId, record);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => AgreementView, { description: '起草调解协议（承办调解员）；重新起草后须各方重新确认' })
+  draftAgreement(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: AgreementInput, @Ctx() ctx: Context) {
+    return new OutcomeService(ctx).draftAgreement(caseId, input);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => AgreementView, { description: '当事人在微信中确认书面调解协议' })
+  confirmAgreement(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
+    return new OutcomeService(ctx).confirmAgreement(caseId);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => AgreementView, { description: '申请司法确认（协议生效之日起 30 日内）' })
+  applyForJudicialConfirmation(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: JudicialApplicationInput, @Ctx() ctx: Context) {
+    return new OutcomeService(ctx).applyForJudicialConfirmation(caseId, input);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => AgreementView, { description: '记录法院的司法确认结果（调委会）' })
+  recordJudicialResult(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('result', () => JudicialResult) result: JudicialResult,
+    @Arg('reference') reference: string,
+    @Ctx() ctx: Context,
+  ) {
+    return new OutcomeService(ctx).recordJudicialResult(caseId, result, reference);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => AgreementTermView, { description: '记录协议条款的履行情况（调委会或承办调解员）' })
+  recordTermPerformance(
+    @Arg('termId', () => ID) termId: string,
+    @Arg('performance', () => TermPerformance) performance: TermPerformance,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new OutcomeService(ctx).recordTermPerformance(termId, performance, note);
+  }
+}

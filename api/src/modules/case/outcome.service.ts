@@ -1,0 +1,184 @@
+import { ref } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { Agreement, AgreementConfirmation, AgreementTerm } from './agreement.entity';
+import { CaseStatus } from './case-enums';
+import { CaseEvent } from './case-event.entity';
+import { CaseParty } from './case-party.entity';
+import { CaseActor } from './case-workflow';
+import type { MediationCase } from './case.entity';
+import { CaseService } from './case.service';
+import { AgreementKind, type JudicialResult, type TermPerformance } from './outcome-enums';
+import type { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
+import { MediationSession } from './session.entity';
+
+/** Art 33: the parties may jointly apply for judicial confirmation within 30 days of the agreement. */
+export const JUDICIAL_WINDOW_DAYS = 30;
+
+/**
+ * Everything recorded around the workflow's steps: sessions and their records, the agreement
+ * and the parties' confirmations, judicial confirmation, fulfilment of each term. Each write
+ * appends a timeline event in the same transaction; the case's status itself only moves
+ * through CaseService.perform.
+ */
+export class OutcomeService {
+  private readonly cases: CaseService;
+
+  constructor(private readonly ctx: Context) {
+    this.cases = new CaseService(ctx);
+  }
+
+  async scheduleSession(caseId: string, input: SessionInput) {
+    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE], [CaseStatus.IN_MEDIATION]);
+    const session = this.ctx.em.create(MediationSession, {
+      mediationCase,
+      scheduledAt: input.scheduledAt,
+      place: input.place.trim(),
+      mode: input.mode,
+      participants: input.participants.map((p) => p.trim()),
+    });
+    this.event(mediationCase, 'SESSION_SCHEDULED', viewer.userId, `${input.place.trim()}，${input.scheduledAt.toISOString()}`);
+    await this.ctx.em.flush();
+    return session;
+  }
+
+  async recordSession(sessionId: string, record: string) {
+    const id = parseId(sessionId, 'sessionId');
+    const session = await this.ctx.em.findOne(MediationSession, id);
+    if (!session) throw new NotFoundError('调解会', id);
+    const { mediationCase, viewer } = await this.require(session.mediationCase.id, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE], [CaseStatus.IN_MEDIATION]);
+    if (record.trim().length < 10) throw new UserInputError({ field: 'record', reason: '调解笔录至少 10 字' });
+    session.record = record.trim();
+    session.recordedAt = new Date();
+    this.event(mediationCase, 'SESSION_RECORDED', viewer.userId, null);
+    await this.ctx.em.flush();
+    return session;
+  }
+
+  /** The mediator drafts (or redrafts) the agreement; a new draft needs the parties' confirmation again. */
+  async draftAgreement(caseId: string, input: AgreementInput) {
+    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.IN_MEDIATION]);
+    if (input.kind === AgreementKind.WRITTEN && input.terms.length === 0) {
+      throw new UserInputError({ field: 'input.terms', reason: '书面调解协议须列明协议条款及履行方式、期限' });
+    }
+    const em = this.ctx.em;
+    const previous = await em.findOne(Agreement, { mediationCase: mediationCase.id });
+    if (previous) await em.nativeDelete(Agreement, { id: previous.id }); // terms and confirmations go with it
+    const agreement = em.create(Agreement, { mediationCase, kind: input.kind, factsAndResponsibilities: input.factsAndResponsibilities.trim() });
+    input.terms.forEach((t, i) => em.create(AgreementTerm, { agreement, seq: i + 1, content: t.content.trim(), method: t.method.trim(), performBy: t.performBy }));
+    this.event(mediationCase, 'AGREEMENT_DRAFTED', viewer.userId, input.kind === AgreementKind.WRITTEN ? `书面协议，${input.terms.length} 项条款` : '口头协议');
+    await em.flush();
+    return agreement;
+  }
+
+  /** A party confirms the written agreement in WeChat. */
+  async confirmAgreement(caseId: string) {
+    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT], [CaseStatus.IN_MEDIATION]);
+    const agreement = await this.ctx.em.findOne(Agreement, { mediationCase: mediationCase.id });
+    if (!agreement || agreement.kind !== AgreementKind.WRITTEN) throw new ConflictError('还没有需要确认的书面调解协议', 'caseId');
+    const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId) as CaseParty;
+    const already = await this.ctx.em.findOne(AgreementConfirmation, { agreement, party });
+    if (!already) {
+      this.ctx.em.create(AgreementConfirmation, { agreement, party });
+      this.event(mediationCase, 'AGREEMENT_CONFIRMED', viewer.userId, party.name);
+      await this.ctx.em.flush();
+    }
+    return agreement;
+  }
+
+  async applyForJudicialConfirmation(caseId: string, input: JudicialApplicationInput) {
+    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT, CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED]);
+    const agreement = await this.writtenAgreement(mediationCase);
+    if (agreement.judicialAppliedOn) throw new ConflictError('已申请司法确认', 'caseId');
+    const sealed = agreement.sealedAt as Date;
+    const applied = new Date(`${input.appliedOn}T00:00:00Z`);
+    const days = Math.floor((applied.getTime() - Date.UTC(sealed.getUTCFullYear(), sealed.getUTCMonth(), sealed.getUTCDate())) / 86_400_000);
+    if (days < 0 || days > JUDICIAL_WINDOW_DAYS) {
+      throw new UserInputError({ field: 'input.appliedOn', reason: `司法确认须在调解协议生效之日起 ${JUDICIAL_WINDOW_DAYS} 日内申请` });
+    }
+    agreement.judicialCourt = input.court.trim();
+    agreement.judicialAppliedOn = input.appliedOn;
+    this.event(mediationCase, 'JUDICIAL_APPLIED', viewer.userId, `${input.court.trim()}，${input.appliedOn}`);
+    await this.ctx.em.flush();
+    return agreement;
+  }
+
+  async recordJudicialResult(caseId: string, result: JudicialResult, reference: string) {
+    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED]);
+    const agreement = await this.writtenAgreement(mediationCase);
+    if (!agreement.judicialAppliedOn) throw new ConflictError('尚未申请司法确认', 'caseId');
+    if (agreement.judicialResult) throw new ConflictError('已记录司法确认结果', 'caseId');
+    if (reference.trim().length < 2) throw new UserInputError({ field: 'reference', reason: '请填写法院裁定书文号或驳回理由' });
+    agreement.judicialResult = result;
+    agreement.judicialReference = reference.trim();
+    this.event(mediationCase, 'JUDICIAL_DECIDED', viewer.userId, `${result}：${reference.trim()}`);
+    await this.ctx.em.flush();
+    return agreement;
+  }
+
+  /** The committee supervises performance (Art 31), term by term. */
+  async recordTermPerformance(termId: string, performance: TermPerformance, note: string | null) {
+    const id = parseId(termId, 'termId');
+    const term = await this.ctx.em.findOne(AgreementTerm, id, { populate: ['agreement'] });
+    if (!term) throw new NotFoundError('协议条款', id);
+    const { mediationCase, viewer } = await this.require(term.agreement.getEntity().mediationCase.id, [CaseActor.COMMITTEE, CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.SUCCEEDED]);
+    term.performance = performance;
+    term.performanceNote = note?.trim() || undefined;
+    term.performanceRecordedAt = new Date();
+    this.event(mediationCase, 'TERM_PERFORMANCE', viewer.userId, `第${term.seq}项：${performance}${note ? `，${note.trim()}` : ''}`);
+    await this.ctx.em.flush();
+    return term;
+  }
+
+  /** The case file (卷宗) checklist; later issues pay subsidies only for complete files. */
+  async fileCompleteness(mediationCase: MediationCase) {
+    const em = this.ctx.em;
+    const [events, sessions, agreement] = await Promise.all([
+      em.find(CaseEvent, { mediationCase: mediationCase.id }),
+      em.find(MediationSession, { mediationCase: mediationCase.id }),
+      em.findOne(Agreement, { mediationCase: mediationCase.id }),
+    ]);
+    const actions = new Set(events.map((e) => e.action));
+    const parties = mediationCase.parties.getItems();
+    const items = [
+      { item: 'APPLICATION', label: '调解申请书或受理登记表', present: actions.has('FILE') && mediationCase.facts.length > 0 },
+      { item: 'PARTIES', label: '当事人身份信息', present: parties.some((p) => p.role === 'APPLICANT') && parties.some((p) => p.role === 'RESPONDENT') },
+      { item: 'ACCEPTANCE', label: '受理记录', present: actions.has('ACCEPT') },
+      { item: 'CONSENT', label: '当事人同意调解的记录', present: actions.has('CONSENT') },
+      { item: 'SESSION_RECORD', label: '调解笔录', present: sessions.some((s) => !!s.record) },
+      { item: 'OUTCOME', label: '调解协议书或调解终结记录', present: !!agreement?.sealedAt || mediationCase.status === CaseStatus.FAILED },
+    ];
+    return { complete: items.every((i) => i.present), items };
+  }
+
+  private async writtenAgreement(mediationCase: MediationCase) {
+    const agreement = await this.ctx.em.findOne(Agreement, { mediationCase: mediationCase.id });
+    if (!agreement?.sealedAt || agreement.kind !== AgreementKind.WRITTEN) throw new ConflictError('只有已生效的书面调解协议才能申请司法确认', 'caseId');
+    return agreement;
+  }
+
+  private async require(caseId: string | number, allowed: CaseActor[], statuses: CaseStatus[]) {
+    const loaded = await this.cases.loadVisible(caseId);
+    const actor = allowed.find((a) => loaded.actors.has(a));
+    if (!actor) throw new ForbiddenError();
+    if (!statuses.includes(loaded.mediationCase.status)) throw new ConflictError(`案件当前状态为“${loaded.mediationCase.status}”，不能进行此操作`, 'caseId');
+    this.actor = actor;
+    return loaded;
+  }
+
+  /** Who the last `require` admitted: recorded on the timeline event. */
+  private actor: CaseActor = CaseActor.SYSTEM;
+
+  private event(mediationCase: MediationCase, action: string, actorUserId: number, note: string | null) {
+    this.ctx.em.create(CaseEvent, {
+      mediationCase: ref(mediationCase),
+      action,
+      fromStatus: mediationCase.status,
+      toStatus: mediationCase.status,
+      actorUserId,
+      actorRole: this.actor,
+      note: note ?? undefined,
+    });
+  }
+}

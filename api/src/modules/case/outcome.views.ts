@@ -1,0 +1,101 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AgreementKind, JudicialResult, SessionMode, TermPerformance } from './outcome-enums';
+
+@ObjectType('AgreementTerm', { description: '调解协议条款', simpleResolvers: true })
+export class AgreementTermView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => Int)
+  seq!: number;
+
+  @Field()
+  content!: string;
+
+  @Field({ description: '履行方式' })
+  method!: string;
+
+  @Field({ description: '履行期限' })
+  performBy!: string;
+
+  @Field(() => TermPerformance)
+  performance!: TermPerformance;
+
+  @Field(() => String, { nullable: true })
+  performanceNote?: string | null;
+}
+
+@ObjectType('Agreement', { description: '调解协议' })
+export class AgreementView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => AgreementKind)
+  kind!: AgreementKind;
+
+  @Field({ description: '纠纷事实、争议事项及各方责任（口头协议：协议内容记录）' })
+  factsAndResponsibilities!: string;
+
+  @Field(() => Date, { nullable: true, description: '调解员签名时间' })
+  signedByMediatorAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: '调委会盖章（协议生效）时间' })
+  sealedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  judicialCourt?: string | null;
+
+  @Field(() => String, { nullable: true })
+  judicialAppliedOn?: string | null;
+
+  @Field(() => JudicialResult, { nullable: true })
+  judicialResult?: JudicialResult | null;
+
+  @Field(() => String, { nullable: true, description: '裁定书文号或驳回理由' })
+  judicialReference?: string | null;
+}
+
+@ObjectType('MediationSession', { description: '调解会及调解笔录', simpleResolvers: true })
+export class SessionView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field()
+  scheduledAt!: Date;
+
+  @Field()
+  place!: string;
+
+  @Field(() => SessionMode)
+  mode!: SessionMode;
+
+  @Field(() => [String])
+  participants!: string[];
+
+  @Field(() => String, { nullable: true, description: '调解笔录' })
+  record?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  recordedAt?: Date | null;
+}
+
+@ObjectType('CaseFileItem', { simpleResolvers: true })
+export class CaseFileItemView {
+  @Field()
+  item!: string;
+
+  @Field()
+  label!: string;
+
+  @Field()
+  present!: boolean;
+}
+
+@ObjectType('CaseFileCompleteness', { description: '卷宗完整性', simpleResolvers: true })
+export class CaseFileCompletenessView {
+  @Field()
+  complete!: boolean;
+
+  @Field(() => [CaseFileItemView])
+  items!: CaseFileItemView[];
+}
