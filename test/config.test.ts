@@ -18,6 +18,8 @@ describe('configuration from the environment', () => {
       dataEncryptionKey: undefined,
       privacyPolicyVersion: '2026-11-01',
       rateLimits: { loginPerMinute: 20, mutationsPerMinutePerUser: 60, mutationsPerMinutePerIp: 300 },
+      caseProgressTemplateId: 'case-progress-template',
+      jobs: { enabled: true, intervalSeconds: 5 },
     });
   });
 

@@ -27,6 +27,10 @@ export interface Config {
   /** The privacy guide (隐私保护指引) version users must have accepted before phone collection. */
   privacyPolicyVersion: string;
   rateLimits: { loginPerMinute: number; mutationsPerMinutePerUser: number; mutationsPerMinutePerIp: number };
+  /** The subscription-message template for case progress (订阅消息模板 ID). */
+  caseProgressTemplateId: string;
+  /** Background jobs (notification dispatch, overdue flags) in this process; seconds between runs. */
+  jobs: { enabled: boolean; intervalSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -100,6 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt({ default: 20 }),
       RATE_LIMIT_MUTATIONS_PER_MINUTE: positiveInt({ default: 60 }),
       RATE_LIMIT_MUTATIONS_PER_MINUTE_PER_IP: positiveInt({ default: 300 }),
+      WECHAT_TEMPLATE_CASE_PROGRESS: str({ default: 'case-progress-template' }),
+      JOBS_ENABLED: bool({ default: true }),
+      JOB_INTERVAL_SECONDS: positiveInt({ default: 5 }),
     },
     {
       reporter: ({ errors }) => {
@@ -140,5 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       mutationsPerMinutePerUser: clean.RATE_LIMIT_MUTATIONS_PER_MINUTE,
       mutationsPerMinutePerIp: clean.RATE_LIMIT_MUTATIONS_PER_MINUTE_PER_IP,
     },
+    caseProgressTemplateId: clean.WECHAT_TEMPLATE_CASE_PROGRESS,
+    jobs: { enabled: clean.JOBS_ENABLED, intervalSeconds: clean.JOB_INTERVAL_SECONDS },
   };
 }

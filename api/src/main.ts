@@ -10,6 +10,7 @@ import { createOrm, migrateToLatest } from './database/orm';
 import { provideDatabase } from './database/provide-database';
 import { WeChatClient } from './modules/identity/wechat.client';
 import { resolveSecrets } from './secrets';
+import { JobRunner } from './jobs/job-runner';
 import { seedDemoDataIfEmpty } from './seed/demo-data';
 import { type ApiServer, startApiServer } from './server';
 
@@ -20,6 +21,7 @@ async function main() {
   let database: RunningPostgres | undefined;
   let orm: MikroORM | undefined;
   let server: ApiServer | undefined;
+  let jobs: JobRunner | undefined;
 
   // Installed before anything starts, so a signal at any moment still stops what is running.
   let stopping = false;
@@ -28,6 +30,7 @@ async function main() {
     stopping = true;
     say(`${signal}: stopping`);
     await server?.stop();
+    await jobs?.stop();
     await orm?.close();
     await database?.stop();
     process.exit(0);
@@ -44,7 +47,12 @@ async function main() {
   if (config.seedDemoData && (await seedDemoDataIfEmpty(orm))) say('loaded demo data (凉州区)');
   if (stopping) return;
   const secrets = await resolveSecrets(config);
-  server = await startApiServer({ orm, config, secrets, wechat: new WeChatClient(config.wechat) });
+  const wechat = new WeChatClient(config.wechat);
+  server = await startApiServer({ orm, config, secrets, wechat });
+  if (config.jobs.enabled) {
+    jobs = new JobRunner({ orm, wechat, config }, (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry })));
+    jobs.start();
+  }
   if (config.devLogin) say('DEV_LOGIN is on: devLogin(name: "admin") signs in as the demo system admin (development only)');
   say(`GraphQL API on ${server.url}  (health: http://${config.host}:${server.port}/healthz)`);
 }

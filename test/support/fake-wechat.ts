@@ -14,11 +14,17 @@ export interface FakeWeChat {
   tokensIssued: number;
   /** Make WeChat reject the next phone call's token as expired (42001). */
   expireAccessToken(): void;
+  /** Subscription messages accepted, in order. */
+  messages: { touser: string; template_id: string; page: string; data: Record<string, { value: string }> }[];
+  /** Answer the next `n` subscription sends with -1 (system busy). */
+  failNextSends(n: number): void;
   close(): Promise<void>;
 }
 
 export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-test-secret' }): Promise<FakeWeChat> {
   let tokensIssued = 0;
+  let failSends = 0;
+  const messages: FakeWeChat['messages'] = [];
   let validToken = '';
   const calls: FakeWeChat['calls'] = [];
   const server = http.createServer((req, res) => {
@@ -58,6 +64,17 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
         const phone = code.slice(6);
         return reply({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86' } });
       }
+      if (url.pathname === '/cgi-bin/message/subscribe/send') {
+        if (query.access_token !== validToken) return reply({ errcode: 42001, errmsg: 'access_token expired' });
+        if (failSends > 0) {
+          failSends--;
+          return reply({ errcode: -1, errmsg: 'system error' });
+        }
+        const message = body as FakeWeChat['messages'][number];
+        if (message.touser.startsWith('unsubscribed')) return reply({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+        messages.push(message);
+        return reply({ errcode: 0, errmsg: 'ok' });
+      }
       res.statusCode = 404;
       reply({ errcode: 404, errmsg: 'not found' });
     });
@@ -71,6 +88,10 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
     },
     expireAccessToken() {
       validToken = 'EXPIRED';
+    },
+    messages,
+    failNextSends(n: number) {
+      failSends = n;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -15,6 +15,7 @@ import { CaseNumberCounter } from '../modules/case/case-number-counter.entity';
 import { CaseParty } from '../modules/case/case-party.entity';
 import { MediationCase } from '../modules/case/case.entity';
 import { MediatorRanking } from '../modules/case/mediator-ranking.entity';
+import { Notification } from '../modules/notification/notification.entity';
 import { PrivacyConsent } from '../modules/identity/privacy-consent.entity';
 import { RefreshToken } from '../modules/identity/refresh-token.entity';
 import { UserAccount } from '../modules/identity/user-account.entity';
@@ -23,4 +24,5 @@ import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
-  MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation];
+  MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
+  Notification];

@@ -397,6 +397,15 @@ export type CreateMediatorInput = {
   specialtyCodes?: Array<Scalars['String']['input']>;
 };
 
+/** 办理期限状态 */
+export type DeadlineState =
+  /** 即将到期 */
+  | 'DUE_SOON'
+  /** 期限内 */
+  | 'ON_TIME'
+  /** 已超期 */
+  | 'OVERDUE';
+
 /** 纠纷类型 */
 export type DisputeType = {
   __typename?: 'DisputeType';
@@ -529,6 +538,8 @@ export type MediationCase = {
   /** 承办调委会 */
   committee: Committee;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 办理期限状态；未受理或已办结的案件为空 */
+  deadlineState?: Maybe<DeadlineState>;
   disputeType: DisputeType;
   /** 办结期限 */
   dueAt?: Maybe<Scalars['DateTimeISO']['output']>;

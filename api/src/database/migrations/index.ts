@@ -6,6 +6,7 @@ import { Migration20261123203552MenuGradeIndex } from './Migration20261123203552
 import { Migration20261123205256Identity } from './Migration20261123205256Identity';
 import { Migration20261123210940Cases } from './Migration20261123210940Cases';
 import { Migration20261123212023Outcomes } from './Migration20261123212023Outcomes';
+import { Migration20261123212412Notifications } from './Migration20261123212412Notifications';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123205256Identity', class: Migration20261123205256Identity },
   { name: 'Migration20261123210940Cases', class: Migration20261123210940Cases },
   { name: 'Migration20261123212023Outcomes', class: Migration20261123212023Outcomes },
+  { name: 'Migration20261123212412Notifications', class: Migration20261123212412Notifications },
 ];

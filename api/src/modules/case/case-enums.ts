@@ -70,3 +70,12 @@ registerEnumType(CaseStatus, { name: 'CaseStatus', description: '案件状态', 
 registerEnumType(CaseChannel, { name: 'CaseChannel', description: '案件来源', valuesConfig: describe(CASE_CHANNEL_LABEL) });
 registerEnumType(PartyRole, { name: 'PartyRole', description: '当事人身份', valuesConfig: describe({ APPLICANT: '申请人', RESPONDENT: '被申请人' }) });
 registerEnumType(PartyKind, { name: 'PartyKind', description: '当事人类型', valuesConfig: describe({ PERSON: '自然人', ORGANISATION: '法人或其他组织' }) });
+
+export enum DeadlineState {
+  ON_TIME = 'ON_TIME',
+  DUE_SOON = 'DUE_SOON',
+  OVERDUE = 'OVERDUE',
+}
+/** Within this many days of the deadline a case is due soon. */
+export const DUE_SOON_DAYS = 3;
+registerEnumType(DeadlineState, { name: 'DeadlineState', description: '办理期限状态', valuesConfig: describe({ ON_TIME: '期限内', DUE_SOON: '即将到期', OVERDUE: '已超期' }) });

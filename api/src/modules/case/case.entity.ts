@@ -93,6 +93,10 @@ export class MediationCase {
   @Property({ type: 'datetime', nullable: true })
   dueAt?: Date;
 
+  /** When the overdue job flagged it (挂牌督办) to the committee and the justice office; once. */
+  @Property({ type: 'datetime', nullable: true })
+  overdueFlaggedAt?: Date;
+
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date;
 

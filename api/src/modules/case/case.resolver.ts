@@ -10,7 +10,7 @@ import { DISPUTE_TYPE_VOCABULARY } from '../dispute-type/dispute-type-vocabulary
 import { decrypt, maskPhone } from '../identity/personal-data';
 import { MediatorView } from '../mediator/mediator.view';
 import { Policy } from '../staff/policy';
-import { CaseStatus, PartyRole } from './case-enums';
+import { CaseStatus, DeadlineState, DUE_SOON_DAYS, PartyRole } from './case-enums';
 import { CaseEvent } from './case-event.entity';
 import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
@@ -101,6 +101,13 @@ export class CaseResolver {
   @FieldResolver(() => MediatorView, { nullable: true, description: '承办调解员' })
   mediator(@Root() c: MediationCase, @Ctx() { loaders }: Context) {
     return c.mediator ? loaders.mediatorById.load(c.mediator.id) : null;
+  }
+
+  @FieldResolver(() => DeadlineState, { nullable: true, description: '办理期限状态；未受理或已办结的案件为空' })
+  deadlineState(@Root() c: MediationCase) {
+    if (!c.dueAt || c.closedAt) return null;
+    const left = c.dueAt.getTime() - Date.now();
+    return left < 0 ? DeadlineState.OVERDUE : left < DUE_SOON_DAYS * 86_400_000 ? DeadlineState.DUE_SOON : DeadlineState.ON_TIME;
   }
 
   @FieldResolver(() => [CasePartyView])

@@ -12,6 +12,7 @@ import { Mediator } from '../mediator/mediator.entity';
 import { StaffRole } from '../staff/staff-role';
 import type { Viewer } from '../staff/viewer';
 import { CaseChannel, CaseStatus, PartyKind, PartyRole, REFERRAL_CHANNELS } from './case-enums';
+import { queueCaseNotifications } from '../notification/notification.rules';
 import { sealAgreementForSuccess } from './agreement.rules';
 import { CaseEvent } from './case-event.entity';
 import { CaseParty } from './case-party.entity';
@@ -102,6 +103,8 @@ export class CaseService {
         applicants.forEach((p, i) => this.addParty(tx, mediationCase, PartyRole.APPLICANT, p, channel === CaseChannel.RESIDENT_ONLINE && i === 0 ? viewer.userId : null));
         input.respondents.forEach((p) => this.addParty(tx, mediationCase, PartyRole.RESPONDENT, p, null));
         tx.create(CaseEvent, { mediationCase, action: 'FILE', toStatus: CaseStatus.PENDING_ACCEPTANCE, actorUserId: viewer.userId, actorRole: channel });
+        await tx.flush();
+        await queueCaseNotifications(tx, mediationCase, 'FILE', `${mediationCase.number} 新案件待受理`, viewer.userId);
         return mediationCase;
       });
     } catch (error) {
@@ -193,7 +196,9 @@ export class CaseService {
     if (!everyone) return mediationCase;
     const chosen = await chooseMutualMediator(this.ctx.db, id);
     if (chosen === null) {
-      em.create(CaseEvent, { mediationCase, action: 'NO_MUTUAL_CHOICE', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: CaseActor.SYSTEM, note: '双方没有共同选择的调解员，可重新选择或由调委会指派' });
+      const note = '双方没有共同选择的调解员，可重新选择或由调委会指派';
+      em.create(CaseEvent, { mediationCase, action: 'NO_MUTUAL_CHOICE', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: CaseActor.SYSTEM, note });
+      await queueCaseNotifications(em, mediationCase, 'NO_MUTUAL_CHOICE', `${mediationCase.number} ${note}`);
       await em.flush();
       return mediationCase;
     }
@@ -329,6 +334,7 @@ export class CaseService {
       em.create(CaseEvent, {
         mediationCase, action, fromStatus: from, toStatus: to, actorUserId: actorUserId ?? undefined, actorRole: actor, note: note ?? undefined, mediatorId,
       });
+      await queueCaseNotifications(em, mediationCase, action, `${mediationCase.number} ${TRANSITIONS[action].label}${note ? `：${note}` : ''}`, actorUserId);
       // The case row (UPDATE … WHERE version = seen) and its event, committed together.
       await em.commit();
     } catch (error) {

@@ -12,6 +12,17 @@ import { CaseService } from './case.service';
 import { AgreementKind, type JudicialResult, type TermPerformance } from './outcome-enums';
 import type { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
 import { MediationSession } from './session.entity';
+import { queueCaseNotifications } from '../notification/notification.rules';
+
+const EVENT_LABEL: Record<string, string> = {
+  SESSION_SCHEDULED: '已安排调解',
+  SESSION_RECORDED: '已记录调解笔录',
+  AGREEMENT_DRAFTED: '调解协议待确认',
+  AGREEMENT_CONFIRMED: '当事人已确认调解协议',
+  JUDICIAL_APPLIED: '已申请司法确认',
+  JUDICIAL_DECIDED: '司法确认结果',
+  TERM_PERFORMANCE: '协议履行情况',
+};
 
 /** Art 33: the parties may jointly apply for judicial confirmation within 30 days of the agreement. */
 export const JUDICIAL_WINDOW_DAYS = 30;
@@ -38,7 +49,7 @@ export class OutcomeService {
       mode: input.mode,
       participants: input.participants.map((p) => p.trim()),
     });
-    this.event(mediationCase, 'SESSION_SCHEDULED', viewer.userId, `${input.place.trim()}，${input.scheduledAt.toISOString()}`);
+    await this.event(mediationCase, 'SESSION_SCHEDULED', viewer.userId, `${input.place.trim()}，${input.scheduledAt.toISOString()}`);
     await this.ctx.em.flush();
     return session;
   }
@@ -51,7 +62,7 @@ export class OutcomeService {
     if (record.trim().length < 10) throw new UserInputError({ field: 'record', reason: '调解笔录至少 10 字' });
     session.record = record.trim();
     session.recordedAt = new Date();
-    this.event(mediationCase, 'SESSION_RECORDED', viewer.userId, null);
+    await this.event(mediationCase, 'SESSION_RECORDED', viewer.userId, null);
     await this.ctx.em.flush();
     return session;
   }
@@ -67,7 +78,7 @@ export class OutcomeService {
     if (previous) await em.nativeDelete(Agreement, { id: previous.id }); // terms and confirmations go with it
     const agreement = em.create(Agreement, { mediationCase, kind: input.kind, factsAndResponsibilities: input.factsAndResponsibilities.trim() });
     input.terms.forEach((t, i) => em.create(AgreementTerm, { agreement, seq: i + 1, content: t.content.trim(), method: t.method.trim(), performBy: t.performBy }));
-    this.event(mediationCase, 'AGREEMENT_DRAFTED', viewer.userId, input.kind === AgreementKind.WRITTEN ? `书面协议，${input.terms.length} 项条款` : '口头协议');
+    await this.event(mediationCase, 'AGREEMENT_DRAFTED', viewer.userId, input.kind === AgreementKind.WRITTEN ? `书面协议，${input.terms.length} 项条款` : '口头协议');
     await em.flush();
     return agreement;
   }
@@ -81,7 +92,7 @@ export class OutcomeService {
     const already = await this.ctx.em.findOne(AgreementConfirmation, { agreement, party });
     if (!already) {
       this.ctx.em.create(AgreementConfirmation, { agreement, party });
-      this.event(mediationCase, 'AGREEMENT_CONFIRMED', viewer.userId, party.name);
+      await this.event(mediationCase, 'AGREEMENT_CONFIRMED', viewer.userId, party.name);
       await this.ctx.em.flush();
     }
     return agreement;
@@ -99,7 +110,7 @@ export class OutcomeService {
     }
     agreement.judicialCourt = input.court.trim();
     agreement.judicialAppliedOn = input.appliedOn;
-    this.event(mediationCase, 'JUDICIAL_APPLIED', viewer.userId, `${input.court.trim()}，${input.appliedOn}`);
+    await this.event(mediationCase, 'JUDICIAL_APPLIED', viewer.userId, `${input.court.trim()}，${input.appliedOn}`);
     await this.ctx.em.flush();
     return agreement;
   }
@@ -112,7 +123,7 @@ export class OutcomeService {
     if (reference.trim().length < 2) throw new UserInputError({ field: 'reference', reason: '请填写法院裁定书文号或驳回理由' });
     agreement.judicialResult = result;
     agreement.judicialReference = reference.trim();
-    this.event(mediationCase, 'JUDICIAL_DECIDED', viewer.userId, `${result}：${reference.trim()}`);
+    await this.event(mediationCase, 'JUDICIAL_DECIDED', viewer.userId, `${result}：${reference.trim()}`);
     await this.ctx.em.flush();
     return agreement;
   }
@@ -126,7 +137,7 @@ export class OutcomeService {
     term.performance = performance;
     term.performanceNote = note?.trim() || undefined;
     term.performanceRecordedAt = new Date();
-    this.event(mediationCase, 'TERM_PERFORMANCE', viewer.userId, `第${term.seq}项：${performance}${note ? `，${note.trim()}` : ''}`);
+    await this.event(mediationCase, 'TERM_PERFORMANCE', viewer.userId, `第${term.seq}项：${performance}${note ? `，${note.trim()}` : ''}`);
     await this.ctx.em.flush();
     return term;
   }
@@ -170,7 +181,8 @@ export class OutcomeService {
   /** Who the last `require` admitted: recorded on the timeline event. */
   private actor: CaseActor = CaseActor.SYSTEM;
 
-  private event(mediationCase: MediationCase, action: string, actorUserId: number, note: string | null) {
+  private async event(mediationCase: MediationCase, action: string, actorUserId: number, note: string | null) {
+    await queueCaseNotifications(this.ctx.em, mediationCase, action, `${mediationCase.number} ${EVENT_LABEL[action] ?? action}${note ? `：${note}` : ''}`, actorUserId);
     this.ctx.em.create(CaseEvent, {
       mediationCase: ref(mediationCase),
       action,

@@ -58,6 +58,30 @@ export class WeChatClient {
     }
   }
 
+  /**
+   * A subscription message (订阅消息). Resolves 'sent', or 'not-subscribed' when the user has not
+   * accepted this template (43101) — then there is nothing to retry; anything else throws.
+   */
+  async sendSubscribeMessage(message: { openid: string; templateId: string; page: string; data: Record<string, { value: string }> }): Promise<'sent' | 'not-subscribed'> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.token(attempt > 0);
+      const url = new URL(`${this.options.apiBase}/cgi-bin/message/subscribe/send`);
+      url.searchParams.set('access_token', token);
+      try {
+        await this.call(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ touser: message.openid, template_id: message.templateId, page: message.page, data: message.data, miniprogram_state: 'formal', lang: 'zh_CN' }),
+        }, 'openid');
+        return 'sent';
+      } catch (error) {
+        if (attempt === 0 && error instanceof TokenRejected) continue;
+        if ((error as { extensions?: { wechatCode?: number } }).extensions?.wechatCode === 43101) return 'not-subscribed';
+        throw error;
+      }
+    }
+  }
+
   private token(forceRefresh: boolean): Promise<string> {
     if (!forceRefresh && this.accessToken && this.accessToken.expiresAt > Date.now()) return Promise.resolve(this.accessToken.value);
     // One refresh at a time: concurrent callers share it (WeChat limits token requests).
@@ -99,8 +123,11 @@ export class WeChatClient {
         throw new GraphQLError('操作太频繁，请稍后再试', { extensions: { code: ErrorCode.RATE_LIMITED, upstream: 'wechat' } });
       case 40226: // high-risk user
         throw new GraphQLError('该微信账号存在安全风险，暂时无法登录', { extensions: { code: ErrorCode.FORBIDDEN, reason: 'WECHAT_RISKY_USER' } });
-      default:
-        throw upstream(`微信服务返回错误（${code}）`);
+      default: {
+        const error = upstream(`微信服务返回错误（${code}）`);
+        (error.extensions as Record<string, unknown>).wechatCode = code;
+        throw error;
+      }
     }
   }
 }

@@ -1,0 +1,51 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config';
+import type { WeChatClient } from '../modules/identity/wechat.client';
+import { dispatchNotifications } from './dispatch-notifications';
+import { flagOverdueCases } from './flag-overdue-cases';
+
+/**
+ * Runs the background jobs every few seconds. Their state is rows (deadlines, the outbox), not
+ * memory: a restarted or second instance picks up exactly where work was left.
+ */
+export class JobRunner {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+  private stopped = false;
+
+  constructor(
+    private readonly deps: { orm: MikroORM; wechat: WeChatClient; config: Config },
+    private readonly log: (entry: Record<string, unknown>) => void = () => undefined,
+  ) {}
+
+  start() {
+    this.stopped = false;
+    const tick = () => {
+      if (this.stopped) return;
+      this.running = this.runOnce()
+        .then(() => undefined)
+        .catch((error) => this.log({ level: 'error', msg: 'job run failed', error: String(error) }))
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(tick, this.deps.config.jobs.intervalSeconds * 1000);
+        });
+    };
+    tick();
+  }
+
+  /** One pass: flag overdue cases, then send what is due (at most `maxBatches` batches of 20). */
+  async runOnce(maxBatches = 25) {
+    const overdue = await flagOverdueCases(this.deps.orm);
+    const notifications = await dispatchNotifications(this.deps.orm, this.deps.wechat, this.deps.config, maxBatches);
+    if (overdue || notifications.sent || notifications.retried || notifications.failed) {
+      this.log({ level: 'info', msg: 'jobs', overdue, ...notifications });
+    }
+    return { overdue, ...notifications };
+  }
+
+  /** Stops scheduling and waits for a run in progress to finish. */
+  async stop() {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+}

@@ -1,0 +1,51 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MediationCase } from '../case/case.entity';
+import { UserAccount } from '../identity/user-account.entity';
+import { StaffRole } from '../staff/staff-role';
+import { Notification } from './notification.entity';
+
+/** Steps the parties are told about (a subscription message each). */
+const PARTY_KINDS = new Set([
+  'ACCEPT', 'TRANSFER', 'ESCALATE', 'CONSENT', 'REFUSE', 'MUTUAL_CHOICE', 'NO_MUTUAL_CHOICE', 'ASSIGN_MEDIATOR', 'MEDIATOR_ACCEPT',
+  'MEDIATOR_DECLINE', 'REQUEST_REPLACEMENT', 'RECORD_SUCCESS', 'RECORD_FAILURE', 'WITHDRAW', 'SESSION_SCHEDULED',
+  'AGREEMENT_DRAFTED', 'JUDICIAL_DECIDED',
+]);
+/** Steps the case's mediator is told about: a new dispatch. */
+const MEDIATOR_KINDS = new Set(['MUTUAL_CHOICE', 'ASSIGN_MEDIATOR']);
+/** Steps the committee's staff (and the justice office above) are told about. */
+const STAFF_KINDS = new Set(['FILE', 'OVERDUE', 'REQUEST_REPLACEMENT', 'MEDIATOR_DECLINE']);
+
+/**
+ * Queues the notifications an event owes, in the caller's unit of work, so they commit (or
+ * roll back) together with the event itself.
+ */
+export async function queueCaseNotifications(em: EntityManager, mediationCase: MediationCase, kind: string, summary: string, exceptUserId?: number | null) {
+  const recipients = new Set<number>();
+  if (PARTY_KINDS.has(kind)) {
+    if (!mediationCase.parties.isInitialized()) await mediationCase.parties.init();
+    for (const party of mediationCase.parties.getItems()) if (party.user) recipients.add(party.user.id);
+  }
+  const staff = (await em.getConnection().execute(
+    `select s.user_id as "userId", s.role, s.mediator_id as "mediatorId" from staff_assignment s
+     where s.active and s.user_id is not null and (
+       (s.role = ? and s.mediator_id = ?)
+       or (s.role = ? and s.committee_id = ?)
+       or (s.role = ? and ? like s.region_code || '%'))`,
+    [StaffRole.MEDIATOR, mediationCase.mediator?.id ?? 0, StaffRole.COMMITTEE_ADMIN, mediationCase.committee.id, StaffRole.JUSTICE_OFFICE, await committeeRegion(em, mediationCase)],
+    'all',
+    em.getTransactionContext(),
+  )) as { userId: number; role: StaffRole }[];
+  for (const s of staff) {
+    if (s.role === StaffRole.MEDIATOR ? MEDIATOR_KINDS.has(kind) : STAFF_KINDS.has(kind)) recipients.add(s.userId);
+  }
+  if (exceptUserId) recipients.delete(exceptUserId); // nobody is told about what they just did
+  for (const userId of recipients) {
+    em.create(Notification, { user: ref(UserAccount, userId), mediationCase: ref(mediationCase), kind, summary: summary.slice(0, 200) });
+  }
+}
+
+async function committeeRegion(em: EntityManager, mediationCase: MediationCase): Promise<string> {
+  const [row] = (await em.getConnection().execute('select region_code from committee where id = ?', [mediationCase.committee.id], 'all', em.getTransactionContext())) as [{ region_code: string }];
+  return row.region_code;
+}
