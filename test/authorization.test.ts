@@ -206,6 +206,12 @@ const MATRIX: Record<string, Row> = {
     other: ['systemAdmin'],
     hidden: true,
   },
+  'Mutation.logContact': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "孙某", summary: "电话联系，告知受理情况") }', variables: { id: o.caseId } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+    hidden: true,
+  },
   // Sessions and terms are reached through their case; who may touch which is in case-outcomes.test.ts.
   'Mutation.recordSession': { doc: () => ({ query: 'mutation { recordSession(sessionId: "999999", record: "调解笔录内容若干") { id } }' }), own: USERS },
   'Mutation.recordTermPerformance': { doc: () => ({ query: 'mutation { recordTermPerformance(termId: "999999", performance: PERFORMED) { id } }' }), own: USERS },

@@ -20,6 +20,7 @@ describe('configuration from the environment', () => {
       rateLimits: { loginPerMinute: 20, mutationsPerMinutePerUser: 60, mutationsPerMinutePerIp: 300 },
       caseProgressTemplateId: 'case-progress-template',
       jobs: { enabled: true, intervalSeconds: 5 },
+      evidenceDir: path.join(PROJECT_ROOT, '.data', 'evidence'),
     });
   });
 

@@ -31,6 +31,8 @@ export interface Config {
   caseProgressTemplateId: string;
   /** Background jobs (notification dispatch, overdue flags) in this process; seconds between runs. */
   jobs: { enabled: boolean; intervalSeconds: number };
+  /** Where evidence files are kept (content-addressed); default DATA_DIR/evidence. */
+  evidenceDir: string;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       WECHAT_TEMPLATE_CASE_PROGRESS: str({ default: 'case-progress-template' }),
       JOBS_ENABLED: bool({ default: true }),
       JOB_INTERVAL_SECONDS: positiveInt({ default: 5 }),
+      EVIDENCE_DIR: directory({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
@@ -149,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     caseProgressTemplateId: clean.WECHAT_TEMPLATE_CASE_PROGRESS,
     jobs: { enabled: clean.JOBS_ENABLED, intervalSeconds: clean.JOB_INTERVAL_SECONDS },
+    evidenceDir: clean.EVIDENCE_DIR ?? path.join(clean.DATA_DIR, 'evidence'),
   };
 }

@@ -2,12 +2,15 @@ import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { armorProtection, hideLimits, parseOptions, SupportedOperationTypes } from './armor';
 import type { Config } from './config';
 import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
+import { evidenceFile } from './modules/case/evidence-file';
+import { receiveEvidence } from './modules/case/evidence-upload';
 import { verifyAccessToken } from './modules/identity/tokens';
 import { rateLimitPlugin } from './rate-limit';
 import { getSchema } from './schema';
@@ -124,6 +127,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     if (url.pathname === '/healthz') return health(res);
     const agreement = /^\/cases\/(\d{1,9})\/agreement$/.exec(url.pathname);
     if (agreement && req.method === 'GET') return printAgreement(req, res, requestId, agreement[1] as string);
+    const evidence = /^\/cases\/(\d{1,9})\/evidence(?:\/(\d{1,9}))?$/.exec(url.pathname);
+    if (evidence) return handleEvidence(req, res, requestId, evidence[1] as string, evidence[2]);
     if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
 
     const headers = new HeaderMap();
@@ -166,6 +171,34 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
       if (code === ErrorCode.UNAUTHENTICATED) return send(res, 401, { error: '需要登录' });
       if (code === ErrorCode.NOT_FOUND || code === ErrorCode.BAD_USER_INPUT) return send(res, 404, { error: '未找到调解协议' });
+      throw error;
+    }
+  }
+
+  /** POST a file to a case (multipart, field `file`), or GET one back; only for those who may see the case. */
+  async function handleEvidence(req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, evidenceId: string | undefined) {
+    const ctx = createContext(deps, { requestId, auth: await authOf(req), ip: req.socket.remoteAddress ?? 'unknown' });
+    try {
+      if (req.method === 'POST' && !evidenceId) {
+        const saved = await receiveEvidence(ctx, req, caseId, config.evidenceDir);
+        return send(res, 201, { id: String(saved.id), fileName: saved.fileName, contentType: saved.contentType, size: saved.size, sha256: saved.sha256 });
+      }
+      if (req.method === 'GET' && evidenceId) {
+        const file = await evidenceFile(ctx, caseId, evidenceId, config.evidenceDir);
+        res.setHeader('content-type', file.contentType);
+        res.setHeader('content-length', String(file.size));
+        res.setHeader('cache-control', 'private, no-store');
+        res.setHeader('x-content-type-options', 'nosniff');
+        return createReadStream(file.path).pipe(res);
+      }
+      req.resume();
+      return send(res, 405, { error: 'method not allowed' });
+    } catch (error) {
+      req.resume();
+      const extensions = (error as { extensions?: { code?: string; field?: string; reason?: string } }).extensions;
+      if (extensions?.code === ErrorCode.UNAUTHENTICATED) return send(res, 401, { error: '需要登录' });
+      if (extensions?.code === ErrorCode.NOT_FOUND) return send(res, 404, { error: '未找到' });
+      if (extensions?.code === ErrorCode.BAD_USER_INPUT) return send(res, 400, { error: extensions.reason, field: extensions.field });
       throw error;
     }
   }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { loadConfig, type Config } from '../../api/src/config';
 import { WeChatClient } from '../../api/src/modules/identity/wechat.client';
 import { resolveSecrets } from '../../api/src/secrets';
@@ -26,6 +29,7 @@ export interface TestApi {
 /** The real HTTP server on 127.0.0.1 (random port) over a fresh test database. */
 export async function startTestApi(options: { demo?: boolean; env?: Record<string, string>; log?: Logger } = {}): Promise<TestApi> {
   const db = await createTestDatabase({ demo: options.demo ?? true });
+  const files = await mkdtemp(path.join(tmpdir(), 'tiaojie-test-files-'));
   const production = options.env?.NODE_ENV === 'production';
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -40,6 +44,7 @@ export async function startTestApi(options: { demo?: boolean; env?: Record<strin
     RATE_LIMIT_LOGIN_PER_MINUTE: '100000',
     RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000',
     RATE_LIMIT_MUTATIONS_PER_MINUTE_PER_IP: '100000',
+    EVIDENCE_DIR: files,
     ...options.env,
   });
   const secrets = await resolveSecrets(config);
@@ -66,6 +71,7 @@ export async function startTestApi(options: { demo?: boolean; env?: Record<strin
     async close() {
       await server.stop();
       await db.drop();
+      await rm(files, { recursive: true, force: true });
     },
   };
 }

@@ -11,6 +11,7 @@ import { AuditLog } from '../modules/audit/audit-log.entity';
 import { Agreement, AgreementConfirmation, AgreementTerm } from '../modules/case/agreement.entity';
 import { CaseEvent } from '../modules/case/case-event.entity';
 import { MediationSession } from '../modules/case/session.entity';
+import { CaseEvidence } from '../modules/case/evidence.entity';
 import { CaseNumberCounter } from '../modules/case/case-number-counter.entity';
 import { CaseParty } from '../modules/case/case-party.entity';
 import { MediationCase } from '../modules/case/case.entity';
@@ -25,4 +26,4 @@ import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
   MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
-  Notification];
+  Notification, CaseEvidence];

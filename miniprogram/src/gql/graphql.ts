@@ -129,6 +129,8 @@ export type CaseAction =
 export type CaseActionInput = {
   /** 转办的目标调委会 */
   committeeId?: InputMaybe<Scalars['ID']['input']>;
+  /** 受理时标记为简易案件（繁简分流、速调快处） */
+  fastTrack?: InputMaybe<Scalars['Boolean']['input']>;
   /** 指派的调解员 */
   mediatorId?: InputMaybe<Scalars['ID']['input']>;
   /** 原因或说明；拒绝、回避、更换、撤回、调解不成时必填 */
@@ -181,6 +183,21 @@ export type CaseEvent = {
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   toStatus: CaseStatus;
+};
+
+/** 证据材料 */
+export type CaseEvidence = {
+  __typename?: 'CaseEvidence';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 内容的 SHA-256 */
+  sha256: Scalars['String']['output'];
+  /** 字节数 */
+  size: Scalars['Int']['output'];
+  /** 下载地址（需登录） */
+  url: Scalars['String']['output'];
 };
 
 /** 卷宗完整性 */
@@ -359,6 +376,17 @@ export type CommitteeKind =
   | 'TOWNSHIP'
   /** 村人民调解委员会 */
   | 'VILLAGE';
+
+/** 联系方式 */
+export type ContactChannel =
+  /** 书面 */
+  | 'LETTER'
+  /** 电话 */
+  | 'PHONE'
+  /** 走访 */
+  | 'VISIT'
+  /** 微信 */
+  | 'WECHAT';
 
 export type CreateCommitteeInput = {
   address: Scalars['String']['input'];
@@ -543,7 +571,10 @@ export type MediationCase = {
   disputeType: DisputeType;
   /** 办结期限 */
   dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 证据材料；上传：POST /cases/{id}/evidence（multipart，字段 file） */
+  evidence: Array<CaseEvidence>;
   facts: Scalars['String']['output'];
+  /** 简易案件（繁简分流） */
   fastTrack: Scalars['Boolean']['output'];
   /** 卷宗完整性检查 */
   fileCompleteness: CaseFileCompleteness;
@@ -723,6 +754,8 @@ export type Mutation = {
   endMembership: Membership;
   /** 群众申请调解；同一 idempotencyKey 只会创建一件案件 */
   fileCase: MediationCase;
+  /** 记录与当事人的一次联系或答复（存入电子档案，显示在时间线上） */
+  logContact: Scalars['String']['output'];
   /** 微信登录：传入 wx.login 取得的 code */
   loginWithWeChat: AuthSession;
   /** 案件流转：是否允许由状态和操作者身份决定，见 allowedActions */
@@ -821,6 +854,14 @@ export type MutationEndMembershipArgs = {
 
 export type MutationFileCaseArgs = {
   input: CaseInput;
+};
+
+
+export type MutationLogContactArgs = {
+  caseId: Scalars['ID']['input'];
+  channel: ContactChannel;
+  partyName: Scalars['String']['input'];
+  summary: Scalars['String']['input'];
 };
 
 

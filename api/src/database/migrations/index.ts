@@ -7,6 +7,7 @@ import { Migration20261123205256Identity } from './Migration20261123205256Identi
 import { Migration20261123210940Cases } from './Migration20261123210940Cases';
 import { Migration20261123212023Outcomes } from './Migration20261123212023Outcomes';
 import { Migration20261123212412Notifications } from './Migration20261123212412Notifications';
+import { Migration20261123212747Evidence } from './Migration20261123212747Evidence';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123210940Cases', class: Migration20261123210940Cases },
   { name: 'Migration20261123212023Outcomes', class: Migration20261123212023Outcomes },
   { name: 'Migration20261123212412Notifications', class: Migration20261123212412Notifications },
+  { name: 'Migration20261123212747Evidence', class: Migration20261123212747Evidence },
 ];

@@ -104,4 +104,7 @@ export class CaseActionInput {
 
   @Field(() => ID, { nullable: true, description: '指派的调解员' })
   mediatorId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '受理时标记为简易案件（繁简分流、速调快处）' })
+  fastTrack?: boolean | null;
 }

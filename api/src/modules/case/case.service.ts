@@ -241,6 +241,7 @@ export class CaseService {
     switch (action) {
       case CaseAction.ACCEPT: {
         mediationCase.acceptedAt = new Date();
+        mediationCase.fastTrack = input.fastTrack ?? false;
         mediationCase.dueAt = new Date(Date.now() + DEFAULT_DEADLINE_DAYS * 24 * 3600 * 1000);
         // The respondent's invitation: shown once, to be shared as a card or link.
         const invitationCode = newOpaqueToken(12);

@@ -91,7 +91,7 @@ export class CaseView {
   @Field(() => Float, { nullable: true })
   longitude?: number | null;
 
-  @Field()
+  @Field({ description: '简易案件（繁简分流）' })
   fastTrack!: boolean;
 
   @Field(() => Date, { nullable: true })

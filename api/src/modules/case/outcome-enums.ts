@@ -32,3 +32,12 @@ registerEnumType(TermPerformance, {
 });
 registerEnumType(SessionMode, { name: 'SessionMode', description: '调解方式', valuesConfig: describe({ IN_PERSON: '当面调解', ON_SITE: '上门或现场调解（流动调解）', ONLINE: '线上视频调解' }) });
 registerEnumType(JudicialResult, { name: 'JudicialResult', description: '司法确认结果', valuesConfig: describe({ CONFIRMED: '裁定确认有效', REJECTED: '裁定驳回申请' }) });
+
+export enum ContactChannel {
+  PHONE = 'PHONE',
+  VISIT = 'VISIT',
+  WECHAT = 'WECHAT',
+  LETTER = 'LETTER',
+}
+export const CONTACT_LABEL: Record<ContactChannel, string> = { PHONE: '电话', VISIT: '走访', WECHAT: '微信', LETTER: '书面' };
+registerEnumType(ContactChannel, { name: 'ContactChannel', description: '联系方式', valuesConfig: describe(CONTACT_LABEL) });

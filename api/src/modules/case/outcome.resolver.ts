@@ -4,10 +4,11 @@ import type { Context } from '../../context';
 import { Agreement, AgreementConfirmation } from './agreement.entity';
 import { MediationCase } from './case.entity';
 import { CaseView } from './case.views';
-import { JudicialResult, TermPerformance } from './outcome-enums';
+import { ContactChannel, JudicialResult, TermPerformance } from './outcome-enums';
 import { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
 import { OutcomeService } from './outcome.service';
-import { AgreementTermView, AgreementView, CaseFileCompletenessView, SessionView } from './outcome.views';
+import { AgreementTermView, AgreementView, CaseEvidenceView, CaseFileCompletenessView, SessionView } from './outcome.views';
+import { CaseEvidence } from './evidence.entity';
 import { MediationSession } from './session.entity';
 
 @Resolver(() => CaseView)
@@ -20,6 +21,12 @@ export class CaseOutcomeFieldsResolver {
   @FieldResolver(() => [SessionView], { description: '调解会，按时间先后' })
   sessions(@Root() c: MediationCase, @Ctx() ctx: Context) {
     return ctx.em.find(MediationSession, { mediationCase: c.id }, { orderBy: { scheduledAt: 'asc', id: 'asc' } });
+  }
+
+  @FieldResolver(() => [CaseEvidenceView], { description: '证据材料；上传：POST /cases/{id}/evidence（multipart，字段 file）' })
+  async evidence(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const files = await ctx.em.find(CaseEvidence, { mediationCase: c.id }, { orderBy: { id: 'asc' } });
+    return files.map((f) => ({ ...f, id: f.id, url: `/cases/${c.id}/evidence/${f.id}` }));
   }
 
   @FieldResolver(() => CaseFileCompletenessView, { description: '卷宗完整性检查' })
@@ -59,6 +66,18 @@ export class AgreementResolver {
   @Mutation(() => SessionView, { description: '记录调解笔录' })
   recordSession(@Arg('sessionId', () => ID) sessionId: string, @Arg('record') record: string, @Ctx() ctx: Context) {
     return new OutcomeService(ctx).recordSession(sessionId, record);
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => String, { description: '记录与当事人的一次联系或答复（存入电子档案，显示在时间线上）' })
+  logContact(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('channel', () => ContactChannel) channel: ContactChannel,
+    @Arg('partyName') partyName: string,
+    @Arg('summary') summary: string,
+    @Ctx() ctx: Context,
+  ) {
+    return new OutcomeService(ctx).logContact(caseId, channel, partyName, summary);
   }
 
   @Authorized(Role.USER)

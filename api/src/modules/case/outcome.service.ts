@@ -9,7 +9,7 @@ import { CaseParty } from './case-party.entity';
 import { CaseActor } from './case-workflow';
 import type { MediationCase } from './case.entity';
 import { CaseService } from './case.service';
-import { AgreementKind, type JudicialResult, type TermPerformance } from './outcome-enums';
+import { AgreementKind, CONTACT_LABEL, type ContactChannel, type JudicialResult, type TermPerformance } from './outcome-enums';
 import type { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
 import { MediationSession } from './session.entity';
 import { queueCaseNotifications } from '../notification/notification.rules';
@@ -65,6 +65,21 @@ export class OutcomeService {
     await this.event(mediationCase, 'SESSION_RECORDED', viewer.userId, null);
     await this.ctx.em.flush();
     return session;
+  }
+
+  /** 电子档案: every contact with a party, and every reply, goes into the case file. */
+  async logContact(caseId: string, channel: ContactChannel, partyName: string, summary: string) {
+    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE], [
+      CaseStatus.PENDING_ACCEPTANCE, CaseStatus.AWAITING_CONSENT, CaseStatus.CHOOSING_MEDIATOR, CaseStatus.AWAITING_MEDIATOR, CaseStatus.IN_MEDIATION, CaseStatus.SUCCEEDED, CaseStatus.FAILED,
+    ]);
+    const problems = [];
+    if (!mediationCase.parties.getItems().some((p) => p.name === partyName)) problems.push({ field: 'partyName', reason: '不是本案当事人' });
+    if (summary.trim().length < 2 || summary.length > 2000) problems.push({ field: 'summary', reason: '请填写 2 到 2000 字的联系内容' });
+    if (problems.length) throw new UserInputError(problems);
+    const note = `［${CONTACT_LABEL[channel]}］${partyName}：${summary.trim()}`;
+    this.ctx.em.create(CaseEvent, { mediationCase, action: 'CONTACT', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: this.actor, note });
+    await this.ctx.em.flush();
+    return note;
   }
 
   /** The mediator drafts (or redrafts) the agreement; a new draft needs the parties' confirmation again. */

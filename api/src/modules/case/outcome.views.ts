@@ -99,3 +99,27 @@ export class CaseFileCompletenessView {
   @Field(() => [CaseFileItemView])
   items!: CaseFileItemView[];
 }
+
+@ObjectType('CaseEvidence', { description: '证据材料', simpleResolvers: true })
+export class CaseEvidenceView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field()
+  fileName!: string;
+
+  @Field()
+  contentType!: string;
+
+  @Field(() => Int, { description: '字节数' })
+  size!: number;
+
+  @Field({ description: '内容的 SHA-256' })
+  sha256!: string;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field({ description: '下载地址（需登录）' })
+  url!: string;
+}
