@@ -33,6 +33,8 @@ interface Objects {
   /** A case at this township's committee: filed by resident-li inside, by resident-wang outside. */
   caseId: string;
   caseVersion(): Promise<number>;
+  /** Some other committee, to be asked to join. */
+  otherCommittee: string;
 }
 type Doc = (o: Objects) => { query: string; variables?: Record<string, unknown> } | Promise<{ query: string; variables?: Record<string, unknown> }>;
 type Expectation = RoleName[] | 'everyone';
@@ -206,6 +208,12 @@ const MATRIX: Record<string, Row> = {
     other: ['systemAdmin'],
     hidden: true,
   },
+  'Mutation.inviteJointCommittee': {
+    doc: (o) => ({ query: 'mutation($id: ID!, $c: ID!) { inviteJointCommittee(caseId: $id, committeeId: $c) { id } }', variables: { id: o.caseId, c: o.otherCommittee } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+    hidden: true,
+  },
   'Mutation.logContact': {
     doc: (o) => ({ query: 'mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "孙某", summary: "电话联系，告知受理情况") }', variables: { id: o.caseId } }),
     own: ADMINS,
@@ -249,7 +257,9 @@ async function objectsIn(townshipCode: string, avoidTownshipCode: string, reside
     input: { idempotencyKey: `matrix-case-${townshipCode}`, disputeType: 'NEIGHBOURHOOD', regionCode: townshipCode, committeeId: String(committee.id), facts: '两户因宅基地边界发生争执。', claims: '明确边界', respondents: [{ name: '孙某' }] },
   }, filer);
   const caseId = String(filed.data.fileCase.id);
+  const [another] = await sql("select id from committee where kind = 'ONE_STOP_CENTER' limit 1");
   return {
+    otherCommittee: String(another.id),
     caseId,
     async caseVersion() {
       return (await sql('select version from mediation_case where id = ?', [Number(caseId)]))[0].version as number;

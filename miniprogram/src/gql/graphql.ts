@@ -293,6 +293,8 @@ export type Committee = {
   /** 是否在用（停用的调委会不出现在列表中） */
   active: Scalars['Boolean']['output'];
   address: Scalars['String']['output'];
+  /** 案件办结期限（自受理起的天数） */
+  caseDeadlineDays: Scalars['Int']['output'];
   /** 受理的纠纷类型；为空表示不限 */
   disputeTypes: Array<DisputeType>;
   /** 派驻单位类型（仅派驻调解室） */
@@ -579,6 +581,8 @@ export type MediationCase = {
   /** 卷宗完整性检查 */
   fileCompleteness: CaseFileCompleteness;
   id: Scalars['ID']['output'];
+  /** 参与联合调处的调委会 */
+  jointCommittees: Array<Committee>;
   latitude?: Maybe<Scalars['Float']['output']>;
   longitude?: Maybe<Scalars['Float']['output']>;
   /** 承办调解员 */
@@ -754,6 +758,8 @@ export type Mutation = {
   endMembership: Membership;
   /** 群众申请调解；同一 idempotencyKey 只会创建一件案件 */
   fileCase: MediationCase;
+  /** 联合调处：邀请其他调委会共同调解（其工作人员可查看案件、安排调解、记录联系） */
+  inviteJointCommittee: MediationCase;
   /** 记录与当事人的一次联系或答复（存入电子档案，显示在时间线上） */
   logContact: Scalars['String']['output'];
   /** 微信登录：传入 wx.login 取得的 code */
@@ -854,6 +860,13 @@ export type MutationEndMembershipArgs = {
 
 export type MutationFileCaseArgs = {
   input: CaseInput;
+};
+
+
+export type MutationInviteJointCommitteeArgs = {
+  caseId: Scalars['ID']['input'];
+  committeeId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1257,6 +1270,8 @@ export type TermPerformance =
 /** 只修改提供的字段；可空字段传 null 表示清空 */
 export type UpdateCommitteeInput = {
   address?: InputMaybe<Scalars['String']['input']>;
+  /** 案件办结期限（天），1–90 */
+  caseDeadlineDays?: InputMaybe<Scalars['Int']['input']>;
   disputeTypeCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   hostInstitution?: InputMaybe<HostInstitution>;
   hostName?: InputMaybe<Scalars['String']['input']>;

@@ -8,6 +8,7 @@ import { Migration20261123210940Cases } from './Migration20261123210940Cases';
 import { Migration20261123212023Outcomes } from './Migration20261123212023Outcomes';
 import { Migration20261123212412Notifications } from './Migration20261123212412Notifications';
 import { Migration20261123212747Evidence } from './Migration20261123212747Evidence';
+import { Migration20261123213018JointAndDeadlines } from './Migration20261123213018JointAndDeadlines';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123212023Outcomes', class: Migration20261123212023Outcomes },
   { name: 'Migration20261123212412Notifications', class: Migration20261123212412Notifications },
   { name: 'Migration20261123212747Evidence', class: Migration20261123212747Evidence },
+  { name: 'Migration20261123213018JointAndDeadlines', class: Migration20261123213018JointAndDeadlines },
 ];

@@ -24,6 +24,8 @@ export enum CaseActor {
   RESPONDENT = 'RESPONDENT',
   COMMITTEE = 'COMMITTEE',
   ASSIGNED_MEDIATOR = 'ASSIGNED_MEDIATOR',
+  /** Staff of a committee asked to join (联合调处): they see the case and work on it, but do not move it. */
+  JOINT_COMMITTEE = 'JOINT_COMMITTEE',
   SYSTEM = 'SYSTEM',
 }
 
@@ -34,7 +36,7 @@ export interface Transition {
   label: string;
 }
 
-const OPEN = [
+export const OPEN_STATUSES = [
   CaseStatus.PENDING_ACCEPTANCE,
   CaseStatus.AWAITING_CONSENT,
   CaseStatus.CHOOSING_MEDIATOR,
@@ -69,7 +71,8 @@ export const TRANSITIONS: Record<CaseAction, Transition> = {
   },
   RECORD_SUCCESS: { from: [CaseStatus.IN_MEDIATION], to: CaseStatus.SUCCEEDED, by: [CaseActor.ASSIGNED_MEDIATOR], label: '调解成功' },
   RECORD_FAILURE: { from: [CaseStatus.IN_MEDIATION], to: CaseStatus.FAILED, by: [CaseActor.ASSIGNED_MEDIATOR], label: '调解不成' },
-  WITHDRAW: { from: OPEN, to: CaseStatus.WITHDRAWN, by: [CaseActor.APPLICANT], label: '申请人撤回' },
+  // Staff record a withdrawal for applicants who came in person (they have no account to do it).
+  WITHDRAW: { from: OPEN_STATUSES, to: CaseStatus.WITHDRAWN, by: [CaseActor.APPLICANT, CaseActor.COMMITTEE], label: '申请人撤回' },
 };
 
 export const TERMINAL_STATUSES = [CaseStatus.SUCCEEDED, CaseStatus.FAILED, CaseStatus.WITHDRAWN, CaseStatus.REFUSED] as const;

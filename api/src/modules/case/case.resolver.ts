@@ -17,6 +17,7 @@ import { MediationCase } from './case.entity';
 import { CaseActionInput, CaseInput, RegisterCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { CaseActionResultView, CaseConnection, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
+import { CaseJointCommittee } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 import { sha256 } from '../identity/tokens';
 
@@ -98,6 +99,12 @@ export class CaseResolver {
     return loaders.committeeById.load(c.committee.id);
   }
 
+  @FieldResolver(() => [CommitteeView], { description: '参与联合调处的调委会' })
+  async jointCommittees(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const joined = await ctx.em.find(CaseJointCommittee, { mediationCase: c.id }, { orderBy: { id: 'asc' } });
+    return Promise.all(joined.map((j) => ctx.loaders.committeeById.load(j.committee.id)));
+  }
+
   @FieldResolver(() => MediatorView, { nullable: true, description: '承办调解员' })
   mediator(@Root() c: MediationCase, @Ctx() { loaders }: Context) {
     return c.mediator ? loaders.mediatorById.load(c.mediator.id) : null;
@@ -114,7 +121,7 @@ export class CaseResolver {
   async parties(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await viewerOf(ctx);
     const actors = await new CaseService(ctx).actorsFor(viewer, c);
-    const staff = actors.has(CaseActor.COMMITTEE) || actors.has(CaseActor.ASSIGNED_MEDIATOR);
+    const staff = actors.has(CaseActor.COMMITTEE) || actors.has(CaseActor.ASSIGNED_MEDIATOR) || actors.has(CaseActor.JOINT_COMMITTEE);
     await c.parties.init();
     return c.parties.getItems().map((p) => {
       const isMe = p.user?.id === viewer.userId;
@@ -175,6 +182,17 @@ export class CaseResolver {
   ) {
     const { mediationCase, invitationCode } = await new CaseService(ctx).perform(caseId, action, expectedVersion, input ?? {});
     return { case: mediationCase, invitationCode };
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Mutation(() => CaseView, { description: '联合调处：邀请其他调委会共同调解（其工作人员可查看案件、安排调解、记录联系）' })
+  inviteJointCommittee(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('committeeId', () => ID) committeeId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new CaseService(ctx).inviteJointCommittee(caseId, committeeId, note);
   }
 
   @Authorized(Role.USER)

@@ -16,10 +16,11 @@ import { queueCaseNotifications } from '../notification/notification.rules';
 import { sealAgreementForSuccess } from './agreement.rules';
 import { CaseEvent } from './case-event.entity';
 import { CaseParty } from './case-party.entity';
-import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
+import { CaseAction, CaseActor, OPEN_STATUSES, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
 import type { CaseActionInput, CaseInput, PartyInput, RegisterCaseInput } from './case.inputs';
 import { chooseMutualMediator, suggestCommittee } from './case.queries';
+import { CaseJointCommittee } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 
 /** 一般在一个月内调结. */
@@ -206,6 +207,24 @@ export class CaseService {
     return this.commit(em, mediationCase, CaseAction.MUTUAL_CHOICE, TRANSITIONS.MUTUAL_CHOICE.to, null, CaseActor.SYSTEM, null, chosen);
   }
 
+  /** 联合调处: the handling committee asks another committee to join; its staff then see and work on the case. */
+  async inviteJointCommittee(caseId: string, committeeId: string, note: string | null) {
+    const { mediationCase, actors, viewer } = await this.loadVisible(caseId);
+    if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以邀请联合调处');
+    if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
+    const id = parseId(committeeId, 'committeeId');
+    const committee = await this.ctx.loaders.committeeById.load(id);
+    if (!committee?.active || id === mediationCase.committee.id) throw new UserInputError({ field: 'committeeId', reason: '请选择其他在用的调委会' });
+    const em = this.ctx.em;
+    if (!(await em.findOne(CaseJointCommittee, { mediationCase: mediationCase.id, committee: id }))) {
+      em.create(CaseJointCommittee, { mediationCase, committee: id });
+      const text = `邀请${committee.name}联合调处${note?.trim() ? `：${note.trim()}` : ''}`;
+      em.create(CaseEvent, { mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE, note: text });
+      await em.flush();
+    }
+    return mediationCase;
+  }
+
   /** A case the viewer may see (NOT_FOUND otherwise: others' cases are not even confirmed to exist), with the roles they play in it. */
   async loadVisible(caseId: string | number, field = 'caseId') {
     const viewer = await this.requireViewer();
@@ -227,6 +246,10 @@ export class CaseService {
     if (await this.coversCommittee(viewer, mediationCase.committee.id)) actors.add(CaseActor.COMMITTEE);
     const mediatorId = mediationCase.mediator?.id;
     if (mediatorId && viewer.scopes(StaffRole.MEDIATOR).some((s) => s.mediatorId === mediatorId)) actors.add(CaseActor.ASSIGNED_MEDIATOR);
+    if (viewer.staff.length > 0 && !actors.has(CaseActor.COMMITTEE)) {
+      const joined = await this.ctx.em.find(CaseJointCommittee, { mediationCase: mediationCase.id });
+      for (const j of joined) if (await this.coversCommittee(viewer, j.committee.id)) actors.add(CaseActor.JOINT_COMMITTEE);
+    }
     return actors;
   }
 
@@ -242,7 +265,8 @@ export class CaseService {
       case CaseAction.ACCEPT: {
         mediationCase.acceptedAt = new Date();
         mediationCase.fastTrack = input.fastTrack ?? false;
-        mediationCase.dueAt = new Date(Date.now() + DEFAULT_DEADLINE_DAYS * 24 * 3600 * 1000);
+        const days = (await this.ctx.loaders.committeeById.load(mediationCase.committee.id))?.caseDeadlineDays ?? DEFAULT_DEADLINE_DAYS;
+        mediationCase.dueAt = new Date(Date.now() + days * 24 * 3600 * 1000);
         // The respondent's invitation: shown once, to be shared as a card or link.
         const invitationCode = newOpaqueToken(12);
         mediationCase.invitationCodeHash = sha256(invitationCode);

@@ -41,7 +41,7 @@ export class OutcomeService {
   }
 
   async scheduleSession(caseId: string, input: SessionInput) {
-    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE], [CaseStatus.IN_MEDIATION]);
+    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [CaseStatus.IN_MEDIATION]);
     const session = this.ctx.em.create(MediationSession, {
       mediationCase,
       scheduledAt: input.scheduledAt,
@@ -69,7 +69,7 @@ export class OutcomeService {
 
   /** 电子档案: every contact with a party, and every reply, goes into the case file. */
   async logContact(caseId: string, channel: ContactChannel, partyName: string, summary: string) {
-    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE], [
+    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [
       CaseStatus.PENDING_ACCEPTANCE, CaseStatus.AWAITING_CONSENT, CaseStatus.CHOOSING_MEDIATOR, CaseStatus.AWAITING_MEDIATOR, CaseStatus.IN_MEDIATION, CaseStatus.SUCCEEDED, CaseStatus.FAILED,
     ]);
     const problems = [];

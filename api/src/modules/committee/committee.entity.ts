@@ -10,7 +10,7 @@ import { CommitteeKind, HostInstitution } from './committee-kind';
   expression: 'create index "committee_region_code_prefix_idx" on "committee" ("region_code" text_pattern_ops)',
 })
 export class Committee {
-  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'version';
+  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'version' | 'caseDeadlineDays';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -56,6 +56,10 @@ export class Committee {
   /** The dispute types it takes; empty means any (village and township committees). */
   @ManyToMany({ entity: () => DisputeType, pivotEntity: () => CommitteeDisputeType })
   disputeTypes = new Collection<DisputeType>(this);
+
+  /** Days from acceptance to the deadline (一般在一个月内调结); a committee may set its own. */
+  @Property({ type: 'smallint', default: 30 })
+  caseDeadlineDays: number = 30;
 
   @Property({ type: 'boolean', default: true })
   active: boolean = true;

@@ -1,5 +1,5 @@
-import { IsLatitude, IsLongitude, IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CommitteeKind, HostInstitution } from './committee-kind';
 
 export const PHONE_PATTERN = /^[0-9+\-() ]{5,32}$/;
@@ -131,4 +131,10 @@ export class UpdateCommitteeInput {
 
   @Field(() => [String], { nullable: true })
   disputeTypeCodes?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: '案件办结期限（天），1–90' })
+  @IsOptional()
+  @Min(1, { message: '办结期限须在 1 到 90 天之间' })
+  @Max(90, { message: '办结期限须在 1 到 90 天之间' })
+  caseDeadlineDays?: number | null;
 }

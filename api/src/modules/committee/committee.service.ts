@@ -11,7 +11,7 @@ import type { CommitteeFilter, CreateCommitteeInput, UpdateCommitteeInput } from
 import { committeeCount, committeePage } from './committee.queries';
 import type { CommitteeView } from './committee.view';
 
-const NON_NULL_ON_UPDATE = ['name', 'regionCode', 'address', 'phone', 'serviceHours'] as const;
+const NON_NULL_ON_UPDATE = ['name', 'regionCode', 'address', 'phone', 'serviceHours', 'caseDeadlineDays'] as const;
 
 export class CommitteeService {
   constructor(private readonly ctx: Context) {}
@@ -95,6 +95,7 @@ export class CommitteeService {
       longitude: input.longitude === undefined ? committee.longitude : input.longitude,
       serviceHours: input.serviceHours?.trim() ?? committee.serviceHours,
       introduction: input.introduction === undefined ? committee.introduction : input.introduction,
+      caseDeadlineDays: input.caseDeadlineDays ?? committee.caseDeadlineDays,
     });
     if (input.disputeTypeCodes != null) {
       committee.disputeTypes.set(disputeTypeCodes.map((code) => em.getReference(DisputeType, code)));

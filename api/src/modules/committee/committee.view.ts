@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../shared/pagination';
 import { CommitteeKind, HostInstitution } from './committee-kind';
 
@@ -42,6 +42,9 @@ export class CommitteeView {
 
   @Field(() => String, { nullable: true, description: '简介' })
   introduction!: string | null;
+
+  @Field(() => Int, { description: '案件办结期限（自受理起的天数）' })
+  caseDeadlineDays!: number;
 
   @Field({ description: '是否在用（停用的调委会不出现在列表中）' })
   active!: boolean;
