@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sendReminders } from '../api/src/jobs/send-reminders';
 import { startTestApi, type TestApi } from './support/api';
 
 let api: TestApi;
@@ -128,5 +129,32 @@ describe('sessions, the written agreement, judicial confirmation and fulfilment'
     const detail = (await api.gql(DETAIL, { id: c.id }, await as('huangyang-sifasuo'))).data.case;
     expect(detail.fileCompleteness.complete).toBe(false);
     expect(detail.fileCompleteness.items.filter((i: any) => !i.present).map((i: any) => i.item)).toEqual(['SESSION_RECORD']);
+  });
+
+  it('reminds once when the judicial-confirmation window is closing and when a term falls due', async () => {
+    const c = await caseInMediation('resident-o3', 'respondent-o3');
+    const mediator = await as('mediator');
+    await api.gql(`mutation($id: ID!) { draftAgreement(caseId: $id, input: { kind: WRITTEN, factsAndResponsibilities: "被申请人撞坏院墙，应赔偿修复费用。",
+      terms: [{ content: "赔偿修墙费用 2000 元", method: "现金", performBy: "2026-12-01" }, { content: "帮助清理现场", method: "出工", performBy: "2027-06-01" }] }) { id } }`, { id: c.id }, mediator);
+    for (const party of ['resident-o3', 'respondent-o3']) await api.gql('mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', { id: c.id }, await as(party));
+    await api.gql(ACT, { id: c.id, action: 'RECORD_SUCCESS', v: c.version, input: { reason: '达成书面协议' } }, mediator);
+
+    const sealed = new Date((await sql('select sealed_at from agreement where mediation_case_id = ?', [Number(c.id)]))[0].sealed_at);
+    const atDay = (days: number) => new Date(sealed.getTime() + days * 86_400_000);
+    const count = async (action: string) => (await sql('select count(*)::int as n from case_event where mediation_case_id = ? and action = ?', [Number(c.id), action]))[0].n;
+    await sendReminders(api.db.orm, atDay(10)); // too early for either
+    expect(await count('JUDICIAL_REMINDER')).toBe(0);
+    await sendReminders(api.db.orm, atDay(25));
+    await sendReminders(api.db.orm, atDay(26));
+    expect(await count('JUDICIAL_REMINDER')).toBe(1);
+    const told = await sql("select u.openid from notification n join user_account u on u.id = n.user_id where n.mediation_case_id = ? and n.kind = 'JUDICIAL_REMINDER' order by u.openid", [Number(c.id)]);
+    expect(told.map((t) => t.openid).sort()).toEqual(['dev:resident-o3', 'dev:respondent-o3'].sort());
+
+    await sendReminders(api.db.orm, new Date('2026-12-02T00:00:00Z'));
+    await sendReminders(api.db.orm, new Date('2026-12-03T00:00:00Z'));
+    const due = await sql("select note from case_event where mediation_case_id = ? and action = 'TERM_DUE'", [Number(c.id)]);
+    expect(due).toEqual([{ note: '协议第1项已到履行期限，请核实履行情况' }]);
+    const staffTold = await sql("select u.openid from notification n join user_account u on u.id = n.user_id where n.mediation_case_id = ? and n.kind = 'TERM_DUE' and u.openid like 'dev:huangyang%'", [Number(c.id)]);
+    expect(staffTold.length).toBeGreaterThan(0);
   });
 });

@@ -141,7 +141,7 @@ describe('deadlines', () => {
     const events = await sql("select action, note from case_event where mediation_case_id = ? and action = 'OVERDUE'", [Number(caseId)]);
     expect(events).toEqual([{ action: 'OVERDUE', note: '已超过办结期限，挂牌督办' }]);
     const told = await sql("select u.openid from notification n join user_account u on u.id = n.user_id where n.mediation_case_id = ? and n.kind = 'OVERDUE' order by u.openid", [Number(caseId)]);
-    expect(told.map((t) => t.openid)).toEqual(['dev:huangyang-sifasuo', 'dev:sifaju']);
+    expect(told.map((t) => t.openid).sort()).toEqual(['dev:huangyang-sifasuo', 'dev:sifaju']);
     const view = (await api.gql('query($id: ID!) { case(id: $id) { deadlineState timeline { action } } }', { id: caseId }, token)).data.case;
     expect(view.deadlineState).toBe('OVERDUE');
   });

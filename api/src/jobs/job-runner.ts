@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { WeChatClient } from '../modules/identity/wechat.client';
 import { dispatchNotifications } from './dispatch-notifications';
 import { flagOverdueCases } from './flag-overdue-cases';
+import { sendReminders } from './send-reminders';
 
 /**
  * Runs the background jobs every few seconds. Their state is rows (deadlines, the outbox), not
@@ -32,14 +33,15 @@ export class JobRunner {
     tick();
   }
 
-  /** One pass: flag overdue cases, then send what is due (at most `maxBatches` batches of 20). */
+  /** One pass: flag overdue cases, queue reminders, then send what is due (at most `maxBatches` batches of 20). */
   async runOnce(maxBatches = 25) {
     const overdue = await flagOverdueCases(this.deps.orm);
+    const reminders = await sendReminders(this.deps.orm);
     const notifications = await dispatchNotifications(this.deps.orm, this.deps.wechat, this.deps.config, maxBatches);
-    if (overdue || notifications.sent || notifications.retried || notifications.failed) {
-      this.log({ level: 'info', msg: 'jobs', overdue, ...notifications });
+    if (overdue || reminders || notifications.sent || notifications.retried || notifications.failed) {
+      this.log({ level: 'info', msg: 'jobs', overdue, reminders, ...notifications });
     }
-    return { overdue, ...notifications };
+    return { overdue, reminders, ...notifications };
   }
 
   /** Stops scheduling and waits for a run in progress to finish. */

@@ -9,6 +9,7 @@ import { Migration20261123212023Outcomes } from './Migration20261123212023Outcom
 import { Migration20261123212412Notifications } from './Migration20261123212412Notifications';
 import { Migration20261123212747Evidence } from './Migration20261123212747Evidence';
 import { Migration20261123213018JointAndDeadlines } from './Migration20261123213018JointAndDeadlines';
+import { Migration20261123213230Reminders } from './Migration20261123213230Reminders';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123212412Notifications', class: Migration20261123212412Notifications },
   { name: 'Migration20261123212747Evidence', class: Migration20261123212747Evidence },
   { name: 'Migration20261123213018JointAndDeadlines', class: Migration20261123213018JointAndDeadlines },
+  { name: 'Migration20261123213230Reminders', class: Migration20261123213230Reminders },
 ];

@@ -48,6 +48,10 @@ export class Agreement {
   @Property({ type: 'string', length: 200, nullable: true })
   judicialReference?: string;
 
+  /** When the parties were reminded that the 30-day window is closing; once. */
+  @Property({ type: 'datetime', nullable: true })
+  judicialRemindedAt?: Date;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }
@@ -84,6 +88,10 @@ export class AgreementTerm {
 
   @Property({ type: 'datetime', nullable: true })
   performanceRecordedAt?: Date;
+
+  /** When the parties and the committee were reminded that the term fell due; once. */
+  @Property({ type: 'datetime', nullable: true })
+  dueRemindedAt?: Date;
 }
 
 /** A party's confirmation of the agreement in WeChat. */

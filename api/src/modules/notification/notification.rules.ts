@@ -9,12 +9,12 @@ import { Notification } from './notification.entity';
 const PARTY_KINDS = new Set([
   'ACCEPT', 'TRANSFER', 'ESCALATE', 'CONSENT', 'REFUSE', 'MUTUAL_CHOICE', 'NO_MUTUAL_CHOICE', 'ASSIGN_MEDIATOR', 'MEDIATOR_ACCEPT',
   'MEDIATOR_DECLINE', 'REQUEST_REPLACEMENT', 'RECORD_SUCCESS', 'RECORD_FAILURE', 'WITHDRAW', 'SESSION_SCHEDULED',
-  'AGREEMENT_DRAFTED', 'JUDICIAL_DECIDED',
+  'AGREEMENT_DRAFTED', 'JUDICIAL_DECIDED', 'JUDICIAL_REMINDER', 'TERM_DUE',
 ]);
 /** Steps the case's mediator is told about: a new dispatch. */
 const MEDIATOR_KINDS = new Set(['MUTUAL_CHOICE', 'ASSIGN_MEDIATOR']);
 /** Steps the committee's staff (and the justice office above) are told about. */
-const STAFF_KINDS = new Set(['FILE', 'OVERDUE', 'REQUEST_REPLACEMENT', 'MEDIATOR_DECLINE']);
+const STAFF_KINDS = new Set(['FILE', 'OVERDUE', 'REQUEST_REPLACEMENT', 'MEDIATOR_DECLINE', 'TERM_DUE']);
 
 /**
  * Queues the notifications an event owes, in the caller's unit of work, so they commit (or
