@@ -25,7 +25,8 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
   let tokensIssued = 0;
   let failSends = 0;
   const messages: FakeWeChat['messages'] = [];
-  let validToken = '';
+  // WeChat keeps the previous access token valid for a while after issuing a new one.
+  let validTokens: string[] = [];
   const calls: FakeWeChat['calls'] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -54,18 +55,19 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
       if (url.pathname === '/cgi-bin/token') {
         if (query.appid !== app.appId || query.secret !== app.secret) return reply({ errcode: 40013, errmsg: 'invalid appid' });
         tokensIssued++;
-        validToken = `ACCESS-${tokensIssued}`;
-        return reply({ access_token: validToken, expires_in: 7200 });
+        const token = `ACCESS-${tokensIssued}`;
+        validTokens = [validTokens.at(-1) ?? '', token];
+        return reply({ access_token: token, expires_in: 7200 });
       }
       if (url.pathname === '/wxa/business/getuserphonenumber') {
-        if (query.access_token !== validToken) return reply({ errcode: 42001, errmsg: 'access_token expired' });
+        if (!validTokens.includes(query.access_token ?? '-')) return reply({ errcode: 42001, errmsg: 'access_token expired' });
         const code = String((body as { code?: string })?.code ?? '');
         if (!code.startsWith('phone:')) return reply({ errcode: 40029, errmsg: 'invalid code' });
         const phone = code.slice(6);
         return reply({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: phone, purePhoneNumber: phone, countryCode: '86' } });
       }
       if (url.pathname === '/cgi-bin/message/subscribe/send') {
-        if (query.access_token !== validToken) return reply({ errcode: 42001, errmsg: 'access_token expired' });
+        if (!validTokens.includes(query.access_token ?? '-')) return reply({ errcode: 42001, errmsg: 'access_token expired' });
         if (failSends > 0) {
           failSends--;
           return reply({ errcode: -1, errmsg: 'system error' });
@@ -87,7 +89,7 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
       return tokensIssued;
     },
     expireAccessToken() {
-      validToken = 'EXPIRED';
+      validTokens = [];
     },
     messages,
     failNextSends(n: number) {
