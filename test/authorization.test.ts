@@ -214,6 +214,12 @@ const MATRIX: Record<string, Row> = {
     other: ['systemAdmin'],
     hidden: true,
   },
+  'Mutation.inviteJointDepartment': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { inviteJointDepartment(caseId: $id, name: "凉州区住房和城乡建设局") { id } }', variables: { id: o.caseId } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+    hidden: true,
+  },
   'Mutation.logContact': {
     doc: (o) => ({ query: 'mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "孙某", summary: "电话联系，告知受理情况") }', variables: { id: o.caseId } }),
     own: ADMINS,

@@ -112,7 +112,11 @@ describe('committee settings and joint mediation', () => {
     expect(seen.allowedActions).toEqual([]); // they work on it, the handling committee moves it
     const contact = await api.gql('mutation($id: ID!) { logContact(caseId: $id, channel: VISIT, partyName: "被申请人joint", summary: "走访被申请人了解情况") }', { id: c.id }, wunanAdmin);
     expect(contact.errors).toBeUndefined();
-    const [event] = await sql("select note from case_event where mediation_case_id = ? and action = 'JOINT_INVITED'", [Number(c.id)]);
-    expect(event.note).toBe('邀请武南镇人民调解委员会联合调处：涉及武南镇村民');
+    const department = await api.gql('mutation($id: ID!) { inviteJointDepartment(caseId: $id, name: "凉州区住房和城乡建设局", note: "涉及违建认定") { jointDepartments } }', { id: c.id }, await as('huangyang-admin'));
+    expect(department.data.inviteJointDepartment.jointDepartments).toEqual(['凉州区住房和城乡建设局']);
+    const notByJoined = await api.gql('mutation($id: ID!) { inviteJointDepartment(caseId: $id, name: "某局") { id } }', { id: c.id }, wunanAdmin);
+    expect(notByJoined.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const events = await sql("select note from case_event where mediation_case_id = ? and action = 'JOINT_INVITED' order by id", [Number(c.id)]);
+    expect(events.map((e) => e.note)).toEqual(['邀请武南镇人民调解委员会联合调处：涉及武南镇村民', '邀请凉州区住房和城乡建设局联合调处：涉及违建认定']);
   });
 });

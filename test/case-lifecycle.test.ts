@@ -296,6 +296,26 @@ describe('the workflow table is the only way a case moves', () => {
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'expectedVersion' });
   });
 
+  it('refuses, from every status, every action the table does not allow from it', async () => {
+    const admin = await as('admin');
+    const statuses = ['PENDING_ACCEPTANCE', 'AWAITING_CONSENT', 'CHOOSING_MEDIATOR', 'AWAITING_MEDIATOR', 'IN_MEDIATION', 'SUCCEEDED', 'FAILED', 'WITHDRAWN', 'REFUSED'];
+    let tried = 0;
+    for (const status of statuses) {
+      const filed = (await api.gql(FILE, { input: caseInput() }, await as('resident-every'))).data.fileCase;
+      await sql('update mediation_case set status = ?, version = version + 1 where id = ?', [status, Number(filed.id)]);
+      const version = filed.version + 1;
+      for (const [action, transition] of Object.entries(TRANSITIONS)) {
+        if ((transition.from as readonly string[]).includes(status)) continue;
+        const res = await act(admin, filed.id, action, version, { reason: '测试', mediatorId: '1', committeeId: '1' });
+        expect([status, action, res.errors?.[0]?.extensions?.code]).toEqual([status, action, 'CONFLICT']);
+        tried++;
+      }
+      const [row] = await sql('select status, version from mediation_case where id = ?', [Number(filed.id)]);
+      expect(row).toEqual({ status, version });
+    }
+    expect(tried).toBeGreaterThan(80);
+  });
+
   it('lets exactly one of 50 concurrent transitions win; the others get CONFLICT', async () => {
     const filed = (await api.gql(FILE, { input: caseInput() }, await as('resident-i'))).data.fileCase;
     const staff = await as('huangyang-sifasuo');

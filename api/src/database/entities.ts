@@ -12,7 +12,7 @@ import { Agreement, AgreementConfirmation, AgreementTerm } from '../modules/case
 import { CaseEvent } from '../modules/case/case-event.entity';
 import { MediationSession } from '../modules/case/session.entity';
 import { CaseEvidence } from '../modules/case/evidence.entity';
-import { CaseJointCommittee } from '../modules/case/joint-committee.entity';
+import { CaseJointCommittee, CaseJointDepartment } from '../modules/case/joint-committee.entity';
 import { CaseNumberCounter } from '../modules/case/case-number-counter.entity';
 import { CaseParty } from '../modules/case/case-party.entity';
 import { MediationCase } from '../modules/case/case.entity';
@@ -27,4 +27,4 @@ import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
   MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
-  Notification, CaseEvidence, CaseJointCommittee];
+  Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment];

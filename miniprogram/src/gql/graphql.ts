@@ -583,6 +583,8 @@ export type MediationCase = {
   id: Scalars['ID']['output'];
   /** 参与联合调处的调委会 */
   jointCommittees: Array<Committee>;
+  /** 参与联合调处的职能部门 */
+  jointDepartments: Array<Scalars['String']['output']>;
   latitude?: Maybe<Scalars['Float']['output']>;
   longitude?: Maybe<Scalars['Float']['output']>;
   /** 承办调解员 */
@@ -760,6 +762,8 @@ export type Mutation = {
   fileCase: MediationCase;
   /** 联合调处：邀请其他调委会共同调解（其工作人员可查看案件、安排调解、记录联系） */
   inviteJointCommittee: MediationCase;
+  /** 联合调处：记录参与调处的职能部门（部门报到） */
+  inviteJointDepartment: MediationCase;
   /** 记录与当事人的一次联系或答复（存入电子档案，显示在时间线上） */
   logContact: Scalars['String']['output'];
   /** 微信登录：传入 wx.login 取得的 code */
@@ -866,6 +870,13 @@ export type MutationFileCaseArgs = {
 export type MutationInviteJointCommitteeArgs = {
   caseId: Scalars['ID']['input'];
   committeeId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationInviteJointDepartmentArgs = {
+  caseId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -10,6 +10,7 @@ import { Migration20261123212412Notifications } from './Migration20261123212412N
 import { Migration20261123212747Evidence } from './Migration20261123212747Evidence';
 import { Migration20261123213018JointAndDeadlines } from './Migration20261123213018JointAndDeadlines';
 import { Migration20261123213230Reminders } from './Migration20261123213230Reminders';
+import { Migration20261123214031JointDepartments } from './Migration20261123214031JointDepartments';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123212747Evidence', class: Migration20261123212747Evidence },
   { name: 'Migration20261123213018JointAndDeadlines', class: Migration20261123213018JointAndDeadlines },
   { name: 'Migration20261123213230Reminders', class: Migration20261123213230Reminders },
+  { name: 'Migration20261123214031JointDepartments', class: Migration20261123214031JointDepartments },
 ];

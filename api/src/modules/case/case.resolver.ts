@@ -17,7 +17,7 @@ import { MediationCase } from './case.entity';
 import { CaseActionInput, CaseInput, RegisterCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { CaseActionResultView, CaseConnection, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
-import { CaseJointCommittee } from './joint-committee.entity';
+import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 import { sha256 } from '../identity/tokens';
 
@@ -103,6 +103,11 @@ export class CaseResolver {
   async jointCommittees(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const joined = await ctx.em.find(CaseJointCommittee, { mediationCase: c.id }, { orderBy: { id: 'asc' } });
     return Promise.all(joined.map((j) => ctx.loaders.committeeById.load(j.committee.id)));
+  }
+
+  @FieldResolver(() => [String], { description: '参与联合调处的职能部门' })
+  async jointDepartments(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    return (await ctx.em.find(CaseJointDepartment, { mediationCase: c.id }, { orderBy: { id: 'asc' } })).map((d) => d.name);
   }
 
   @FieldResolver(() => MediatorView, { nullable: true, description: '承办调解员' })
@@ -193,6 +198,17 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ) {
     return new CaseService(ctx).inviteJointCommittee(caseId, committeeId, note);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Mutation(() => CaseView, { description: '联合调处：记录参与调处的职能部门（部门报到）' })
+  inviteJointDepartment(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('name') name: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new CaseService(ctx).inviteJointDepartment(caseId, name, note);
   }
 
   @Authorized(Role.USER)

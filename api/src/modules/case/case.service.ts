@@ -20,7 +20,7 @@ import { CaseAction, CaseActor, OPEN_STATUSES, TRANSITIONS } from './case-workfl
 import { MediationCase } from './case.entity';
 import type { CaseActionInput, CaseInput, PartyInput, RegisterCaseInput } from './case.inputs';
 import { chooseMutualMediator, suggestCommittee } from './case.queries';
-import { CaseJointCommittee } from './joint-committee.entity';
+import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 
 /** 一般在一个月内调结. */
@@ -220,6 +220,25 @@ export class CaseService {
       em.create(CaseJointCommittee, { mediationCase, committee: id });
       const text = `邀请${committee.name}联合调处${note?.trim() ? `：${note.trim()}` : ''}`;
       em.create(CaseEvent, { mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE, note: text });
+      await em.flush();
+    }
+    return mediationCase;
+  }
+
+  /** 部门报到: a department joins the mediation; recorded on the case and its timeline. */
+  async inviteJointDepartment(caseId: string, name: string, note: string | null) {
+    const { mediationCase, actors, viewer } = await this.loadVisible(caseId);
+    if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以邀请联合调处');
+    if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
+    const department = name.trim();
+    if (department.length < 2 || department.length > 100) throw new UserInputError({ field: 'name', reason: '请填写 2 到 100 字的部门名称' });
+    const em = this.ctx.em;
+    if (!(await em.findOne(CaseJointDepartment, { mediationCase: mediationCase.id, name: department }))) {
+      em.create(CaseJointDepartment, { mediationCase, name: department });
+      em.create(CaseEvent, {
+        mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
+        note: `邀请${department}联合调处${note?.trim() ? `：${note.trim()}` : ''}`,
+      });
       await em.flush();
     }
     return mediationCase;

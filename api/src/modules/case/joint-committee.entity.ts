@@ -20,3 +20,23 @@ export class CaseJointCommittee {
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   invitedAt: Date = new Date();
 }
+
+/** A government department asked to take part (部门报到): recorded on the case; departments have no accounts here. */
+@Entity({ tableName: 'case_joint_department' })
+@Unique({ name: 'case_joint_department_unique', properties: ['mediationCase', 'name'] })
+export class CaseJointDepartment {
+  [OptionalProps]?: 'invitedAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => MediationCase, { ref: true, deleteRule: 'cascade', index: true })
+  mediationCase!: Ref<MediationCase>;
+
+  /** e.g. 凉州区住房和城乡建设局. */
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  invitedAt: Date = new Date();
+}
