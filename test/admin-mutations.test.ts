@@ -2,8 +2,7 @@ import { startTestApi, type TestApi } from './support/api';
 
 let api: TestApi;
 let admin: string;
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 /** A fingerprint of every network table, to prove a refused mutation changed nothing. */
 const snapshot = async () =>
   sql(`select (select count(*) from committee) c, (select count(*) from committee_dispute_type) cdt, (select count(*) from mediator) m,

@@ -242,8 +242,7 @@ let api: TestApi;
 const tokens: Partial<Record<RoleName, string>> = {};
 let own: Objects;
 let other: Objects;
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 
 async function objectsIn(townshipCode: string, avoidTownshipCode: string, residentId: string, caseFiler: string): Promise<Objects> {
   const [committee] = await sql("select id from committee where region_code = ? and kind = 'TOWNSHIP'", [townshipCode]);

@@ -5,8 +5,7 @@ import { startTestApi, type TestApi } from './support/api';
 let api: TestApi;
 const tokens: Record<string, string> = {};
 const as = async (name: string) => (tokens[name] ??= await api.login(name));
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 const ACT = `mutation($id: ID!, $action: CaseAction!, $v: Int!, $input: CaseActionInput) {
   performCaseAction(caseId: $id, action: $action, expectedVersion: $v, input: $input) { invitationCode case { id version status dueAt } } }`;
 

@@ -7,8 +7,7 @@ import { startTestApi, type TestApi } from './support/api';
 let api: TestApi;
 let caseId: string;
 let applicant: string;
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 
 // A tiny real PNG (1×1).
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

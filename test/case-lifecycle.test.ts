@@ -3,8 +3,7 @@ import { TRANSITIONS } from '../api/src/modules/case/case-workflow';
 import { startTestApi, type TestApi } from './support/api';
 
 let api: TestApi;
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 
 const CASE_FIELDS = `id number status channel version referralNumber disputeType { code } committee { id name } mediator { id }
   parties { role name phone isMe } timeline { action fromStatus toStatus actorRole note } allowedActions closedAt closingNote dueAt`;

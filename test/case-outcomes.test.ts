@@ -3,8 +3,7 @@ import { sendReminders } from '../api/src/jobs/send-reminders';
 import { startTestApi, type TestApi } from './support/api';
 
 let api: TestApi;
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 const tokens: Record<string, string> = {};
 const as = async (name: string) => (tokens[name] ??= await api.login(name));
 

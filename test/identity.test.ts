@@ -4,8 +4,7 @@ import { type FakeWeChat, startFakeWeChat } from './support/fake-wechat';
 
 let api: TestApi;
 let wechat: FakeWeChat;
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 
 const LOGIN = `mutation($code: String!) { loginWithWeChat(code: $code) {
   accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt

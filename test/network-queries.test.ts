@@ -1,8 +1,7 @@
 import { startTestApi, type TestApi } from './support/api';
 
 let api: TestApi;
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 
 beforeAll(async () => {
   api = await startTestApi({ demo: true });

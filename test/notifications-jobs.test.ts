@@ -7,8 +7,7 @@ import { type FakeWeChat, startFakeWeChat } from './support/fake-wechat';
 
 let api: TestApi;
 let wechat: FakeWeChat;
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 const runner = () => new JobRunner({ orm: api.db.orm, wechat: new WeChatClient(api.config.wechat), config: api.config });
 const ACT = `mutation($id: ID!, $action: CaseAction!, $v: Int!, $input: CaseActionInput) {
   performCaseAction(caseId: $id, action: $action, expectedVersion: $v, input: $input) { invitationCode case { id version status deadlineState } } }`;

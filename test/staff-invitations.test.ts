@@ -1,8 +1,7 @@
 import { startTestApi, type TestApi } from './support/api';
 
 let api: TestApi;
-const sql = async <T = any>(text: string, params: unknown[] = []): Promise<T[]> =>
-  api.db.orm.em.fork().getConnection().execute(text, params) as Promise<T[]>;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
 const INVITE = 'mutation($input: StaffInvitationInput!) { createStaffInvitation(input: $input) { code expiresAt assignment { id role regionCode committeeId mediatorId } } }';
 const REDEEM = 'mutation($code: String!) { redeemStaffInvitation(code: $code) { staffRoles { role regionCode committeeId } } }';
 const UPDATE = 'mutation($id: ID!) { updateCommittee(id: $id, input: { serviceHours: "周一至周五 9:00-17:00" }) { id } }';

@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from './context';
 import { StaffRole } from './modules/staff/staff-role';
-import { ForbiddenError, UnauthenticatedError } from './shared/errors';
+import { ForbiddenError } from './shared/errors';
 
 /** Names used in `@Authorized(...)`: any signed-in user, or one of the staff roles. */
 export const Role = { USER: 'USER', ...StaffRole } as const;
@@ -11,8 +11,7 @@ export const Role = { USER: 'USER', ...StaffRole } as const;
  * (their committee, their region's subtree) is decided by Policy in the services.
  */
 export const authChecker: AuthChecker<Context> = async ({ context }, roles) => {
-  const viewer = await context.viewer();
-  if (!viewer) throw new UnauthenticatedError(context.auth && 'problem' in context.auth ? context.auth.problem : undefined);
+  const viewer = await context.requireViewer();
   if (roles.length === 0 || roles.includes(Role.USER)) return true;
   if (viewer.staff.some((s) => roles.includes(s.role))) return true;
   throw new ForbiddenError();

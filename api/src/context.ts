@@ -7,6 +7,7 @@ import type { WeChatClient } from './modules/identity/wechat.client';
 import { staffOfUser, type StaffScope, Viewer } from './modules/staff/viewer';
 import type { Secrets } from './secrets';
 import { type Db, dbFor } from './shared/db';
+import { UnauthenticatedError } from './shared/errors';
 
 /** What the server is built from; one per process. */
 export interface AppDeps {
@@ -31,6 +32,8 @@ export interface Context {
   auth: TokenCheck | null;
   /** The signed-in viewer with their staff roles, looked up once per request when first needed. */
   viewer(): Promise<Viewer | null>;
+  /** The viewer, or UNAUTHENTICATED (saying whether the token expired or was invalid). */
+  requireViewer(): Promise<Viewer>;
   ip: string;
 }
 
@@ -54,6 +57,11 @@ export function createContext(deps: AppDeps, options: { requestId?: string; auth
         ? db.rows<StaffScope>(staffOfUser(auth.userId)).then((staff) => new Viewer(auth.userId, staff))
         : Promise.resolve(null);
       return viewer;
+    },
+    async requireViewer() {
+      const found = await this.viewer();
+      if (!found) throw new UnauthenticatedError(auth && 'problem' in auth ? auth.problem : undefined);
+      return found;
     },
   };
 }

@@ -168,10 +168,10 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       res.setHeader('cache-control', 'private, no-store');
       res.end(html);
     } catch (error) {
+      // A malformed id is as good as a missing agreement here.
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
-      if (code === ErrorCode.UNAUTHENTICATED) return send(res, 401, { error: '需要登录' });
-      if (code === ErrorCode.NOT_FOUND || code === ErrorCode.BAD_USER_INPUT) return send(res, 404, { error: '未找到调解协议' });
-      throw error;
+      if (code === ErrorCode.BAD_USER_INPUT) return send(res, 404, { error: '未找到' });
+      sendHttpError(res, error);
     }
   }
 
@@ -195,11 +195,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       return send(res, 405, { error: 'method not allowed' });
     } catch (error) {
       req.resume();
-      const extensions = (error as { extensions?: { code?: string; field?: string; reason?: string } }).extensions;
-      if (extensions?.code === ErrorCode.UNAUTHENTICATED) return send(res, 401, { error: '需要登录' });
-      if (extensions?.code === ErrorCode.NOT_FOUND) return send(res, 404, { error: '未找到' });
-      if (extensions?.code === ErrorCode.BAD_USER_INPUT) return send(res, 400, { error: extensions.reason, field: extensions.field });
-      throw error;
+      sendHttpError(res, error);
     }
   }
 
@@ -263,6 +259,15 @@ function supportPlugin(log: Logger): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** The file routes' answer to a known error; anything else is rethrown as an internal failure. */
+function sendHttpError(res: ServerResponse, error: unknown) {
+  const extensions = (error as { extensions?: { code?: string; field?: string; reason?: string } }).extensions;
+  if (extensions?.code === ErrorCode.UNAUTHENTICATED) return send(res, 401, { error: '需要登录' });
+  if (extensions?.code === ErrorCode.NOT_FOUND) return send(res, 404, { error: '未找到' });
+  if (extensions?.code === ErrorCode.BAD_USER_INPUT) return send(res, 400, { error: extensions.reason, field: extensions.field });
+  throw error;
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {

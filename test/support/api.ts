@@ -23,6 +23,8 @@ export interface TestApi {
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Signs in through the development login and returns the access token. */
   login(name: string): Promise<string>;
+  /** Plain SQL against the test database, for setting up and checking what the API cannot show. */
+  sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function startTestApi(options: { demo?: boolean; env?: Record<strin
     server,
     config,
     gql,
+    sql: (text, params = []) => db.orm.em.fork().getConnection().execute(text, params) as Promise<any[]>,
     async login(name) {
       const res = await gql('mutation($n: String!) { devLogin(name: $n) { accessToken } }', { n: name });
       if (!res.data?.devLogin) throw new Error(`devLogin(${name}) failed: ${JSON.stringify(res.errors)}`);

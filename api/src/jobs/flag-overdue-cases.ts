@@ -1,10 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { CaseStatus } from '../modules/case/case-enums';
 import { CaseEvent } from '../modules/case/case-event.entity';
+import { OPEN_STATUSES } from '../modules/case/case-workflow';
 import { MediationCase } from '../modules/case/case.entity';
 import { queueCaseNotifications } from '../modules/notification/notification.rules';
 
-const OPEN: CaseStatus[] = [CaseStatus.AWAITING_CONSENT, CaseStatus.CHOOSING_MEDIATOR, CaseStatus.AWAITING_MEDIATOR, CaseStatus.IN_MEDIATION];
+/** Open cases that have a deadline (it starts at acceptance). */
+const OPEN: CaseStatus[] = OPEN_STATUSES.filter((s) => s !== CaseStatus.PENDING_ACCEPTANCE);
 
 /**
  * 挂牌督办: every open case past its deadline is flagged once — a timeline event and

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { describedBy } from '../../shared/labels';
 
 /** Where a case is in its life (domain §5). Terminal: SUCCEEDED, FAILED, WITHDRAWN, REFUSED. */
 export enum CaseStatus {
@@ -65,11 +66,10 @@ export enum PartyKind {
   ORGANISATION = 'ORGANISATION',
 }
 
-const describe = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v }]));
-registerEnumType(CaseStatus, { name: 'CaseStatus', description: '案件状态', valuesConfig: describe(CASE_STATUS_LABEL) });
-registerEnumType(CaseChannel, { name: 'CaseChannel', description: '案件来源', valuesConfig: describe(CASE_CHANNEL_LABEL) });
-registerEnumType(PartyRole, { name: 'PartyRole', description: '当事人身份', valuesConfig: describe({ APPLICANT: '申请人', RESPONDENT: '被申请人' }) });
-registerEnumType(PartyKind, { name: 'PartyKind', description: '当事人类型', valuesConfig: describe({ PERSON: '自然人', ORGANISATION: '法人或其他组织' }) });
+registerEnumType(CaseStatus, { name: 'CaseStatus', description: '案件状态', valuesConfig: describedBy(CASE_STATUS_LABEL) });
+registerEnumType(CaseChannel, { name: 'CaseChannel', description: '案件来源', valuesConfig: describedBy(CASE_CHANNEL_LABEL) });
+registerEnumType(PartyRole, { name: 'PartyRole', description: '当事人身份', valuesConfig: describedBy({ APPLICANT: '申请人', RESPONDENT: '被申请人' }) });
+registerEnumType(PartyKind, { name: 'PartyKind', description: '当事人类型', valuesConfig: describedBy({ PERSON: '自然人', ORGANISATION: '法人或其他组织' }) });
 
 export enum DeadlineState {
   ON_TIME = 'ON_TIME',
@@ -78,4 +78,4 @@ export enum DeadlineState {
 }
 /** Within this many days of the deadline a case is due soon. */
 export const DUE_SOON_DAYS = 3;
-registerEnumType(DeadlineState, { name: 'DeadlineState', description: '办理期限状态', valuesConfig: describe({ ON_TIME: '期限内', DUE_SOON: '即将到期', OVERDUE: '已超期' }) });
+registerEnumType(DeadlineState, { name: 'DeadlineState', description: '办理期限状态', valuesConfig: describedBy({ ON_TIME: '期限内', DUE_SOON: '即将到期', OVERDUE: '已超期' }) });

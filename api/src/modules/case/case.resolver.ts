@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
-import { NotFoundError, UnauthenticatedError, UserInputError } from '../../shared/errors';
+import { NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
 import { CommitteeView } from '../committee/committee.view';
@@ -30,12 +30,6 @@ class CaseListArgs {
   after?: string | null;
 }
 
-async function viewerOf(ctx: Context) {
-  const viewer = await ctx.viewer();
-  if (!viewer) throw new UnauthenticatedError();
-  return viewer;
-}
-
 const labelOf = (code: string) => DISPUTE_TYPE_VOCABULARY.find((d) => d.code === code)?.label ?? code;
 
 @Resolver(() => CaseView)
@@ -43,7 +37,7 @@ export class CaseResolver {
   @Authorized(Role.USER)
   @Query(() => CaseView, { description: '一件案件（当事人、承办调委会工作人员、承办调解员可见）' })
   async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const viewer = await viewerOf(ctx);
+    const viewer = await ctx.requireViewer();
     const caseId = parseId(id, 'id');
     const found = await ctx.em.findOne(MediationCase, caseId, { populate: ['parties'] });
     if (!found || !(await new CaseService(ctx).canSee(viewer, found))) throw new NotFoundError('案件', caseId);
@@ -53,7 +47,7 @@ export class CaseResolver {
   @Authorized(Role.USER)
   @Query(() => CaseConnection, { description: '我作为当事人的案件，新的在前' })
   async myCases(@Args() { first, after }: CaseListArgs, @Ctx() ctx: Context) {
-    const viewer = await viewerOf(ctx);
+    const viewer = await ctx.requireViewer();
     return this.page(ctx, { parties: { user: viewer.userId } }, first, after);
   }
 
@@ -124,7 +118,7 @@ export class CaseResolver {
 
   @FieldResolver(() => [CasePartyView])
   async parties(@Root() c: MediationCase, @Ctx() ctx: Context) {
-    const viewer = await viewerOf(ctx);
+    const viewer = await ctx.requireViewer();
     const actors = await new CaseService(ctx).actorsFor(viewer, c);
     const staff = actors.has(CaseActor.COMMITTEE) || actors.has(CaseActor.ASSIGNED_MEDIATOR) || actors.has(CaseActor.JOINT_COMMITTEE);
     await c.parties.init();
@@ -151,7 +145,7 @@ export class CaseResolver {
 
   @FieldResolver(() => [CaseAction], { description: '当前用户此刻可以执行的流转操作' })
   async allowedActions(@Root() c: MediationCase, @Ctx() ctx: Context) {
-    const actors = await new CaseService(ctx).actorsFor(await viewerOf(ctx), c);
+    const actors = await new CaseService(ctx).actorsFor(await ctx.requireViewer(), c);
     return (Object.keys(TRANSITIONS) as CaseAction[]).filter(
       (action) => TRANSITIONS[action].from.includes(c.status) && TRANSITIONS[action].by.some((a) => actors.has(a)),
     );
@@ -159,7 +153,7 @@ export class CaseResolver {
 
   @FieldResolver(() => [ID], { description: '我（当事人）选择的调解员，按顺序；对方看不到' })
   async myRanking(@Root() c: MediationCase, @Ctx() ctx: Context) {
-    const viewer = await viewerOf(ctx);
+    const viewer = await ctx.requireViewer();
     const rankings = await ctx.em.find(MediatorRanking, { mediationCase: c.id, party: { user: viewer.userId } }, { orderBy: { rank: 'asc' } });
     return rankings.flatMap((r) => (r.mediator ? [String(r.mediator.id)] : []));
   }

@@ -1,7 +1,7 @@
 import { OptimisticLockError, ref, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
-import { ConflictError, type FieldProblem, ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../shared/errors';
+import { ConflictError, type FieldProblem, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { Committee } from '../committee/committee.entity';
 import { DisputeType } from '../dispute-type/dispute-type.entity';
@@ -37,13 +37,13 @@ export class CaseService {
 
   /** A resident files from the mini-program; they are the (first) applicant. */
   async file(input: CaseInput) {
-    const viewer = await this.requireViewer();
+    const viewer = await this.ctx.requireViewer();
     return this.create(input, CaseChannel.RESIDENT_ONLINE, viewer, null);
   }
 
   /** Staff register a walk-in, a grid report, a referral or their own initiative. */
   async register(input: RegisterCaseInput) {
-    const viewer = await this.requireViewer();
+    const viewer = await this.ctx.requireViewer();
     if (input.channel === CaseChannel.RESIDENT_ONLINE) throw new UserInputError({ field: 'input.channel', reason: '群众线上申请请使用 fileCase' });
     if (REFERRAL_CHANNELS.includes(input.channel) && !input.referralNumber) {
       throw new UserInputError({ field: 'input.referralNumber', reason: '委派、移送的案件须填写文号' });
@@ -125,7 +125,7 @@ export class CaseService {
    * written in one transaction, guarded by the version the client last saw.
    */
   async perform(caseId: string, action: CaseAction, expectedVersion: number, input: CaseActionInput = {}) {
-    const viewer = await this.requireViewer();
+    const viewer = await this.ctx.requireViewer();
     const id = parseId(caseId, 'caseId');
     const reason = input.reason?.trim() || null;
     if (NEEDS_REASON.has(action) && !reason) throw new UserInputError({ field: 'input.reason', reason: '请填写原因' });
@@ -148,7 +148,7 @@ export class CaseService {
 
   /** The respondent, signed in, answers the invitation shared with them: consent or refuse (Art 17). */
   async respondToInvitation(code: string, consent: boolean, reason: string | null) {
-    const viewer = await this.requireViewer();
+    const viewer = await this.ctx.requireViewer();
     const em = this.ctx.em;
     const mediationCase = code.trim() ? await em.findOne(MediationCase, { invitationCodeHash: sha256(code.trim()) }, { populate: ['parties'] }) : null;
     if (!mediationCase) throw new UserInputError({ field: 'code', reason: '邀请码无效或已使用' });
@@ -169,7 +169,7 @@ export class CaseService {
    * becomes the mediator; with none, the parties may choose again or the committee assigns.
    */
   async rank(caseId: string, mediatorIds: string[], leaveToCommittee: boolean) {
-    const viewer = await this.requireViewer();
+    const viewer = await this.ctx.requireViewer();
     const id = parseId(caseId, 'caseId');
     const em = this.ctx.em;
     const mediationCase = await em.findOne(MediationCase, id, { populate: ['parties'] });
@@ -246,7 +246,7 @@ export class CaseService {
 
   /** A case the viewer may see (NOT_FOUND otherwise: others' cases are not even confirmed to exist), with the roles they play in it. */
   async loadVisible(caseId: string | number, field = 'caseId') {
-    const viewer = await this.requireViewer();
+    const viewer = await this.ctx.requireViewer();
     const id = parseId(caseId, field);
     const mediationCase = await this.ctx.em.findOne(MediationCase, id, { populate: ['parties'] });
     if (!mediationCase) throw new NotFoundError('案件', id);
@@ -434,11 +434,5 @@ export class CaseService {
   private async nameOf(userId: number) {
     const user = await this.ctx.em.findOne(UserAccount, userId);
     return user?.realName ?? '申请人';
-  }
-
-  private async requireViewer() {
-    const viewer = await this.ctx.viewer();
-    if (!viewer) throw new UnauthenticatedError();
-    return viewer;
   }
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { describedBy } from '../../shared/labels';
 
 export enum AgreementKind {
   WRITTEN = 'WRITTEN',
@@ -23,15 +24,14 @@ export enum JudicialResult {
   REJECTED = 'REJECTED',
 }
 
-const describe = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v }]));
-registerEnumType(AgreementKind, { name: 'AgreementKind', description: '调解协议形式', valuesConfig: describe({ WRITTEN: '书面调解协议', ORAL: '口头调解协议' }) });
+registerEnumType(AgreementKind, { name: 'AgreementKind', description: '调解协议形式', valuesConfig: describedBy({ WRITTEN: '书面调解协议', ORAL: '口头调解协议' }) });
 registerEnumType(TermPerformance, {
   name: 'TermPerformance',
   description: '协议条款履行情况',
-  valuesConfig: describe({ PENDING: '未到期或待核实', PERFORMED: '已履行', PARTLY_PERFORMED: '部分履行', NOT_PERFORMED: '未履行' }),
+  valuesConfig: describedBy({ PENDING: '未到期或待核实', PERFORMED: '已履行', PARTLY_PERFORMED: '部分履行', NOT_PERFORMED: '未履行' }),
 });
-registerEnumType(SessionMode, { name: 'SessionMode', description: '调解方式', valuesConfig: describe({ IN_PERSON: '当面调解', ON_SITE: '上门或现场调解（流动调解）', ONLINE: '线上视频调解' }) });
-registerEnumType(JudicialResult, { name: 'JudicialResult', description: '司法确认结果', valuesConfig: describe({ CONFIRMED: '裁定确认有效', REJECTED: '裁定驳回申请' }) });
+registerEnumType(SessionMode, { name: 'SessionMode', description: '调解方式', valuesConfig: describedBy({ IN_PERSON: '当面调解', ON_SITE: '上门或现场调解（流动调解）', ONLINE: '线上视频调解' }) });
+registerEnumType(JudicialResult, { name: 'JudicialResult', description: '司法确认结果', valuesConfig: describedBy({ CONFIRMED: '裁定确认有效', REJECTED: '裁定驳回申请' }) });
 
 export enum ContactChannel {
   PHONE = 'PHONE',
@@ -40,4 +40,4 @@ export enum ContactChannel {
   LETTER = 'LETTER',
 }
 export const CONTACT_LABEL: Record<ContactChannel, string> = { PHONE: '电话', VISIT: '走访', WECHAT: '微信', LETTER: '书面' };
-registerEnumType(ContactChannel, { name: 'ContactChannel', description: '联系方式', valuesConfig: describe(CONTACT_LABEL) });
+registerEnumType(ContactChannel, { name: 'ContactChannel', description: '联系方式', valuesConfig: describedBy(CONTACT_LABEL) });

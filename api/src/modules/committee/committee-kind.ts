@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { describedBy } from '../../shared/labels';
 
 /** Every kind of mediation committee in the network (domain §2). */
 export enum CommitteeKind {
@@ -49,11 +50,11 @@ export const HOST_INSTITUTION_LABEL: Record<HostInstitution, string> = {
 registerEnumType(CommitteeKind, {
   name: 'CommitteeKind',
   description: '调委会类型',
-  valuesConfig: Object.fromEntries(Object.entries(COMMITTEE_KIND_LABEL).map(([k, v]) => [k, { description: v }])),
+  valuesConfig: describedBy(COMMITTEE_KIND_LABEL),
 });
 
 registerEnumType(HostInstitution, {
   name: 'HostInstitution',
   description: '派驻单位',
-  valuesConfig: Object.fromEntries(Object.entries(HOST_INSTITUTION_LABEL).map(([k, v]) => [k, { description: v }])),
+  valuesConfig: describedBy(HOST_INSTITUTION_LABEL),
 });

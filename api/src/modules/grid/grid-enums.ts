@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { describedBy } from '../../shared/labels';
 
 export enum GridUnitKind {
   VILLAGE_GROUP = 'VILLAGE_GROUP',
@@ -28,8 +29,5 @@ export const GRID_OFFICER_ROLE_LABEL: Record<GridOfficerRole, string> = {
   MEDIATOR: '调解员',
 };
 
-const describe = (labels: Record<string, string>) =>
-  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v }]));
-
-registerEnumType(GridUnitKind, { name: 'GridUnitKind', description: '网格类型', valuesConfig: describe(GRID_UNIT_KIND_LABEL) });
-registerEnumType(GridOfficerRole, { name: 'GridOfficerRole', description: '网格人员职责', valuesConfig: describe(GRID_OFFICER_ROLE_LABEL) });
+registerEnumType(GridUnitKind, { name: 'GridUnitKind', description: '网格类型', valuesConfig: describedBy(GRID_UNIT_KIND_LABEL) });
+registerEnumType(GridOfficerRole, { name: 'GridOfficerRole', description: '网格人员职责', valuesConfig: describedBy(GRID_OFFICER_ROLE_LABEL) });

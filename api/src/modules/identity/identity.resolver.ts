@@ -1,22 +1,15 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
-import { UnauthenticatedError } from '../../shared/errors';
 import { IdentityService } from './identity.service';
 import { AuthSessionView, MeView, PersonalDataField } from './identity.views';
-
-async function viewerId(ctx: Context): Promise<number> {
-  const viewer = await ctx.viewer();
-  if (!viewer) throw new UnauthenticatedError();
-  return viewer.userId;
-}
 
 @Resolver()
 export class IdentityResolver {
   @Authorized(Role.USER)
   @Query(() => MeView, { description: '当前登录的用户' })
   async me(@Ctx() ctx: Context) {
-    return new IdentityService(ctx).me(await viewerId(ctx));
+    return new IdentityService(ctx).me((await ctx.requireViewer()).userId);
   }
 
   @Mutation(() => AuthSessionView, { description: '微信登录：传入 wx.login 取得的 code' })
@@ -37,19 +30,19 @@ export class IdentityResolver {
   @Authorized(Role.USER)
   @Mutation(() => MeView, { description: '同意隐私保护指引（须为当前版本）' })
   async acceptPrivacyPolicy(@Arg('version') version: string, @Ctx() ctx: Context) {
-    return new IdentityService(ctx).acceptPrivacyPolicy(await viewerId(ctx), version);
+    return new IdentityService(ctx).acceptPrivacyPolicy((await ctx.requireViewer()).userId, version);
   }
 
   @Authorized(Role.USER)
   @Mutation(() => MeView, { description: '绑定手机号：传入 getPhoneNumber 按钮返回的 code；须先同意隐私保护指引' })
   async bindPhoneNumber(@Arg('code') code: string, @Ctx() ctx: Context) {
-    return new IdentityService(ctx).bindPhoneNumber(await viewerId(ctx), code);
+    return new IdentityService(ctx).bindPhoneNumber((await ctx.requireViewer()).userId, code);
   }
 
   @Authorized(Role.USER)
   @Mutation(() => MeView, { description: '实名信息（姓名、身份证号）；须先同意隐私保护指引' })
   async setRealNameIdentity(@Arg('realName') realName: string, @Arg('idNumber') idNumber: string, @Ctx() ctx: Context) {
-    return new IdentityService(ctx).setRealNameIdentity(await viewerId(ctx), realName, idNumber);
+    return new IdentityService(ctx).setRealNameIdentity((await ctx.requireViewer()).userId, realName, idNumber);
   }
 
   @Authorized(Role.SYSTEM_ADMIN)
@@ -60,6 +53,6 @@ export class IdentityResolver {
     @Arg('reason') reason: string,
     @Ctx() ctx: Context,
   ) {
-    return new IdentityService(ctx).reveal(await viewerId(ctx), userId, field, reason);
+    return new IdentityService(ctx).reveal((await ctx.requireViewer()).userId, userId, field, reason);
   }
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { describedBy } from '../../shared/labels';
 
 export enum Sex {
   MALE = 'MALE',
@@ -43,13 +44,10 @@ export const BACKGROUND_LABEL: Record<MediatorBackground, string> = {
 /** 一级 is the highest grade. */
 export const GRADE_LABEL = ['', '一级', '二级', '三级', '四级'] as const;
 
-const describe = (labels: Record<string, string>) =>
-  Object.fromEntries(Object.entries(labels).map(([k, v]) => [k, { description: v }]));
-
-registerEnumType(Sex, { name: 'Sex', description: '性别', valuesConfig: describe(SEX_LABEL) });
-registerEnumType(Employment, { name: 'Employment', description: '专职或兼职', valuesConfig: describe(EMPLOYMENT_LABEL) });
+registerEnumType(Sex, { name: 'Sex', description: '性别', valuesConfig: describedBy(SEX_LABEL) });
+registerEnumType(Employment, { name: 'Employment', description: '专职或兼职', valuesConfig: describedBy(EMPLOYMENT_LABEL) });
 registerEnumType(MediatorBackground, {
   name: 'MediatorBackground',
   description: '职业背景',
-  valuesConfig: describe(BACKGROUND_LABEL),
+  valuesConfig: describedBy(BACKGROUND_LABEL),
 });

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { describedBy } from '../../shared/labels';
 
 export enum MembershipRole {
   DIRECTOR = 'DIRECTOR',
@@ -17,5 +18,5 @@ export const MEMBERSHIP_ROLE_LABEL: Record<MembershipRole, string> = {
 registerEnumType(MembershipRole, {
   name: 'MembershipRole',
   description: '在调委会中的职务',
-  valuesConfig: Object.fromEntries(Object.entries(MEMBERSHIP_ROLE_LABEL).map(([k, v]) => [k, { description: v }])),
+  valuesConfig: describedBy(MEMBERSHIP_ROLE_LABEL),
 });

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../shared/errors';
+import { ForbiddenError, NotFoundError } from '../../shared/errors';
 import { StaffRole } from './staff-role';
 import type { Viewer } from './viewer';
 
@@ -17,9 +17,7 @@ export class Policy {
   ) {}
 
   static async of(ctx: Context): Promise<Policy> {
-    const viewer = await ctx.viewer();
-    if (!viewer) throw new UnauthenticatedError();
-    return new Policy(ctx, viewer);
+    return new Policy(ctx, await ctx.requireViewer());
   }
 
   get isSystemAdmin() {

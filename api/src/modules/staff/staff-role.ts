@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { describedBy } from '../../shared/labels';
 
 /** What a staff member does; residents are every signed-in user and need no record. */
 export enum StaffRole {
@@ -20,5 +21,5 @@ export const STAFF_ROLE_LABEL: Record<StaffRole, string> = {
 registerEnumType(StaffRole, {
   name: 'StaffRole',
   description: '工作人员角色',
-  valuesConfig: Object.fromEntries(Object.entries(STAFF_ROLE_LABEL).map(([k, v]) => [k, { description: v }])),
+  valuesConfig: describedBy(STAFF_ROLE_LABEL),
 });

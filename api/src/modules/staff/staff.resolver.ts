@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
-import { UnauthenticatedError } from '../../shared/errors';
 import { IdentityService } from '../identity/identity.service';
 import { MeView } from '../identity/identity.views';
 import { StaffInvitationInput, StaffInvitationView } from './staff.inputs';
@@ -18,8 +17,7 @@ export class StaffResolver {
   @Authorized(Role.USER)
   @Mutation(() => MeView, { description: '用邀请码把工作人员角色绑定到当前微信账号' })
   async redeemStaffInvitation(@Arg('code') code: string, @Ctx() ctx: Context) {
-    const viewer = await ctx.viewer();
-    if (!viewer) throw new UnauthenticatedError();
+    const viewer = await ctx.requireViewer();
     await new StaffService(ctx).redeem(viewer.userId, code);
     return new IdentityService(ctx).me(viewer.userId);
   }
