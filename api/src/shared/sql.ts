@@ -54,7 +54,6 @@ export function join(parts: Sql[], separator: string): Sql {
   return parts.slice(1).reduce((acc, part) => sql`${acc}${raw(separator)}${part}`, parts[0] as Sql);
 }
 
-export const empty = raw('');
 
 function pgArrayLiteral(values: readonly (string | number)[]): string {
   return `{${values.map((v) => (typeof v === 'number' ? String(v) : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`)).join(',')}}`;

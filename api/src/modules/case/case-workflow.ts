@@ -75,8 +75,6 @@ export const TRANSITIONS: Record<CaseAction, Transition> = {
   WITHDRAW: { from: OPEN_STATUSES, to: CaseStatus.WITHDRAWN, by: [CaseActor.APPLICANT, CaseActor.COMMITTEE], label: '申请人撤回' },
 };
 
-export const TERMINAL_STATUSES = [CaseStatus.SUCCEEDED, CaseStatus.FAILED, CaseStatus.WITHDRAWN, CaseStatus.REFUSED] as const;
-
 registerEnumType(CaseAction, {
   name: 'CaseAction',
   description: '案件流转操作',

@@ -41,7 +41,7 @@ export class OutcomeService {
   }
 
   async scheduleSession(caseId: string, input: SessionInput) {
-    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [CaseStatus.IN_MEDIATION]);
+    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [CaseStatus.IN_MEDIATION]);
     const session = this.ctx.em.create(MediationSession, {
       mediationCase,
       scheduledAt: input.scheduledAt,
@@ -49,7 +49,7 @@ export class OutcomeService {
       mode: input.mode,
       participants: input.participants.map((p) => p.trim()),
     });
-    await this.event(mediationCase, 'SESSION_SCHEDULED', viewer.userId, `${input.place.trim()}，${input.scheduledAt.toISOString()}`);
+    await this.event(mediationCase, 'SESSION_SCHEDULED', viewer.userId, actor, `${input.place.trim()}，${input.scheduledAt.toISOString()}`);
     await this.ctx.em.flush();
     return session;
   }
@@ -58,18 +58,18 @@ export class OutcomeService {
     const id = parseId(sessionId, 'sessionId');
     const session = await this.ctx.em.findOne(MediationSession, id);
     if (!session) throw new NotFoundError('调解会', id);
-    const { mediationCase, viewer } = await this.require(session.mediationCase.id, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE], [CaseStatus.IN_MEDIATION]);
+    const { mediationCase, viewer, actor } = await this.require(session.mediationCase.id, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE], [CaseStatus.IN_MEDIATION]);
     if (record.trim().length < 10) throw new UserInputError({ field: 'record', reason: '调解笔录至少 10 字' });
     session.record = record.trim();
     session.recordedAt = new Date();
-    await this.event(mediationCase, 'SESSION_RECORDED', viewer.userId, null);
+    await this.event(mediationCase, 'SESSION_RECORDED', viewer.userId, actor, null);
     await this.ctx.em.flush();
     return session;
   }
 
   /** 电子档案: every contact with a party, and every reply, goes into the case file. */
   async logContact(caseId: string, channel: ContactChannel, partyName: string, summary: string) {
-    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [
+    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [
       CaseStatus.PENDING_ACCEPTANCE, CaseStatus.AWAITING_CONSENT, CaseStatus.CHOOSING_MEDIATOR, CaseStatus.AWAITING_MEDIATOR, CaseStatus.IN_MEDIATION, CaseStatus.SUCCEEDED, CaseStatus.FAILED,
     ]);
     const problems = [];
@@ -77,14 +77,14 @@ export class OutcomeService {
     if (summary.trim().length < 2 || summary.length > 2000) problems.push({ field: 'summary', reason: '请填写 2 到 2000 字的联系内容' });
     if (problems.length) throw new UserInputError(problems);
     const note = `［${CONTACT_LABEL[channel]}］${partyName}：${summary.trim()}`;
-    this.ctx.em.create(CaseEvent, { mediationCase, action: 'CONTACT', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: this.actor, note });
+    this.ctx.em.create(CaseEvent, { mediationCase, action: 'CONTACT', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: actor, note });
     await this.ctx.em.flush();
     return note;
   }
 
   /** The mediator drafts (or redrafts) the agreement; a new draft needs the parties' confirmation again. */
   async draftAgreement(caseId: string, input: AgreementInput) {
-    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.IN_MEDIATION]);
+    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.IN_MEDIATION]);
     if (input.kind === AgreementKind.WRITTEN && input.terms.length === 0) {
       throw new UserInputError({ field: 'input.terms', reason: '书面调解协议须列明协议条款及履行方式、期限' });
     }
@@ -93,28 +93,28 @@ export class OutcomeService {
     if (previous) await em.nativeDelete(Agreement, { id: previous.id }); // terms and confirmations go with it
     const agreement = em.create(Agreement, { mediationCase, kind: input.kind, factsAndResponsibilities: input.factsAndResponsibilities.trim() });
     input.terms.forEach((t, i) => em.create(AgreementTerm, { agreement, seq: i + 1, content: t.content.trim(), method: t.method.trim(), performBy: t.performBy }));
-    await this.event(mediationCase, 'AGREEMENT_DRAFTED', viewer.userId, input.kind === AgreementKind.WRITTEN ? `书面协议，${input.terms.length} 项条款` : '口头协议');
+    await this.event(mediationCase, 'AGREEMENT_DRAFTED', viewer.userId, actor, input.kind === AgreementKind.WRITTEN ? `书面协议，${input.terms.length} 项条款` : '口头协议');
     await em.flush();
     return agreement;
   }
 
   /** A party confirms the written agreement in WeChat. */
   async confirmAgreement(caseId: string) {
-    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT], [CaseStatus.IN_MEDIATION]);
+    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT], [CaseStatus.IN_MEDIATION]);
     const agreement = await this.ctx.em.findOne(Agreement, { mediationCase: mediationCase.id });
     if (!agreement || agreement.kind !== AgreementKind.WRITTEN) throw new ConflictError('还没有需要确认的书面调解协议', 'caseId');
     const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId) as CaseParty;
     const already = await this.ctx.em.findOne(AgreementConfirmation, { agreement, party });
     if (!already) {
       this.ctx.em.create(AgreementConfirmation, { agreement, party });
-      await this.event(mediationCase, 'AGREEMENT_CONFIRMED', viewer.userId, party.name);
+      await this.event(mediationCase, 'AGREEMENT_CONFIRMED', viewer.userId, actor, party.name);
       await this.ctx.em.flush();
     }
     return agreement;
   }
 
   async applyForJudicialConfirmation(caseId: string, input: JudicialApplicationInput) {
-    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT, CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED]);
+    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT, CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED]);
     const agreement = await this.writtenAgreement(mediationCase);
     if (agreement.judicialAppliedOn) throw new ConflictError('已申请司法确认', 'caseId');
     const sealed = agreement.sealedAt as Date;
@@ -125,20 +125,20 @@ export class OutcomeService {
     }
     agreement.judicialCourt = input.court.trim();
     agreement.judicialAppliedOn = input.appliedOn;
-    await this.event(mediationCase, 'JUDICIAL_APPLIED', viewer.userId, `${input.court.trim()}，${input.appliedOn}`);
+    await this.event(mediationCase, 'JUDICIAL_APPLIED', viewer.userId, actor, `${input.court.trim()}，${input.appliedOn}`);
     await this.ctx.em.flush();
     return agreement;
   }
 
   async recordJudicialResult(caseId: string, result: JudicialResult, reference: string) {
-    const { mediationCase, viewer } = await this.require(caseId, [CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED]);
+    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED]);
     const agreement = await this.writtenAgreement(mediationCase);
     if (!agreement.judicialAppliedOn) throw new ConflictError('尚未申请司法确认', 'caseId');
     if (agreement.judicialResult) throw new ConflictError('已记录司法确认结果', 'caseId');
     if (reference.trim().length < 2) throw new UserInputError({ field: 'reference', reason: '请填写法院裁定书文号或驳回理由' });
     agreement.judicialResult = result;
     agreement.judicialReference = reference.trim();
-    await this.event(mediationCase, 'JUDICIAL_DECIDED', viewer.userId, `${result}：${reference.trim()}`);
+    await this.event(mediationCase, 'JUDICIAL_DECIDED', viewer.userId, actor, `${result}：${reference.trim()}`);
     await this.ctx.em.flush();
     return agreement;
   }
@@ -148,11 +148,11 @@ export class OutcomeService {
     const id = parseId(termId, 'termId');
     const term = await this.ctx.em.findOne(AgreementTerm, id, { populate: ['agreement'] });
     if (!term) throw new NotFoundError('协议条款', id);
-    const { mediationCase, viewer } = await this.require(term.agreement.getEntity().mediationCase.id, [CaseActor.COMMITTEE, CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.SUCCEEDED]);
+    const { mediationCase, viewer, actor } = await this.require(term.agreement.getEntity().mediationCase.id, [CaseActor.COMMITTEE, CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.SUCCEEDED]);
     term.performance = performance;
     term.performanceNote = note?.trim() || undefined;
     term.performanceRecordedAt = new Date();
-    await this.event(mediationCase, 'TERM_PERFORMANCE', viewer.userId, `第${term.seq}项：${performance}${note ? `，${note.trim()}` : ''}`);
+    await this.event(mediationCase, 'TERM_PERFORMANCE', viewer.userId, actor, `第${term.seq}项：${performance}${note ? `，${note.trim()}` : ''}`);
     await this.ctx.em.flush();
     return term;
   }
@@ -189,14 +189,10 @@ export class OutcomeService {
     const actor = allowed.find((a) => loaded.actors.has(a));
     if (!actor) throw new ForbiddenError();
     if (!statuses.includes(loaded.mediationCase.status)) throw new ConflictError(`案件当前状态为“${loaded.mediationCase.status}”，不能进行此操作`, 'caseId');
-    this.actor = actor;
-    return loaded;
+    return { ...loaded, actor };
   }
 
-  /** Who the last `require` admitted: recorded on the timeline event. */
-  private actor: CaseActor = CaseActor.SYSTEM;
-
-  private async event(mediationCase: MediationCase, action: string, actorUserId: number, note: string | null) {
+  private async event(mediationCase: MediationCase, action: string, actorUserId: number, actor: CaseActor, note: string | null) {
     await queueCaseNotifications(this.ctx.em, mediationCase, action, `${mediationCase.number} ${EVENT_LABEL[action] ?? action}${note ? `：${note}` : ''}`, actorUserId);
     this.ctx.em.create(CaseEvent, {
       mediationCase: ref(mediationCase),
@@ -204,7 +200,7 @@ export class OutcomeService {
       fromStatus: mediationCase.status,
       toStatus: mediationCase.status,
       actorUserId,
-      actorRole: this.actor,
+      actorRole: actor,
       note: note ?? undefined,
     });
   }

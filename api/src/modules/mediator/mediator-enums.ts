@@ -41,8 +41,6 @@ export const BACKGROUND_LABEL: Record<MediatorBackground, string> = {
   RESPECTED_ELDER: '乡贤',
   OTHER: '其他',
 };
-/** 一级 is the highest grade. */
-export const GRADE_LABEL = ['', '一级', '二级', '三级', '四级'] as const;
 
 registerEnumType(Sex, { name: 'Sex', description: '性别', valuesConfig: describedBy(SEX_LABEL) });
 registerEnumType(Employment, { name: 'Employment', description: '专职或兼职', valuesConfig: describedBy(EMPLOYMENT_LABEL) });

@@ -26,6 +26,3 @@ export const memberCounts = (committeeIds: readonly number[]) =>
       from membership ms join mediator m on m.id = ms.mediator_id
       where ms.committee_id = any(${committeeIds}::int[]) and ms.active and m.active
       group by ms.committee_id`;
-
-export const membershipById = (id: number) =>
-  sql`select ms.id, ms.committee_id as "committeeId", ms.mediator_id as "mediatorId", ms.role, ms.active from membership ms where ms.id = ${id}`;

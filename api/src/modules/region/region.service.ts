@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { NotFoundError, UserInputError } from '../../shared/errors';
+import { NotFoundError } from '../../shared/errors';
 import { rootRegions } from './region.queries';
 import type { RegionView } from './region.view';
 
@@ -10,12 +10,5 @@ export class RegionService {
     if (parentCode == null) return this.ctx.db.rows<RegionView>(rootRegions());
     if (!(await this.ctx.loaders.regionByCode.load(parentCode))) throw new NotFoundError('行政区划', parentCode);
     return this.ctx.loaders.regionChildren.load(parentCode);
-  }
-
-  /** Throws BAD_USER_INPUT naming `field` when the region does not exist. */
-  async requireExisting(code: string, field: string) {
-    const region = await this.ctx.loaders.regionByCode.load(code);
-    if (!region) throw new UserInputError({ field, reason: `行政区划 ${code} 不存在` });
-    return region;
   }
 }
