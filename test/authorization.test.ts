@@ -220,6 +220,12 @@ const MATRIX: Record<string, Row> = {
     other: ['systemAdmin'],
     hidden: true,
   },
+  'Mutation.rateCase': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { rateCase(caseId: $id, input: { outcomeScore: 5, mediatorScore: 5 }) { id } }', variables: { id: o.caseId } }),
+    own: ['resident'], // the case is not closed yet: the party gets CONFLICT, everyone else is refused
+    other: [],
+    hidden: true,
+  },
   'Mutation.logContact': {
     doc: (o) => ({ query: 'mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "孙某", summary: "电话联系，告知受理情况") }', variables: { id: o.caseId } }),
     own: ADMINS,

@@ -5,6 +5,7 @@ import { authChecker } from './auth-checker';
 import { CaseResolver } from './modules/case/case.resolver';
 import { AgreementResolver, CaseOutcomeFieldsResolver } from './modules/case/outcome.resolver';
 import { CommitteeResolver } from './modules/committee/committee.resolver';
+import { FeedbackResolver } from './modules/feedback/feedback.resolver';
 import { DisputeTypeResolver } from './modules/dispute-type/dispute-type.resolver';
 import { GridOfficerResolver, GridUnitResolver } from './modules/grid/grid.resolver';
 import { MediatorResolver } from './modules/mediator/mediator.resolver';
@@ -27,6 +28,7 @@ export const resolvers = [
   CaseResolver,
   CaseOutcomeFieldsResolver,
   AgreementResolver,
+  FeedbackResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

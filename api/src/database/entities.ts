@@ -18,6 +18,7 @@ import { CaseParty } from '../modules/case/case-party.entity';
 import { MediationCase } from '../modules/case/case.entity';
 import { MediatorRanking } from '../modules/case/mediator-ranking.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import { CaseRating } from '../modules/feedback/case-rating.entity';
 import { PrivacyConsent } from '../modules/identity/privacy-consent.entity';
 import { RefreshToken } from '../modules/identity/refresh-token.entity';
 import { UserAccount } from '../modules/identity/user-account.entity';
@@ -27,4 +28,4 @@ import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
   MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
-  Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment];
+  Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating];

@@ -266,6 +266,19 @@ export type CaseParty = {
   role: PartyRole;
 };
 
+/** 当事人评价 */
+export type CaseRating = {
+  __typename?: 'CaseRating';
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  mediatorScore: Scalars['Int']['output'];
+  outcomeScore: Scalars['Int']['output'];
+  /** 评价人身份 */
+  partyRole: PartyRole;
+  tags: Array<Scalars['String']['output']>;
+};
+
 /** 案件状态 */
 export type CaseStatus =
   /** 待被申请人同意调解 */
@@ -596,6 +609,8 @@ export type MediationCase = {
   parties: Array<CaseParty>;
   peopleInvolved: Scalars['Int']['output'];
   place?: Maybe<Scalars['String']['output']>;
+  /** 评价：工作人员看到全部，当事人只看到自己的 */
+  ratings: Array<CaseRating>;
   referralNumber?: Maybe<Scalars['String']['output']>;
   /** 纠纷发生地区划代码 */
   regionCode: Scalars['String']['output'];
@@ -650,6 +665,10 @@ export type Mediator = {
   name: Scalars['String']['output'];
   /** 照片地址 */
   photoUrl?: Maybe<Scalars['String']['output']>;
+  /** 群众评价：平滑后的平均分（1–5），没有评价时为空 */
+  rating?: Maybe<Scalars['Float']['output']>;
+  /** 评价次数 */
+  ratingCount: Scalars['Int']['output'];
   sex: Sex;
   /** 擅长领域 */
   specialties: Array<DisputeType>;
@@ -711,6 +730,8 @@ export type MediatorFilter = {
 export type MediatorSortOrder =
   /** 按等级，一级在前 */
   | 'GRADE'
+  /** 按群众评价（平滑后的平均分），高分在前 */
+  | 'RATING'
   /** 综合：有搜索词时按匹配程度，再按等级 */
   | 'RELEVANCE';
 
@@ -772,6 +793,8 @@ export type Mutation = {
   performCaseAction: CaseActionResult;
   /** 当事人私下选择最多三位调解员（按意愿排序），或交由调委会指派 */
   rankMediators: MediationCase;
+  /** 当事人评价调解结果和调解员（办结后，每人一次） */
+  rateCase: CaseRating;
   /** 记录法院的司法确认结果（调委会） */
   recordJudicialResult: Agreement;
   /** 记录调解笔录 */
@@ -906,6 +929,12 @@ export type MutationRankMediatorsArgs = {
   caseId: Scalars['ID']['input'];
   leaveToCommittee?: Scalars['Boolean']['input'];
   mediatorIds?: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRateCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  input: RatingInput;
 };
 
 
@@ -1136,6 +1165,17 @@ export type QueryRegionArgs = {
 
 export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 对调解结果和调解员的评价（1–5 分） */
+export type RatingInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 对调解员的满意度 */
+  mediatorScore: Scalars['Int']['input'];
+  /** 对调解结果的满意度 */
+  outcomeScore: Scalars['Int']['input'];
+  /** 标签，如 耐心细致、公正、专业 */
+  tags?: Array<Scalars['String']['input']>;
 };
 
 /** 行政区划 */

@@ -11,6 +11,7 @@ import { Migration20261123212747Evidence } from './Migration20261123212747Eviden
 import { Migration20261123213018JointAndDeadlines } from './Migration20261123213018JointAndDeadlines';
 import { Migration20261123213230Reminders } from './Migration20261123213230Reminders';
 import { Migration20261123214031JointDepartments } from './Migration20261123214031JointDepartments';
+import { Migration20261123214648Ratings } from './Migration20261123214648Ratings';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123213018JointAndDeadlines', class: Migration20261123213018JointAndDeadlines },
   { name: 'Migration20261123213230Reminders', class: Migration20261123213230Reminders },
   { name: 'Migration20261123214031JointDepartments', class: Migration20261123214031JointDepartments },
+  { name: 'Migration20261123214648Ratings', class: Migration20261123214648Ratings },
 ];

@@ -8,7 +8,7 @@ import { MediatorSpecialty } from './mediator-specialty.entity';
 @Index({ name: 'mediator_languages_idx', expression: 'create index "mediator_languages_idx" on "mediator" using gin ("languages")' })
 @Index({ name: 'mediator_grade_id_idx', properties: ['grade', 'id'] })
 export class Mediator {
-  [OptionalProps]?: 'active' | 'inExpertPool' | 'languages' | 'createdAt' | 'updatedAt' | 'version';
+  [OptionalProps]?: 'active' | 'inExpertPool' | 'languages' | 'createdAt' | 'updatedAt' | 'version' | 'ratingSum' | 'ratingCount';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -60,6 +60,13 @@ export class Mediator {
   /** The work phone printed on the public contact card (调解联系卡); never a private number. */
   @Property({ type: 'string', length: 32, nullable: true })
   contactPhone?: string;
+
+  /** Totals of the parties' mediator scores, kept with each rating (see feedback.service.ts). */
+  @Property({ type: 'integer', default: 0 })
+  ratingSum: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  ratingCount: number = 0;
 
   @Property({ type: 'boolean', default: true })
   active: boolean = true;

@@ -6,6 +6,7 @@ import { Employment, MediatorBackground, Sex } from './mediator-enums';
 export enum MediatorSortOrder {
   RELEVANCE = 'RELEVANCE',
   GRADE = 'GRADE',
+  RATING = 'RATING',
 }
 
 registerEnumType(MediatorSortOrder, {
@@ -14,6 +15,7 @@ registerEnumType(MediatorSortOrder, {
   valuesConfig: {
     RELEVANCE: { description: '综合：有搜索词时按匹配程度，再按等级' },
     GRADE: { description: '按等级，一级在前' },
+    RATING: { description: '按群众评价（平滑后的平均分），高分在前' },
   },
 });
 

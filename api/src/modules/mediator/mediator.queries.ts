@@ -1,9 +1,11 @@
 import { join, likeEscape, sql, type Sql } from '../../shared/sql';
+import { PRIOR_COUNT, PRIOR_MEAN } from '../feedback/rating';
 import type { Employment } from './mediator-enums';
 
 export const mediatorColumns = sql`m.id, m.name, m.photo_url as "photoUrl", m.sex, m.ethnicity, m.background,
   m.background_note as "backgroundNote", m.languages, m.employment, m.grade, m.certificate_no as "certificateNo",
-  m.bio, m.in_expert_pool as "inExpertPool", m.contact_phone as "contactPhone", m.active`;
+  m.bio, m.in_expert_pool as "inExpertPool", m.contact_phone as "contactPhone", m.rating_sum as "ratingSum",
+  m.rating_count as "ratingCount", m.active`;
 
 export interface MediatorMenuFilter {
   regionCode?: string | null;
@@ -16,7 +18,7 @@ export interface MediatorMenuFilter {
   search?: string | null;
 }
 
-export type MediatorSort = 'RELEVANCE' | 'GRADE';
+export type MediatorSort = 'RELEVANCE' | 'GRADE' | 'RATING';
 
 function conditions(filter: MediatorMenuFilter): Sql {
   const parts: Sql[] = [sql`m.active`];
@@ -59,6 +61,11 @@ function relevance(text: string): Sql {
  */
 export function mediatorMenuPage(filter: MediatorMenuFilter, sort: MediatorSort, after: readonly number[] | undefined, limit: number) {
   const text = filter.search?.trim();
+  if (sort === 'RATING') {
+    // The smoothed rating (see feedback/rating.ts) in hundredths, so the cursor stays whole numbers.
+    const rating = sql`round((${PRIOR_MEAN * PRIOR_COUNT} + m.rating_sum)::numeric / (${PRIOR_COUNT} + m.rating_count) * 100)::int`;
+    return scored(filter, rating, after, limit);
+  }
   if (sort === 'GRADE' || !text) {
     // Without search text every score is 0, so RELEVANCE is the grade order; written without
     // the score so PostgreSQL can walk the (grade, id) index and stop after `limit` rows.
@@ -67,7 +74,12 @@ export function mediatorMenuPage(filter: MediatorMenuFilter, sort: MediatorSort,
       ${key ? sql`and (m.grade, m.id) > (${key[0] as number}, ${key[1] as number})` : sql``}
       order by m.grade, m.id limit ${limit}`;
   }
-  return sql`select * from (select ${mediatorColumns}, ${relevance(text)} as score from mediator m where ${conditions(filter)}) t
+  return scored(filter, relevance(text), after, limit);
+}
+
+/** Ordered by a computed score (highest first), then grade, then id; the cursor is that triple. */
+function scored(filter: MediatorMenuFilter, score: Sql, after: readonly number[] | undefined, limit: number) {
+  return sql`select * from (select ${mediatorColumns}, ${score} as score from mediator m where ${conditions(filter)}) t
     ${after ? sql`where (-t.score, t.grade, t.id) > (${-(after[0] as number)}, ${after[1] as number}, ${after[2] as number})` : sql``}
     order by t.score desc, t.grade, t.id limit ${limit}`;
 }

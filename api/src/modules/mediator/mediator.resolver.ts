@@ -1,8 +1,9 @@
 import { ValidateNested } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
 import { DisputeTypeView } from '../dispute-type/dispute-type.view';
+import { smoothedRating } from '../feedback/rating';
 import { MembershipView } from '../membership/membership.view';
 import { CreateMediatorInput, MediatorFilter, MediatorSortOrder, UpdateMediatorInput } from './mediator.inputs';
 import { MediatorService } from './mediator.service';
@@ -34,6 +35,11 @@ export class MediatorResolver {
   @Query(() => MediatorView, { description: '一位调解员' })
   mediator(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return new MediatorService(ctx).get(id);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: '群众评价：平滑后的平均分（1–5），没有评价时为空' })
+  rating(@Root() mediator: MediatorView) {
+    return mediator.ratingCount > 0 ? smoothedRating(mediator.ratingSum, mediator.ratingCount) : null;
   }
 
   @FieldResolver(() => [DisputeTypeView], { description: '擅长领域' })

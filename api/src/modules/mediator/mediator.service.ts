@@ -19,6 +19,7 @@ export class MediatorService {
   /** The mediator menu (点单式): active mediators matching the filter, one page at a time. */
   async menu(filter: MediatorFilter | undefined, sort: MediatorSortOrder, first: number | null | undefined, after: string | null | undefined) {
     const size = checkPageSize(first);
+    // GRADE keys on (grade, id); RELEVANCE and RATING on (score, grade, id).
     const cursorShape = sort === MediatorSortOrder.GRADE ? (['number', 'number'] as const) : (['number', 'number', 'number'] as const);
     const key = decodeCursor(after, cursorShape) as number[] | undefined;
     const f: MediatorMenuFilter = { ...filter, committeeId: filter?.committeeId ? parseId(filter.committeeId, 'filter.committeeId') : null };

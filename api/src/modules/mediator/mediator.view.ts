@@ -48,6 +48,11 @@ export class MediatorView {
 
   @Field()
   active!: boolean;
+
+  ratingSum!: number;
+
+  @Field(() => Int, { description: '评价次数' })
+  ratingCount!: number;
 }
 
 @ObjectType({ simpleResolvers: true })
