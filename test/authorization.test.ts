@@ -232,8 +232,11 @@ const MATRIX: Record<string, Row> = {
     other: ['systemAdmin'],
     hidden: true,
   },
-  // Sessions and terms are reached through their case; who may touch which is in case-outcomes.test.ts.
+  // Sessions, terms and follow-ups are reached through their case; who may touch which is in
+  // case-outcomes.test.ts and follow-ups.test.ts.
   'Mutation.recordSession': { doc: () => ({ query: 'mutation { recordSession(sessionId: "999999", record: "调解笔录内容若干") { id } }' }), own: USERS },
+  'Mutation.answerFollowUp': { doc: () => ({ query: 'mutation { answerFollowUp(followUpId: "999999", input: { channel: SELF, flaredUp: false, satisfaction: 5 }) { id } }' }), own: USERS },
+  'Mutation.resolveFollowUpTask': { doc: () => ({ query: 'mutation { resolveFollowUpTask(taskId: "999999", resolution: "已处理") { id } }' }), own: USERS },
   'Mutation.recordTermPerformance': { doc: () => ({ query: 'mutation { recordTermPerformance(termId: "999999", performance: PERFORMED) { id } }' }), own: USERS },
 
   // Last: it ends the membership the rows above use.

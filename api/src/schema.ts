@@ -6,6 +6,7 @@ import { CaseResolver } from './modules/case/case.resolver';
 import { AgreementResolver, CaseOutcomeFieldsResolver } from './modules/case/outcome.resolver';
 import { CommitteeResolver } from './modules/committee/committee.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
+import { FollowUpResolver } from './modules/feedback/follow-up.resolver';
 import { DisputeTypeResolver } from './modules/dispute-type/dispute-type.resolver';
 import { GridOfficerResolver, GridUnitResolver } from './modules/grid/grid.resolver';
 import { MediatorResolver } from './modules/mediator/mediator.resolver';
@@ -29,6 +30,7 @@ export const resolvers = [
   CaseOutcomeFieldsResolver,
   AgreementResolver,
   FeedbackResolver,
+  FollowUpResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -19,6 +19,7 @@ import { MediationCase } from '../modules/case/case.entity';
 import { MediatorRanking } from '../modules/case/mediator-ranking.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { CaseRating } from '../modules/feedback/case-rating.entity';
+import { FollowUp, FollowUpTask } from '../modules/feedback/follow-up.entity';
 import { PrivacyConsent } from '../modules/identity/privacy-consent.entity';
 import { RefreshToken } from '../modules/identity/refresh-token.entity';
 import { UserAccount } from '../modules/identity/user-account.entity';
@@ -28,4 +29,5 @@ import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
   MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
-  Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating];
+  Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
+  FollowUp, FollowUpTask];

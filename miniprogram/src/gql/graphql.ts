@@ -465,6 +465,75 @@ export type Employment =
   /** 兼职 */
   | 'PART_TIME';
 
+/** 回访 */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  channel?: Maybe<FollowUpChannel>;
+  dueAt: Scalars['DateTimeISO']['output'];
+  flaredUp?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FollowUpKind;
+  note?: Maybe<Scalars['String']['output']>;
+  performed?: Maybe<TermPerformance>;
+  satisfaction?: Maybe<Scalars['Int']['output']>;
+  status: FollowUpStatus;
+  /** 对应的协议条款序号 */
+  termSeq?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 回访答复 */
+export type FollowUpAnswerInput = {
+  /** 当事人自己填写为 SELF；工作人员记录电话或上门回访 */
+  channel: FollowUpChannel;
+  /** 纠纷是否出现反复 */
+  flaredUp: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 协议履行情况（没有协议时不填） */
+  performed?: InputMaybe<TermPerformance>;
+  /** 满意度 1–5 */
+  satisfaction: Scalars['Int']['input'];
+};
+
+/** 回访方式 */
+export type FollowUpChannel =
+  /** 当事人在小程序填写 */
+  | 'SELF'
+  /** 工作人员电话回访 */
+  | 'STAFF_CALL'
+  /** 工作人员上门回访 */
+  | 'STAFF_VISIT';
+
+/** 回访类型 */
+export type FollowUpKind =
+  /** 办结回访 */
+  | 'AFTER_CLOSURE'
+  /** 履行期限回访 */
+  | 'AFTER_TERM_DUE';
+
+/** 回访状态 */
+export type FollowUpStatus =
+  /** 已回访 */
+  | 'ANSWERED'
+  /** 待回访 */
+  | 'PENDING';
+
+/** 回访后需要调委会跟进的事项 */
+export type FollowUpTask = {
+  __typename?: 'FollowUpTask';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  status: FollowUpTaskStatus;
+};
+
+/** 回访后续任务状态 */
+export type FollowUpTaskStatus =
+  /** 已处理 */
+  | 'DONE'
+  /** 待处理 */
+  | 'OPEN';
+
 /** 网格员、信息员或网格调解员 */
 export type GridOfficer = {
   __typename?: 'GridOfficer';
@@ -593,6 +662,10 @@ export type MediationCase = {
   fastTrack: Scalars['Boolean']['output'];
   /** 卷宗完整性检查 */
   fileCompleteness: CaseFileCompleteness;
+  /** 回访后需要跟进的事项 */
+  followUpTasks: Array<FollowUpTask>;
+  /** 回访安排与结果 */
+  followUps: Array<FollowUp>;
   id: Scalars['ID']['output'];
   /** 参与联合调处的调委会 */
   jointCommittees: Array<Committee>;
@@ -761,6 +834,8 @@ export type Mutation = {
   acceptPrivacyPolicy: Me;
   /** 聘任调解员到调委会 */
   addMembership: Membership;
+  /** 回访答复：当事人在小程序填写，或工作人员记录电话、上门回访 */
+  answerFollowUp: FollowUp;
   /** 申请司法确认（协议生效之日起 30 日内） */
   applyForJudicialConfirmation: Agreement;
   /** 绑定手机号：传入 getPhoneNumber 按钮返回的 code；须先同意隐私保护指引 */
@@ -807,6 +882,8 @@ export type Mutation = {
   refreshSession: AuthSession;
   /** 工作人员登记案件：来访、网格上报、委派移送、主动调解 */
   registerCase: MediationCase;
+  /** 记录回访任务的处理情况（调委会） */
+  resolveFollowUpTask: FollowUpTask;
   /** 被申请人答复调解邀请：同意，或不同意并说明原因 */
   respondToInvitation: MediationCase;
   /** 查看未脱敏的个人信息；记录查看人、内容、时间和原因 */
@@ -835,6 +912,12 @@ export type MutationAcceptPrivacyPolicyArgs = {
 
 export type MutationAddMembershipArgs = {
   input: AddMembershipInput;
+};
+
+
+export type MutationAnswerFollowUpArgs = {
+  followUpId: Scalars['ID']['input'];
+  input: FollowUpAnswerInput;
 };
 
 
@@ -970,6 +1053,12 @@ export type MutationRefreshSessionArgs = {
 
 export type MutationRegisterCaseArgs = {
   input: RegisterCaseInput;
+};
+
+
+export type MutationResolveFollowUpTaskArgs = {
+  resolution: Scalars['String']['input'];
+  taskId: Scalars['ID']['input'];
 };
 
 

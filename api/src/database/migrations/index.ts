@@ -12,6 +12,7 @@ import { Migration20261123213018JointAndDeadlines } from './Migration20261123213
 import { Migration20261123213230Reminders } from './Migration20261123213230Reminders';
 import { Migration20261123214031JointDepartments } from './Migration20261123214031JointDepartments';
 import { Migration20261123214648Ratings } from './Migration20261123214648Ratings';
+import { Migration20261123214931FollowUps } from './Migration20261123214931FollowUps';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123213230Reminders', class: Migration20261123213230Reminders },
   { name: 'Migration20261123214031JointDepartments', class: Migration20261123214031JointDepartments },
   { name: 'Migration20261123214648Ratings', class: Migration20261123214648Ratings },
+  { name: 'Migration20261123214931FollowUps', class: Migration20261123214931FollowUps },
 ];

@@ -12,6 +12,7 @@ import { Mediator } from '../mediator/mediator.entity';
 import { StaffRole } from '../staff/staff-role';
 import type { Viewer } from '../staff/viewer';
 import { CaseChannel, CaseStatus, PartyKind, PartyRole, REFERRAL_CHANNELS } from './case-enums';
+import { scheduleFollowUps } from '../feedback/follow-up.rules';
 import { queueCaseNotifications } from '../notification/notification.rules';
 import { sealAgreementForSuccess } from './agreement.rules';
 import { CaseEvent } from './case-event.entity';
@@ -326,8 +327,12 @@ export class CaseService {
       case CaseAction.RECORD_SUCCESS:
         await sealAgreementForSuccess(em, mediationCase);
         this.close(mediationCase, input.reason ?? null);
+        await scheduleFollowUps(em, mediationCase, mediationCase.closedAt as Date);
         return { mediatorId: mediationCase.mediator?.id };
       case CaseAction.RECORD_FAILURE:
+        this.close(mediationCase, input.reason ?? null);
+        await scheduleFollowUps(em, mediationCase, mediationCase.closedAt as Date);
+        return { mediatorId: mediationCase.mediator?.id };
       case CaseAction.WITHDRAW:
       case CaseAction.REFUSE:
         this.close(mediationCase, input.reason ?? null);
