@@ -143,6 +143,11 @@ const MATRIX: Record<string, Row> = {
     own: ADMINS,
     other: ['systemAdmin'],
   },
+  'Query.statistics': {
+    doc: (o) => ({ query: 'query($c: ID!) { statistics(from: "2026-01-01", to: "2027-01-01", committeeId: $c) { accepted } }', variables: { c: o.committee } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
   'Query.caseInvitation': { doc: () => ({ query: '{ caseInvitation(code: "NOPE") { number } }' }), own: 'everyone' },
   'Mutation.fileCase': {
     doc: (o) => ({

@@ -14,6 +14,7 @@ import { MembershipResolver } from './modules/membership/membership.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
+import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { validateInput } from './validate';
 
 export const resolvers = [
@@ -31,6 +32,7 @@ export const resolvers = [
   AgreementResolver,
   FeedbackResolver,
   FollowUpResolver,
+  StatisticsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -808,6 +808,15 @@ export type MediatorSortOrder =
   /** 综合：有搜索词时按匹配程度，再按等级 */
   | 'RELEVANCE';
 
+export type MediatorStatistics = {
+  __typename?: 'MediatorStatistics';
+  cases: Scalars['Int']['output'];
+  mediatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  successRate?: Maybe<Scalars['Float']['output']>;
+  successful: Scalars['Int']['output'];
+};
+
 /** 调解员在调委会中的任职 */
 export type Membership = {
   __typename?: 'Membership';
@@ -827,6 +836,14 @@ export type MembershipRole =
   | 'MEDIATOR'
   /** 委员 */
   | 'MEMBER';
+
+export type MonthlyStatistics = {
+  __typename?: 'MonthlyStatistics';
+  accepted: Scalars['Int']['output'];
+  /** YYYY-MM（北京时间） */
+  month: Scalars['String']['output'];
+  successful: Scalars['Int']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1187,6 +1204,8 @@ export type Query = {
   region: Region;
   /** 下级行政区划；不传 parentCode 时返回最上级区划 */
   regions: Array<Region>;
+  /** 一个调委会或一个区划（含下级）在一段时间内的统计；日期为北京时间，含 from 不含 to */
+  statistics: Statistics;
 };
 
 
@@ -1254,6 +1273,14 @@ export type QueryRegionArgs = {
 
 export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStatisticsArgs = {
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['String']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
 };
 
 /** 对调解结果和调解员的评价（1–5 分） */
@@ -1394,6 +1421,46 @@ export type StaffRoleAssignment = {
   /** 管辖区划（司法所、司法局） */
   regionCode?: Maybe<Scalars['String']['output']>;
   role: StaffRole;
+};
+
+/** 统计：口径为期间内受理的案件（domain §7） */
+export type Statistics = {
+  __typename?: 'Statistics';
+  /** 受理数 */
+  accepted: Scalars['Int']['output'];
+  /** 调解成功案件的涉及金额合计（元） */
+  amountInvolved: Scalars['String']['output'];
+  /** 平均办结天数（受理至办结） */
+  averageDaysToClose?: Maybe<Scalars['Float']['output']>;
+  /** 按案件来源 */
+  byChannel: Array<StatisticsShare>;
+  /** 按纠纷类型 */
+  byDisputeType: Array<StatisticsShare>;
+  byMediator: Array<MediatorStatistics>;
+  /** 按月（用于图表） */
+  byMonth: Array<MonthlyStatistics>;
+  /** 协议履行率 = 已履行条款 / 已核实条款 */
+  fulfilmentRate?: Maybe<Scalars['Float']['output']>;
+  /** 司法确认数 */
+  judicialConfirmations: Scalars['Int']['output'];
+  /** 超期案件数 */
+  overdue: Scalars['Int']['output'];
+  /** 回访满意率 = 满意度 4 分以上的回访 / 已完成回访 */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** 调解成功率 = 调解成功数 / 受理数；无受理时为空 */
+  successRate?: Maybe<Scalars['Float']['output']>;
+  /** 调解成功数 */
+  successful: Scalars['Int']['output'];
+};
+
+/** 按类型或来源的件数和占比（占受理数） */
+export type StatisticsShare = {
+  __typename?: 'StatisticsShare';
+  code: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** 占比，0–1，保留四位小数 */
+  share: Scalars['Float']['output'];
 };
 
 /** 协议条款履行情况 */

@@ -1,0 +1,127 @@
+import { startTestApi, type TestApi } from './support/api';
+
+/** A known set of cases, inserted directly with exact dates, and every figure checked to the decimal. */
+let api: TestApi;
+const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
+const STATS = `query($from: String!, $to: String!, $c: ID, $r: String) { statistics(from: $from, to: $to, committeeId: $c, regionCode: $r) {
+  accepted successful successRate amountInvolved judicialConfirmations fulfilmentRate satisfactionRate averageDaysToClose overdue
+  byDisputeType { code label count share } byChannel { code label count share }
+  byMediator { mediatorId name cases successful successRate } byMonth { month accepted successful } } }`;
+let township: number;
+let village: number;
+let elsewhere: number;
+let m1: number;
+let m2: number;
+let m3: number;
+let seq = 0;
+
+async function insertCase(c: { committee: number; status: string; type: string; channel: string; amount?: string; mediator?: number; accepted: string; closed?: string; overdue?: boolean }) {
+  const [admin] = await sql("select id from user_account where openid = 'dev:admin'");
+  const [committee] = await sql('select region_code from committee where id = ?', [c.committee]);
+  seq++;
+  const [row] = await sql(
+    `insert into mediation_case (number, number_committee_id, number_year, number_seq, committee_id, status, channel, dispute_type_code, facts, claims,
+       amount_involved, region_code, mediator_id, accepted_at, closed_at, overdue_flagged_at, created_by_id, idempotency_key)
+     values (?, ?, 2026, ?, ?, ?, ?, ?, '事实', '请求', ?, ?, ?, ?, ?, ?, ?, ?) returning id`,
+    [`统计测试${seq}`, c.committee, 1000 + seq, c.committee, c.status, c.channel, c.type, c.amount ?? null, committee.region_code, c.mediator ?? null,
+      c.accepted, c.closed ?? null, c.overdue ? c.accepted : null, admin.id, `stats-${seq}`],
+  );
+  return row.id as number;
+}
+
+async function agreement(caseId: number, judicial: string | null, terms: string[]) {
+  const [a] = await sql("insert into agreement (mediation_case_id, kind, facts_and_responsibilities, sealed_at, judicial_result) values (?, 'WRITTEN', '协议', now(), ?) returning id", [caseId, judicial]);
+  for (const [i, performance] of terms.entries()) {
+    await sql("insert into agreement_term (agreement_id, seq, content, method, perform_by, performance) values (?, ?, '条款', '方式', '2026-04-01', ?)", [a.id, i + 1, performance]);
+  }
+}
+
+const followUp = (caseId: number, satisfaction: number) =>
+  sql("insert into follow_up (mediation_case_id, kind, due_at, status, satisfaction) values (?, 'AFTER_CLOSURE', now(), 'ANSWERED', ?)", [caseId, satisfaction]);
+
+beforeAll(async () => {
+  api = await startTestApi({ demo: true });
+  township = (await sql("select id from committee where name = '黄羊镇人民调解委员会'"))[0].id;
+  village = (await sql("select id from committee where name = '黄羊村人民调解委员会'"))[0].id;
+  elsewhere = (await sql("select id from committee where name = '武南镇人民调解委员会'"))[0].id;
+  [m1, m2, m3] = (await sql('select id from mediator order by id limit 3')).map((r) => r.id);
+  const c1 = await insertCase({ committee: township, status: 'SUCCEEDED', type: 'NEIGHBOURHOOD', channel: 'WALK_IN', amount: '1000.50', mediator: m1, accepted: '2026-03-01T10:00:00+08', closed: '2026-03-11T10:00:00+08' });
+  await agreement(c1, 'CONFIRMED', ['PERFORMED', 'PERFORMED']);
+  await followUp(c1, 5);
+  const c2 = await insertCase({ committee: township, status: 'SUCCEEDED', type: 'MARRIAGE_FAMILY', channel: 'RESIDENT_ONLINE', amount: '2000', mediator: m1, accepted: '2026-03-05T09:00:00+08', closed: '2026-03-25T09:00:00+08' });
+  await agreement(c2, null, ['NOT_PERFORMED', 'PENDING']);
+  await followUp(c2, 2);
+  const c3 = await insertCase({ committee: township, status: 'FAILED', type: 'NEIGHBOURHOOD', channel: 'COURT_REFERRAL', amount: '500', mediator: m2, accepted: '2026-03-10T09:00:00+08', closed: '2026-03-13T09:00:00+08' });
+  await followUp(c3, 4);
+  await insertCase({ committee: township, status: 'IN_MEDIATION', type: 'LABOUR', channel: 'WALK_IN', mediator: m2, accepted: '2026-03-20T09:00:00+08', overdue: true });
+  // 23:30 on March 31 in Beijing: still March.
+  await insertCase({ committee: village, status: 'SUCCEEDED', type: 'NEIGHBOURHOOD', channel: 'GRID_REPORT', amount: '300', mediator: m3, accepted: '2026-03-31T23:30:00+08', closed: '2026-04-02T11:30:00+08' });
+  // April in Beijing (still March 31st in UTC): outside the period.
+  await insertCase({ committee: township, status: 'SUCCEEDED', type: 'NEIGHBOURHOOD', channel: 'WALK_IN', amount: '999', mediator: m1, accepted: '2026-04-01T00:30:00+08', closed: '2026-04-03T00:30:00+08' });
+  // Another township: outside the region.
+  await insertCase({ committee: elsewhere, status: 'SUCCEEDED', type: 'NEIGHBOURHOOD', channel: 'WALK_IN', amount: '777', mediator: m3, accepted: '2026-03-15T09:00:00+08', closed: '2026-03-16T09:00:00+08' });
+});
+afterAll(() => api.close());
+
+describe('statistics', () => {
+  it('for one committee over March, to the decimal', async () => {
+    const res = await api.gql(STATS, { from: '2026-03-01', to: '2026-04-01', c: String(township) }, await api.login('huangyang-admin'));
+    expect(res.errors).toBeUndefined();
+    const [n1, n2] = await sql('select name from mediator where id in (?, ?) order by id', [m1, m2]);
+    expect(res.data.statistics).toEqual({
+      accepted: 4,
+      successful: 2,
+      successRate: 0.5,
+      amountInvolved: '3000.50',
+      judicialConfirmations: 1,
+      fulfilmentRate: 0.6667, // 2 performed of 3 checked terms
+      satisfactionRate: 0.6667, // 2 of 3 answered follow-ups at 4 or 5
+      averageDaysToClose: 11, // (10 + 20 + 3) / 3
+      overdue: 1,
+      byDisputeType: [
+        { code: 'NEIGHBOURHOOD', label: '邻里', count: 2, share: 0.5 },
+        { code: 'MARRIAGE_FAMILY', label: '婚姻家庭', count: 1, share: 0.25 },
+        { code: 'LABOUR', label: '劳动争议', count: 1, share: 0.25 },
+      ],
+      byChannel: [
+        { code: 'WALK_IN', label: '来访登记', count: 2, share: 0.5 },
+        { code: 'RESIDENT_ONLINE', label: '群众线上申请', count: 1, share: 0.25 },
+        { code: 'COURT_REFERRAL', label: '法院委派委托', count: 1, share: 0.25 },
+      ],
+      byMediator: [
+        { mediatorId: String(m1), name: n1.name, cases: 2, successful: 2, successRate: 1 },
+        { mediatorId: String(m2), name: n2.name, cases: 2, successful: 0, successRate: 0 },
+      ],
+      byMonth: [{ month: '2026-03', accepted: 4, successful: 2 }],
+    });
+  });
+
+  it('for a region subtree, counting days in China time', async () => {
+    const res = await api.gql(STATS, { from: '2026-03-01', to: '2026-04-01', r: '620602101' }, await api.login('huangyang-sifasuo'));
+    const s = res.data.statistics;
+    expect([s.accepted, s.successful, s.successRate, s.amountInvolved, s.averageDaysToClose]).toEqual([5, 3, 0.6, '3300.50', 8.6]);
+    const april = await api.gql(STATS, { from: '2026-04-01', to: '2026-05-01', r: '620602101' }, await api.login('huangyang-sifasuo'));
+    expect(april.data.statistics.byMonth).toEqual([{ month: '2026-04', accepted: 1, successful: 1 }]);
+  });
+
+  it('gives an empty period zeros and no rates', async () => {
+    const res = await api.gql(STATS, { from: '2025-01-01', to: '2025-07-01', c: String(township) }, await api.login('huangyang-admin'));
+    expect(res.data.statistics).toEqual({
+      accepted: 0, successful: 0, successRate: null, amountInvolved: '0', judicialConfirmations: 0, fulfilmentRate: null,
+      satisfactionRate: null, averageDaysToClose: null, overdue: 0, byDisputeType: [], byChannel: [], byMediator: [], byMonth: [],
+    });
+  });
+
+  it('is scoped: a committee admin sees only their committee, a township office only its subtree; bad input is named', async () => {
+    const admin = await api.login('huangyang-admin');
+    expect((await api.gql(STATS, { from: '2026-03-01', to: '2026-04-01', c: String(elsewhere) }, admin)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql(STATS, { from: '2026-03-01', to: '2026-04-01', r: '620602' }, await api.login('huangyang-sifasuo'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql(STATS, { from: '2026-03-01', to: '2026-04-01', r: '620602' }, await api.login('resident-s'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const both = await api.gql(STATS, { from: '2026-03-01', to: '2026-04-01', c: String(township), r: '620602' }, admin);
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'committeeId' });
+    const backwards = await api.gql(STATS, { from: '2026-04-01', to: '2026-03-01', c: String(township) }, admin);
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    const badDate = await api.gql(STATS, { from: '2026/03/01', to: '2026-04-01', c: String(township) }, admin);
+    expect(badDate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+  });
+});
