@@ -148,6 +148,14 @@ const MATRIX: Record<string, Row> = {
     own: ADMINS,
     other: ['systemAdmin'],
   },
+  'Query.warnings': {
+    doc: (o) => ({ query: 'query($r: String!) { warnings(regionCode: $r) { id } }', variables: { r: o.region } }),
+    own: ADMINS,
+    other: ['committeeAdmin', 'systemAdmin'], // a committee admin sees only its own committee's, anywhere
+  },
+  // Warnings are reached by id; whose is whose is in warnings.test.ts.
+  'Mutation.acknowledgeWarning': { doc: () => ({ query: 'mutation { acknowledgeWarning(id: "999999") { id } }' }), own: ADMINS },
+  'Mutation.resolveWarning': { doc: () => ({ query: 'mutation { resolveWarning(id: "999999", resolution: "已化解") { id } }' }), own: ADMINS },
   'Query.caseInvitation': { doc: () => ({ query: '{ caseInvitation(code: "NOPE") { number } }' }), own: 'everyone' },
   'Mutation.fileCase': {
     doc: (o) => ({

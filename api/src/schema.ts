@@ -15,6 +15,7 @@ import { IdentityResolver } from './modules/identity/identity.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
+import { CaseWarningsResolver, WarningResolver } from './modules/warning/warning.resolver';
 import { validateInput } from './validate';
 
 export const resolvers = [
@@ -33,6 +34,8 @@ export const resolvers = [
   FeedbackResolver,
   FollowUpResolver,
   StatisticsResolver,
+  WarningResolver,
+  CaseWarningsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

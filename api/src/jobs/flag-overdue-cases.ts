@@ -4,6 +4,7 @@ import { CaseEvent } from '../modules/case/case-event.entity';
 import { OPEN_STATUSES } from '../modules/case/case-workflow';
 import { MediationCase } from '../modules/case/case.entity';
 import { queueCaseNotifications } from '../modules/notification/notification.rules';
+import { raiseIfMajorOverdue } from '../modules/warning/warning.rules';
 
 /** Open cases that have a deadline (it starts at acceptance). */
 const OPEN: CaseStatus[] = OPEN_STATUSES.filter((s) => s !== CaseStatus.PENDING_ACCEPTANCE);
@@ -33,6 +34,7 @@ export async function flagOverdueCases(orm: MikroORM, now = new Date()): Promise
       const mediationCase = await tx.findOneOrFail(MediationCase, id, { populate: ['parties'] });
       tx.create(CaseEvent, { mediationCase, action: 'OVERDUE', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: 'SYSTEM', note: '已超过办结期限，挂牌督办' });
       await queueCaseNotifications(tx, mediationCase, 'OVERDUE', `${mediationCase.number} 已超过办结期限`);
+      await raiseIfMajorOverdue(tx, mediationCase);
       flagged++;
     });
   }

@@ -694,6 +694,8 @@ export type MediationCase = {
   timeline: Array<CaseEvent>;
   /** 版本号：执行流转操作时原样传回，防止覆盖他人的更新 */
   version: Scalars['Int']['output'];
+  /** 本案涉及的预警 */
+  warnings: Array<Warning>;
 };
 
 /** 调解会及调解笔录 */
@@ -849,6 +851,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 同意隐私保护指引（须为当前版本） */
   acceptPrivacyPolicy: Me;
+  /** 签收预警 */
+  acknowledgeWarning: Warning;
   /** 聘任调解员到调委会 */
   addMembership: Membership;
   /** 回访答复：当事人在小程序填写，或工作人员记录电话、上门回访 */
@@ -901,6 +905,8 @@ export type Mutation = {
   registerCase: MediationCase;
   /** 记录回访任务的处理情况（调委会） */
   resolveFollowUpTask: FollowUpTask;
+  /** 预警已化解：记录处置情况 */
+  resolveWarning: Warning;
   /** 被申请人答复调解邀请：同意，或不同意并说明原因 */
   respondToInvitation: MediationCase;
   /** 查看未脱敏的个人信息；记录查看人、内容、时间和原因 */
@@ -924,6 +930,11 @@ export type Mutation = {
 
 export type MutationAcceptPrivacyPolicyArgs = {
   version: Scalars['String']['input'];
+};
+
+
+export type MutationAcknowledgeWarningArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1079,6 +1090,12 @@ export type MutationResolveFollowUpTaskArgs = {
 };
 
 
+export type MutationResolveWarningArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
 export type MutationRespondToInvitationArgs = {
   code: Scalars['String']['input'];
   consent: Scalars['Boolean']['input'];
@@ -1206,6 +1223,8 @@ export type Query = {
   regions: Array<Region>;
   /** 一个调委会或一个区划（含下级）在一段时间内的统计；日期为北京时间，含 from 不含 to */
   statistics: Statistics;
+  /** 一个区划（含下级）内未化解的预警，新的在前（最多 100 条） */
+  warnings: Array<Warning>;
 };
 
 
@@ -1281,6 +1300,12 @@ export type QueryStatisticsArgs = {
   from: Scalars['String']['input'];
   regionCode?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['String']['input'];
+};
+
+
+export type QueryWarningsArgs = {
+  includeResolved?: Scalars['Boolean']['input'];
+  regionCode: Scalars['String']['input'];
 };
 
 /** 对调解结果和调解员的评价（1–5 分） */
@@ -1510,6 +1535,41 @@ export type UpdateMediatorInput = {
   sex?: InputMaybe<Sex>;
   specialtyCodes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** 纠纷预警 */
+export type Warning = {
+  __typename?: 'Warning';
+  /** 涉及的案件 */
+  caseIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  kind: WarningKind;
+  raisedAt: Scalars['DateTimeISO']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  status: WarningStatus;
+  summary: Scalars['String']['output'];
+};
+
+/** 预警类型 */
+export type WarningKind =
+  /** 涉及金额较大 */
+  | 'LARGE_AMOUNT'
+  /** 涉及人数众多 */
+  | 'MANY_PEOPLE'
+  /** 重大纠纷超期未结 */
+  | 'OVERDUE_MAJOR'
+  /** 同一申请人反复申请 */
+  | 'REPEATED_APPLICANT'
+  /** 同一被申请人短期内多起纠纷（群体性纠纷） */
+  | 'RESPONDENT_CLUSTER';
+
+/** 预警状态 */
+export type WarningStatus =
+  /** 已签收 */
+  | 'ACKNOWLEDGED'
+  /** 待处理 */
+  | 'OPEN'
+  /** 已化解 */
+  | 'RESOLVED';
 
 export type LoginWithWeChatMutationVariables = Exact<{
   code: Scalars['String']['input'];

@@ -13,6 +13,7 @@ import { Migration20261123213230Reminders } from './Migration20261123213230Remin
 import { Migration20261123214031JointDepartments } from './Migration20261123214031JointDepartments';
 import { Migration20261123214648Ratings } from './Migration20261123214648Ratings';
 import { Migration20261123214931FollowUps } from './Migration20261123214931FollowUps';
+import { Migration20261123215519Warnings } from './Migration20261123215519Warnings';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123214031JointDepartments', class: Migration20261123214031JointDepartments },
   { name: 'Migration20261123214648Ratings', class: Migration20261123214648Ratings },
   { name: 'Migration20261123214931FollowUps', class: Migration20261123214931FollowUps },
+  { name: 'Migration20261123215519Warnings', class: Migration20261123215519Warnings },
 ];

@@ -14,6 +14,7 @@ import type { Viewer } from '../staff/viewer';
 import { CaseChannel, CaseStatus, PartyKind, PartyRole, REFERRAL_CHANNELS } from './case-enums';
 import { scheduleFollowUps } from '../feedback/follow-up.rules';
 import { queueCaseNotifications } from '../notification/notification.rules';
+import { evaluateWarnings } from '../warning/warning.rules';
 import { sealAgreementForSuccess } from './agreement.rules';
 import { CaseEvent } from './case-event.entity';
 import { CaseParty } from './case-party.entity';
@@ -107,6 +108,7 @@ export class CaseService {
         tx.create(CaseEvent, { mediationCase, action: 'FILE', toStatus: CaseStatus.PENDING_ACCEPTANCE, actorUserId: viewer.userId, actorRole: channel });
         await tx.flush();
         await queueCaseNotifications(tx, mediationCase, 'FILE', `${mediationCase.number} 新案件待受理`, viewer.userId);
+        await evaluateWarnings(tx, mediationCase, channel === CaseChannel.RESIDENT_ONLINE ? viewer.userId : null);
         return mediationCase;
       });
     } catch (error) {

@@ -1,0 +1,99 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../auth-checker';
+import type { Context } from '../../context';
+import { ConflictError, NotFoundError, UserInputError } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import type { MediationCase } from '../case/case.entity';
+import { CaseView } from '../case/case.views';
+import { Policy } from '../staff/policy';
+import { StaffRole } from '../staff/staff-role';
+import { Warning, WarningCase, WarningKind, WarningStatus } from './warning.entity';
+
+@ObjectType('Warning', { description: '纠纷预警' })
+export class WarningView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => WarningKind)
+  kind!: WarningKind;
+
+  @Field()
+  summary!: string;
+
+  @Field(() => WarningStatus)
+  status!: WarningStatus;
+
+  @Field()
+  raisedAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  resolution?: string | null;
+}
+
+@Resolver(() => WarningView)
+export class WarningResolver {
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Query(() => [WarningView], { description: '一个区划（含下级）内未化解的预警，新的在前（最多 100 条）' })
+  async warnings(@Arg('regionCode') regionCode: string, @Arg('includeResolved', { defaultValue: false }) includeResolved: boolean, @Ctx() ctx: Context) {
+    const policy = await Policy.of(ctx);
+    // A justice office (or system admin) sees its whole subtree; a committee admin its own committee's.
+    const ownCommittees = policy.viewer.scopes(StaffRole.COMMITTEE_ADMIN).map((s) => s.committeeId as number);
+    const wholeRegion = policy.coversRegion(regionCode);
+    if (!wholeRegion && ownCommittees.length === 0) policy.assertRegion(regionCode);
+    return ctx.em.find(
+      Warning,
+      {
+        committee: { region: { code: { $like: `${regionCode}%` } }, ...(wholeRegion ? {} : { id: { $in: ownCommittees } }) },
+        ...(includeResolved ? {} : { status: { $ne: WarningStatus.RESOLVED } }),
+      },
+      { orderBy: { id: 'desc' }, limit: 100 },
+    );
+  }
+
+  @FieldResolver(() => [ID], { description: '涉及的案件' })
+  async caseIds(@Root() warning: Warning, @Ctx() ctx: Context) {
+    return (await ctx.em.find(WarningCase, { warning: warning.id }, { orderBy: { id: 'asc' } })).map((w) => String(w.mediationCase.id));
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Mutation(() => WarningView, { description: '签收预警' })
+  acknowledgeWarning(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return this.handle(ctx, id, null);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Mutation(() => WarningView, { description: '预警已化解：记录处置情况' })
+  resolveWarning(@Arg('id', () => ID) id: string, @Arg('resolution') resolution: string, @Ctx() ctx: Context) {
+    if (resolution.trim().length < 2) throw new UserInputError({ field: 'resolution', reason: '请填写处置情况' });
+    return this.handle(ctx, id, resolution.trim());
+  }
+
+  private async handle(ctx: Context, id: string, resolution: string | null) {
+    const warningId = parseId(id, 'id');
+    const warning = await ctx.em.findOne(Warning, warningId);
+    if (!warning) throw new NotFoundError('预警', warningId);
+    const policy = await Policy.of(ctx);
+    await policy.assertCommittee(warning.committee.id, { structural: false });
+    if (warning.status === WarningStatus.RESOLVED) throw new ConflictError('预警已化解', 'id');
+    warning.handledBy = policy.viewer.userId;
+    if (resolution === null) {
+      warning.status = WarningStatus.ACKNOWLEDGED;
+      warning.acknowledgedAt = new Date();
+    } else {
+      warning.status = WarningStatus.RESOLVED;
+      warning.resolvedAt = new Date();
+      warning.resolution = resolution;
+    }
+    await ctx.em.flush();
+    return warning;
+  }
+}
+
+@Resolver(() => CaseView)
+export class CaseWarningsResolver {
+  @FieldResolver(() => [WarningView], { description: '本案涉及的预警' })
+  async warnings(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const links = await ctx.em.find(WarningCase, { mediationCase: c.id }, { populate: ['warning'], orderBy: { id: 'asc' } });
+    return links.map((l) => l.warning.getEntity());
+  }
+}

@@ -1,0 +1,83 @@
+import { ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CaseEvent } from '../case/case-event.entity';
+import type { MediationCase } from '../case/case.entity';
+import { PartyRole } from '../case/case-enums';
+import { queueCaseNotifications } from '../notification/notification.rules';
+import { Warning, WarningCase, WarningKind, WARNING_KIND_LABEL, WarningStatus } from './warning.entity';
+
+interface Rule {
+  threshold: number;
+  windowDays: number;
+}
+
+/** The thresholds for a place: per kind, the rule of the longest region-code prefix ('' = everywhere). */
+async function rulesFor(em: EntityManager, regionCode: string): Promise<Map<WarningKind, Rule>> {
+  const rows = (await em.getConnection().execute(
+    `select distinct on (kind) kind, threshold::float as threshold, window_days as "windowDays"
+     from warning_rule where ? like region_code || '%' order by kind, length(region_code) desc`,
+    [regionCode],
+    'all',
+    em.getTransactionContext(),
+  )) as { kind: WarningKind; threshold: number; windowDays: number }[];
+  return new Map(rows.map((r) => [r.kind, { threshold: r.threshold, windowDays: r.windowDays }]));
+}
+
+/**
+ * Early warning (预警) for a new case, in its filing transaction: many people, a large amount,
+ * an applicant filing again and again, and several filings against one respondent within a
+ * window — which join one open cluster warning (seed 004: 120 gym members, one dispute).
+ */
+export async function evaluateWarnings(em: EntityManager, mediationCase: MediationCase, applicantUserId: number | null) {
+  const rules = await rulesFor(em, mediationCase.region.code);
+  const raised: { kind: WarningKind; clusterKey?: string; summary: string }[] = [];
+  const many = rules.get(WarningKind.MANY_PEOPLE);
+  if (many && mediationCase.peopleInvolved >= many.threshold) raised.push({ kind: WarningKind.MANY_PEOPLE, summary: `涉及 ${mediationCase.peopleInvolved} 人` });
+  const large = rules.get(WarningKind.LARGE_AMOUNT);
+  if (large && mediationCase.amountInvolved && Number(mediationCase.amountInvolved) >= large.threshold) {
+    raised.push({ kind: WarningKind.LARGE_AMOUNT, summary: `涉及金额 ${mediationCase.amountInvolved} 元` });
+  }
+  const execute = (text: string, params: unknown[]) => em.getConnection().execute(text, params, 'all', em.getTransactionContext()) as Promise<{ n: number }[]>;
+  const repeated = rules.get(WarningKind.REPEATED_APPLICANT);
+  if (repeated && applicantUserId) {
+    const [{ n }] = await execute(
+      `select count(distinct p.mediation_case_id)::int as n from case_party p join mediation_case c on c.id = p.mediation_case_id
+       where p.user_id = ? and p.role = 'APPLICANT' and c.created_at > now() - make_interval(days => ?)`,
+      [applicantUserId, repeated.windowDays],
+    );
+    if (n >= repeated.threshold) raised.push({ kind: WarningKind.REPEATED_APPLICANT, clusterKey: `applicant:${applicantUserId}`, summary: `同一申请人 ${repeated.windowDays} 日内申请 ${n} 次` });
+  }
+  const cluster = rules.get(WarningKind.RESPONDENT_CLUSTER);
+  if (cluster) {
+    for (const respondent of mediationCase.parties.getItems().filter((p) => p.role === PartyRole.RESPONDENT)) {
+      const name = respondent.name.replace(/\s+/g, '');
+      const [{ n }] = await execute(
+        `select count(distinct p.mediation_case_id)::int as n from case_party p join mediation_case c on c.id = p.mediation_case_id
+         where p.role = 'RESPONDENT' and regexp_replace(p.name, '\\s+', '', 'g') = ? and c.created_at > now() - make_interval(days => ?)`,
+        [name, cluster.windowDays],
+      );
+      if (n >= cluster.threshold) raised.push({ kind: WarningKind.RESPONDENT_CLUSTER, clusterKey: `respondent:${name}`, summary: `${cluster.windowDays} 日内针对“${name}”的纠纷已有 ${n} 起` });
+    }
+  }
+  for (const r of raised) await raise(em, mediationCase, r.kind, r.summary, r.clusterKey);
+}
+
+/** Opens a warning, or adds the case to the open one of the same kind and cluster. */
+export async function raise(em: EntityManager, mediationCase: MediationCase, kind: WarningKind, summary: string, clusterKey?: string) {
+  let warning = clusterKey ? await em.findOne(Warning, { kind, clusterKey, status: { $ne: WarningStatus.RESOLVED } }) : null;
+  const isNew = !warning;
+  if (warning) warning.summary = summary;
+  else warning = em.create(Warning, { kind, committee: mediationCase.committee, clusterKey, summary });
+  em.create(WarningCase, { warning, mediationCase: ref(mediationCase) });
+  em.create(CaseEvent, { mediationCase: ref(mediationCase), action: 'WARNING', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: 'SYSTEM', note: `${WARNING_KIND_LABEL[kind]}：${summary}` });
+  if (isNew) await queueCaseNotifications(em, mediationCase, 'WARNING', `${mediationCase.number} 预警：${WARNING_KIND_LABEL[kind]}`);
+}
+
+/** 重大纠纷超期: an overdue case with many people or a large amount (the same thresholds). */
+export async function raiseIfMajorOverdue(em: EntityManager, mediationCase: MediationCase) {
+  const rules = await rulesFor(em, mediationCase.region.code);
+  const many = rules.get(WarningKind.MANY_PEOPLE);
+  const large = rules.get(WarningKind.LARGE_AMOUNT);
+  const major = (many && mediationCase.peopleInvolved >= many.threshold) || (large && Number(mediationCase.amountInvolved ?? 0) >= large.threshold);
+  if (major) await raise(em, mediationCase, WarningKind.OVERDUE_MAJOR, '重大纠纷已超过办结期限');
+}
