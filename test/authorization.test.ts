@@ -156,6 +156,11 @@ const MATRIX: Record<string, Row> = {
   // Warnings are reached by id; whose is whose is in warnings.test.ts.
   'Mutation.acknowledgeWarning': { doc: () => ({ query: 'mutation { acknowledgeWarning(id: "999999") { id } }' }), own: ADMINS },
   'Mutation.resolveWarning': { doc: () => ({ query: 'mutation { resolveWarning(id: "999999", resolution: "已化解") { id } }' }), own: ADMINS },
+  'Query.subsidies': {
+    doc: (o) => ({ query: 'query($r: String!) { subsidies(from: "2026-01-01", to: "2027-01-01", regionCode: $r) { total } }', variables: { r: o.region } }),
+    own: ['townshipOffice', 'systemAdmin'],
+    other: ['systemAdmin'],
+  },
   'Query.caseInvitation': { doc: () => ({ query: '{ caseInvitation(code: "NOPE") { number } }' }), own: 'everyone' },
   'Mutation.fileCase': {
     doc: (o) => ({

@@ -15,6 +15,7 @@ import { IdentityResolver } from './modules/identity/identity.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
+import { SubsidyResolver } from './modules/subsidy/subsidy.resolver';
 import { CaseWarningsResolver, WarningResolver } from './modules/warning/warning.resolver';
 import { validateInput } from './validate';
 
@@ -36,6 +37,7 @@ export const resolvers = [
   StatisticsResolver,
   WarningResolver,
   CaseWarningsResolver,
+  SubsidyResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -21,6 +21,7 @@ import { Notification } from '../modules/notification/notification.entity';
 import { CaseRating } from '../modules/feedback/case-rating.entity';
 import { FollowUp, FollowUpTask } from '../modules/feedback/follow-up.entity';
 import { Warning, WarningCase, WarningRule } from '../modules/warning/warning.entity';
+import { SubsidyRate } from '../modules/subsidy/subsidy.entity';
 import { PrivacyConsent } from '../modules/identity/privacy-consent.entity';
 import { RefreshToken } from '../modules/identity/refresh-token.entity';
 import { UserAccount } from '../modules/identity/user-account.entity';
@@ -31,4 +32,4 @@ export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, M
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
   MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
-  FollowUp, FollowUpTask, WarningRule, Warning, WarningCase];
+  FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate];

@@ -449,6 +449,15 @@ export type DeadlineState =
   /** 已超期 */
   | 'OVERDUE';
 
+/** 案件难易程度 */
+export type Difficulty =
+  /** 疑难 */
+  | 'DIFFICULT'
+  /** 重大 */
+  | 'MAJOR'
+  /** 一般 */
+  | 'ORDINARY';
+
 /** 纠纷类型 */
 export type DisputeType = {
   __typename?: 'DisputeType';
@@ -817,6 +826,15 @@ export type MediatorStatistics = {
   name: Scalars['String']['output'];
   successRate?: Maybe<Scalars['Float']['output']>;
   successful: Scalars['Int']['output'];
+};
+
+export type MediatorSubsidy = {
+  __typename?: 'MediatorSubsidy';
+  /** 元 */
+  amount: Scalars['Int']['output'];
+  cases: Scalars['Int']['output'];
+  mediatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** 调解员在调委会中的任职 */
@@ -1223,6 +1241,8 @@ export type Query = {
   regions: Array<Region>;
   /** 一个调委会或一个区划（含下级）在一段时间内的统计；日期为北京时间，含 from 不含 to */
   statistics: Statistics;
+  /** 以案定补：期间内办结（北京时间，含 from 不含 to）的成功案件逐件核算 */
+  subsidies: SubsidyReport;
   /** 一个区划（含下级）内未化解的预警，新的在前（最多 100 条） */
   warnings: Array<Warning>;
 };
@@ -1296,6 +1316,14 @@ export type QueryRegionsArgs = {
 
 
 export type QueryStatisticsArgs = {
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['String']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['String']['input'];
+};
+
+
+export type QuerySubsidiesArgs = {
   committeeId?: InputMaybe<Scalars['ID']['input']>;
   from: Scalars['String']['input'];
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -1486,6 +1514,37 @@ export type StatisticsShare = {
   label: Scalars['String']['output'];
   /** 占比，0–1，保留四位小数 */
   share: Scalars['Float']['output'];
+};
+
+/** 补贴标准层级 */
+export type SubsidyLevel =
+  /** 乡镇（街道）级及以上 */
+  | 'TOWNSHIP'
+  /** 村（社区）级 */
+  | 'VILLAGE';
+
+/** 一件案件的补贴核算及理由 */
+export type SubsidyLine = {
+  __typename?: 'SubsidyLine';
+  /** 补贴金额（元） */
+  amount: Scalars['Int']['output'];
+  caseId: Scalars['ID']['output'];
+  difficulty: Difficulty;
+  eligible: Scalars['Boolean']['output'];
+  level: SubsidyLevel;
+  mediatorId?: Maybe<Scalars['ID']['output']>;
+  mediatorName?: Maybe<Scalars['String']['output']>;
+  number: Scalars['String']['output'];
+  reasons: Array<Scalars['String']['output']>;
+};
+
+/** 以案定补核算 */
+export type SubsidyReport = {
+  __typename?: 'SubsidyReport';
+  byMediator: Array<MediatorSubsidy>;
+  lines: Array<SubsidyLine>;
+  /** 合计（元） */
+  total: Scalars['Int']['output'];
 };
 
 /** 协议条款履行情况 */

@@ -14,6 +14,7 @@ import { Migration20261123214031JointDepartments } from './Migration202611232140
 import { Migration20261123214648Ratings } from './Migration20261123214648Ratings';
 import { Migration20261123214931FollowUps } from './Migration20261123214931FollowUps';
 import { Migration20261123215519Warnings } from './Migration20261123215519Warnings';
+import { Migration20261123215942Subsidies } from './Migration20261123215942Subsidies';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -30,4 +31,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123214648Ratings', class: Migration20261123214648Ratings },
   { name: 'Migration20261123214931FollowUps', class: Migration20261123214931FollowUps },
   { name: 'Migration20261123215519Warnings', class: Migration20261123215519Warnings },
+  { name: 'Migration20261123215942Subsidies', class: Migration20261123215942Subsidies },
 ];

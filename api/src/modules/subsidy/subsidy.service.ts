@@ -1,0 +1,142 @@
+import type { Context } from '../../context';
+import { UserInputError } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { sql } from '../../shared/sql';
+import { Policy } from '../staff/policy';
+import { Difficulty, SubsidyLevel } from './subsidy.entity';
+
+export interface SubsidyLine {
+  caseId: number;
+  number: string;
+  mediatorId: number | null;
+  mediatorName: string | null;
+  difficulty: Difficulty;
+  level: SubsidyLevel;
+  eligible: boolean;
+  amount: number;
+  /** Why it is (or is not) paid, in the order checked. */
+  reasons: string[];
+}
+
+interface Row {
+  id: number;
+  number: string;
+  mediatorId: number | null;
+  mediatorName: string | null;
+  certificateNo: string | null;
+  mediatorActive: boolean | null;
+  kind: string;
+  regionCode: string;
+  peopleInvolved: number;
+  amountInvolved: string | null;
+  escalations: number;
+  joint: number;
+  sessions: number;
+  recordedSessions: number;
+  agreementKind: string | null;
+  sealed: boolean;
+  termsTotal: number;
+  termsPerformed: number;
+  oralPerformed: boolean;
+  accepted: boolean;
+  consented: boolean;
+}
+
+const VILLAGE_KINDS = new Set(['VILLAGE', 'COMMUNITY']);
+
+/**
+ * 以案定补 ("谁调解、补贴谁") for cases closed in a period: paid only for a successful case whose
+ * agreement was performed and whose file is complete, to a registered (certified, active)
+ * mediator, once per case; the amount by difficulty and committee level, per region.
+ * Every line says why.
+ */
+export class SubsidyService {
+  constructor(private readonly ctx: Context) {}
+
+  async compute(input: { committeeId?: string | null; regionCode?: string | null; from: string; to: string }) {
+    if (!!input.committeeId === !!input.regionCode) throw new UserInputError({ field: 'committeeId', reason: '请指定一个调委会或一个行政区划（二选一）' });
+    for (const field of ['from', 'to'] as const) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(input[field])) throw new UserInputError({ field, reason: '日期格式为 YYYY-MM-DD' });
+    }
+    const policy = await Policy.of(this.ctx);
+    const committeeId = input.committeeId ? parseId(input.committeeId, 'committeeId') : null;
+    if (committeeId) await policy.assertCommittee(committeeId, { structural: true });
+    else policy.assertRegion(input.regionCode as string);
+
+    const scope = committeeId ? sql`mc.committee_id = ${committeeId}` : sql`c.region_code like ${`${input.regionCode}%`}`;
+    const rows = await this.ctx.db.rows<Row>(sql`
+      select mc.id, mc.number, m.id as "mediatorId", m.name as "mediatorName", m.certificate_no as "certificateNo", m.active as "mediatorActive",
+        c.kind::text as kind, c.region_code as "regionCode", mc.people_involved as "peopleInvolved", mc.amount_involved::text as "amountInvolved",
+        (select count(*) from case_event e where e.mediation_case_id = mc.id and e.action in ('ESCALATE', 'TRANSFER'))::int as escalations,
+        (select count(*) from case_joint_committee j where j.mediation_case_id = mc.id)::int
+          + (select count(*) from case_joint_department j where j.mediation_case_id = mc.id)::int as joint,
+        (select count(*) from mediation_session s where s.mediation_case_id = mc.id)::int as sessions,
+        (select count(*) from mediation_session s where s.mediation_case_id = mc.id and s.record is not null)::int as "recordedSessions",
+        a.kind::text as "agreementKind", a.sealed_at is not null as sealed,
+        (select count(*) from agreement_term t where t.agreement_id = a.id)::int as "termsTotal",
+        (select count(*) from agreement_term t where t.agreement_id = a.id and t.performance = 'PERFORMED')::int as "termsPerformed",
+        exists (select 1 from follow_up f where f.mediation_case_id = mc.id and f.performed = 'PERFORMED') as "oralPerformed",
+        exists (select 1 from case_event e where e.mediation_case_id = mc.id and e.action = 'ACCEPT') as accepted,
+        exists (select 1 from case_event e where e.mediation_case_id = mc.id and e.action = 'CONSENT') as consented
+      from mediation_case mc join committee c on c.id = mc.committee_id
+        left join mediator m on m.id = mc.mediator_id
+        left join agreement a on a.mediation_case_id = mc.id
+      where ${scope} and mc.status = 'SUCCEEDED'
+        and mc.closed_at >= ${input.from}::timestamp at time zone 'Asia/Shanghai' and mc.closed_at < ${input.to}::timestamp at time zone 'Asia/Shanghai'
+      order by mc.id`);
+    const rates = await this.rates();
+    const lines = rows.map((r) => this.line(r, rates));
+    const byMediator = new Map<number, { mediatorId: number; name: string; cases: number; amount: number }>();
+    for (const l of lines) {
+      if (!l.eligible || l.mediatorId === null) continue;
+      const entry = byMediator.get(l.mediatorId) ?? { mediatorId: l.mediatorId, name: l.mediatorName ?? '', cases: 0, amount: 0 };
+      entry.cases++;
+      entry.amount += l.amount;
+      byMediator.set(l.mediatorId, entry);
+    }
+    return { lines, byMediator: [...byMediator.values()].sort((a, b) => b.amount - a.amount || a.mediatorId - b.mediatorId), total: lines.reduce((s, l) => s + l.amount, 0) };
+  }
+
+  private line(r: Row, rates: (regionCode: string, level: SubsidyLevel, difficulty: Difficulty) => number): SubsidyLine {
+    const reasons: string[] = [];
+    const [difficulty, why] =
+      r.peopleInvolved >= 10 || Number(r.amountInvolved ?? 0) >= 100_000
+        ? [Difficulty.MAJOR, '重大：涉及人数或金额较大']
+        : r.escalations > 0 || r.joint > 0 || r.sessions >= 3
+          ? [Difficulty.DIFFICULT, '疑难：经上报、转办、联合调处或三次以上调解']
+          : [Difficulty.ORDINARY, '一般'];
+    reasons.push(why);
+    const level = VILLAGE_KINDS.has(r.kind) ? SubsidyLevel.VILLAGE : SubsidyLevel.TOWNSHIP;
+    let eligible = true;
+    const refuse = (reason: string) => {
+      eligible = false;
+      reasons.push(reason);
+    };
+    if (!r.mediatorId) refuse('没有承办调解员');
+    else if (!r.certificateNo || !r.mediatorActive) refuse('承办调解员未登记持证或已停用');
+    const performed = r.agreementKind === 'WRITTEN' ? r.termsTotal > 0 && r.termsPerformed === r.termsTotal : r.oralPerformed;
+    if (!performed) refuse('协议尚未确认全部履行');
+    const complete = r.accepted && r.consented && r.recordedSessions > 0 && r.sealed;
+    if (!complete) refuse('卷宗不完整（受理、同意调解、调解笔录、生效协议）');
+    if (eligible) reasons.push('调解成功、协议已履行、卷宗完整');
+    return {
+      caseId: r.id,
+      number: r.number,
+      mediatorId: r.mediatorId,
+      mediatorName: r.mediatorName,
+      difficulty,
+      level,
+      eligible,
+      amount: eligible ? rates(r.regionCode, level, difficulty) : 0,
+      reasons,
+    };
+  }
+
+  private async rates() {
+    const rows = await this.ctx.db.rows<{ regionCode: string; level: SubsidyLevel; difficulty: Difficulty; amount: number }>(
+      sql`select region_code as "regionCode", level, difficulty, amount from subsidy_rate order by length(region_code) desc`,
+    );
+    return (regionCode: string, level: SubsidyLevel, difficulty: Difficulty) =>
+      rows.find((r) => regionCode.startsWith(r.regionCode) && r.level === level && r.difficulty === difficulty)?.amount ?? 0;
+  }
+}
