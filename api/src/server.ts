@@ -10,6 +10,7 @@ import type { Config } from './config';
 import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
 import { evidenceFile } from './modules/case/evidence-file';
+import { monthlyReport, subsidyList, toCsv, toXlsx } from './modules/report/reports';
 import { receiveEvidence } from './modules/case/evidence-upload';
 import { verifyAccessToken } from './modules/identity/tokens';
 import { rateLimitPlugin } from './rate-limit';
@@ -127,6 +128,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     if (url.pathname === '/healthz') return health(res);
     const agreement = /^\/cases\/(\d{1,9})\/agreement$/.exec(url.pathname);
     if (agreement && req.method === 'GET') return printAgreement(req, res, requestId, agreement[1] as string);
+    const report = /^\/reports\/(monthly|subsidies)\.(csv|xlsx)$/.exec(url.pathname);
+    if (report && req.method === 'GET') return sendReport(req, res, requestId, report[1] as 'monthly' | 'subsidies', report[2] as 'csv' | 'xlsx', url.searchParams);
     const evidence = /^\/cases\/(\d{1,9})\/evidence(?:\/(\d{1,9}))?$/.exec(url.pathname);
     if (evidence) return handleEvidence(req, res, requestId, evidence[1] as string, evidence[2]);
     if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
@@ -195,6 +198,31 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       return send(res, 405, { error: 'method not allowed' });
     } catch (error) {
       req.resume();
+      sendHttpError(res, error);
+    }
+  }
+
+  /** GET /reports/monthly.{csv,xlsx}?regionCode&month and /reports/subsidies.{csv,xlsx}?regionCode&from&to. */
+  async function sendReport(req: IncomingMessage, res: ServerResponse, requestId: string, name: 'monthly' | 'subsidies', format: 'csv' | 'xlsx', query: URLSearchParams) {
+    const ctx = createContext(deps, { requestId, auth: await authOf(req), ip: req.socket.remoteAddress ?? 'unknown' });
+    try {
+      await ctx.requireViewer();
+      const regionCode = query.get('regionCode') ?? '';
+      const table = name === 'monthly'
+        ? await monthlyReport(ctx, regionCode, query.get('month') ?? '')
+        : await subsidyList(ctx, regionCode, query.get('from') ?? '', query.get('to') ?? '');
+      const file = `${name}-${regionCode}.${format}`;
+      res.setHeader('content-disposition', `attachment; filename="${file}"`);
+      res.setHeader('cache-control', 'private, no-store');
+      if (format === 'csv') {
+        res.setHeader('content-type', 'text/csv; charset=utf-8');
+        return res.end(toCsv(table));
+      }
+      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return res.end(await toXlsx(table));
+    } catch (error) {
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (code === ErrorCode.FORBIDDEN) return send(res, 403, { error: '无权查看' });
       sendHttpError(res, error);
     }
   }
