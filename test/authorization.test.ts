@@ -161,6 +161,11 @@ const MATRIX: Record<string, Row> = {
     own: ['townshipOffice', 'systemAdmin'],
     other: ['systemAdmin'],
   },
+  'Query.mediatorAssessment': {
+    doc: (o) => ({ query: 'query($c: ID!) { mediatorAssessment(half: "2026H2", committeeId: $c) { score } }', variables: { c: o.committee } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
   'Query.caseInvitation': { doc: () => ({ query: '{ caseInvitation(code: "NOPE") { number } }' }), own: 'everyone' },
   'Mutation.fileCase': {
     doc: (o) => ({
@@ -243,6 +248,11 @@ const MATRIX: Record<string, Row> = {
     own: ['resident'], // the case is not closed yet: the party gets CONFLICT, everyone else is refused
     other: [],
     hidden: true,
+  },
+  'Mutation.markMediatorForRemoval': {
+    doc: (o) => ({ query: 'mutation($m: ID!) { markMediatorForRemoval(mediatorId: $m, reason: "考核不合格") }', variables: { m: o.mediator } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
   },
   'Mutation.logContact': {
     doc: (o) => ({ query: 'mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "孙某", summary: "电话联系，告知受理情况") }', variables: { id: o.caseId } }),

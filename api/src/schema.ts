@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
+import { AssessmentResolver } from './modules/assessment/assessment.resolver';
 import { CaseResolver } from './modules/case/case.resolver';
 import { AgreementResolver, CaseOutcomeFieldsResolver } from './modules/case/outcome.resolver';
 import { CommitteeResolver } from './modules/committee/committee.resolver';
@@ -38,6 +39,7 @@ export const resolvers = [
   WarningResolver,
   CaseWarningsResolver,
   SubsidyResolver,
+  AssessmentResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

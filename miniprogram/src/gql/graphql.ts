@@ -758,6 +758,29 @@ export type Mediator = {
   specialties: Array<DisputeType>;
 };
 
+/** 调解员半年考核 */
+export type MediatorAssessment = {
+  __typename?: 'MediatorAssessment';
+  /** 得分构成 */
+  breakdown: Array<Scalars['String']['output']>;
+  cases: Scalars['Int']['output'];
+  /** 已办结案件数 */
+  closed: Scalars['Int']['output'];
+  /** 卷宗完整的已办结案件数 */
+  completeFiles: Scalars['Int']['output'];
+  mediatorId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  overdue: Scalars['Int']['output'];
+  /** 已标记清退的理由 */
+  removalReason?: Maybe<Scalars['String']['output']>;
+  /** 当事人对调解员的平均评分（1–5） */
+  satisfaction?: Maybe<Scalars['Float']['output']>;
+  /** 综合得分（0–100） */
+  score: Scalars['Float']['output'];
+  successRate?: Maybe<Scalars['Float']['output']>;
+  successful: Scalars['Int']['output'];
+};
+
 /** 职业背景 */
 export type MediatorBackground =
   /** 医生 */
@@ -903,6 +926,8 @@ export type Mutation = {
   logContact: Scalars['String']['output'];
   /** 微信登录：传入 wx.login 取得的 code */
   loginWithWeChat: AuthSession;
+  /** 标记清退调解员（记录理由；停用由 setMediatorActive 完成） */
+  markMediatorForRemoval: Scalars['Boolean']['output'];
   /** 案件流转：是否允许由状态和操作者身份决定，见 allowedActions */
   performCaseAction: CaseActionResult;
   /** 当事人私下选择最多三位调解员（按意愿排序），或交由调委会指派 */
@@ -1043,6 +1068,12 @@ export type MutationLogContactArgs = {
 
 export type MutationLoginWithWeChatArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationMarkMediatorForRemovalArgs = {
+  mediatorId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1231,6 +1262,8 @@ export type Query = {
   me: Me;
   /** 一位调解员 */
   mediator: Mediator;
+  /** 调解员半年考核，如 half: "2026H1" */
+  mediatorAssessment: Array<MediatorAssessment>;
   /** 调解员菜单（点单式调解）：在任调解员 */
   mediators: MediatorConnection;
   /** 我作为当事人的案件，新的在前 */
@@ -1288,6 +1321,13 @@ export type QueryGridUnitsArgs = {
 
 export type QueryMediatorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMediatorAssessmentArgs = {
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  half: Scalars['String']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 

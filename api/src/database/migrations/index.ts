@@ -15,6 +15,7 @@ import { Migration20261123214648Ratings } from './Migration20261123214648Ratings
 import { Migration20261123214931FollowUps } from './Migration20261123214931FollowUps';
 import { Migration20261123215519Warnings } from './Migration20261123215519Warnings';
 import { Migration20261123215942Subsidies } from './Migration20261123215942Subsidies';
+import { Migration20261123220408Assessment } from './Migration20261123220408Assessment';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123214931FollowUps', class: Migration20261123214931FollowUps },
   { name: 'Migration20261123215519Warnings', class: Migration20261123215519Warnings },
   { name: 'Migration20261123215942Subsidies', class: Migration20261123215942Subsidies },
+  { name: 'Migration20261123220408Assessment', class: Migration20261123220408Assessment },
 ];

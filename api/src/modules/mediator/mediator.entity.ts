@@ -68,6 +68,13 @@ export class Mediator {
   @Property({ type: 'integer', default: 0 })
   ratingCount: number = 0;
 
+  /** 清退: marked for removal after an assessment, with the reason; the justice office then deactivates. */
+  @Property({ type: 'text', nullable: true })
+  removalReason?: string;
+
+  @Property({ type: 'datetime', nullable: true })
+  removalMarkedAt?: Date;
+
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
 

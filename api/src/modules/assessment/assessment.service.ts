@@ -1,0 +1,92 @@
+import type { Context } from '../../context';
+import { UserInputError } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { sql } from '../../shared/sql';
+import { AuditLog } from '../audit/audit-log.entity';
+import { Mediator } from '../mediator/mediator.entity';
+import { Policy } from '../staff/policy';
+
+export interface AssessmentLine {
+  mediatorId: number;
+  name: string;
+  cases: number;
+  successful: number;
+  successRate: number | null;
+  satisfaction: number | null;
+  overdue: number;
+  closed: number;
+  completeFiles: number;
+  score: number;
+  breakdown: string[];
+  removalReason: string | null;
+}
+
+/** Weights of the half-year score (out of 100): success 40, satisfaction 30, complete files 30; −5 per overdue case. */
+export const WEIGHTS = { success: 40, satisfaction: 30, files: 30, overduePenalty: 5 } as const;
+
+/**
+ * The half-year assessment (每半年综合考核) of the mediators of a committee or a region: cases
+ * accepted in the half year that they handled, success rate, the parties' satisfaction with
+ * them, overdue cases, complete files, and a score with its breakdown.
+ */
+export class AssessmentService {
+  constructor(private readonly ctx: Context) {}
+
+  async assess(input: { committeeId?: string | null; regionCode?: string | null; half: string }): Promise<AssessmentLine[]> {
+    const match = /^(\d{4})H([12])$/.exec(input.half);
+    if (!match) throw new UserInputError({ field: 'half', reason: '格式为 2026H1 或 2026H2' });
+    if (!!input.committeeId === !!input.regionCode) throw new UserInputError({ field: 'committeeId', reason: '请指定一个调委会或一个行政区划（二选一）' });
+    const year = Number(match[1]);
+    const [from, to] = match[2] === '1' ? [`${year}-01-01`, `${year}-07-01`] : [`${year}-07-01`, `${year + 1}-01-01`];
+    const policy = await Policy.of(this.ctx);
+    const committeeId = input.committeeId ? parseId(input.committeeId, 'committeeId') : null;
+    if (committeeId) await policy.assertCommittee(committeeId, { structural: false });
+    else policy.assertRegion(input.regionCode as string);
+    const scope = committeeId ? sql`mc.committee_id = ${committeeId}` : sql`c.region_code like ${`${input.regionCode}%`}`;
+    const rows = await this.ctx.db.rows<Omit<AssessmentLine, 'successRate' | 'score' | 'breakdown'>>(sql`
+      with k as (
+        select mc.* from mediation_case mc join committee c on c.id = mc.committee_id
+        where ${scope} and mc.mediator_id is not null
+          and mc.accepted_at >= ${from}::timestamp at time zone 'Asia/Shanghai' and mc.accepted_at < ${to}::timestamp at time zone 'Asia/Shanghai'
+      )
+      select m.id as "mediatorId", m.name, m.removal_reason as "removalReason",
+        count(*)::int as cases,
+        count(*) filter (where k.status = 'SUCCEEDED')::int as successful,
+        count(*) filter (where k.overdue_flagged_at is not null)::int as overdue,
+        count(*) filter (where k.closed_at is not null)::int as closed,
+        count(*) filter (where k.closed_at is not null
+          and exists (select 1 from case_event e where e.mediation_case_id = k.id and e.action = 'CONSENT')
+          and exists (select 1 from mediation_session s where s.mediation_case_id = k.id and s.record is not null)
+          and (k.status = 'FAILED' or exists (select 1 from agreement a where a.mediation_case_id = k.id and a.sealed_at is not null)))::int as "completeFiles",
+        (select round(avg(r.mediator_score), 2)::float from case_rating r join k k2 on k2.id = r.mediation_case_id where r.mediator_id = m.id) as satisfaction
+      from k join mediator m on m.id = k.mediator_id
+      group by m.id, m.name, m.removal_reason order by m.id`);
+    return rows.map((r) => {
+      const successRate = r.cases ? Math.round((r.successful / r.cases) * 10_000) / 10_000 : null;
+      const fileRatio = r.closed ? r.completeFiles / r.closed : 0;
+      const parts = [
+        { label: '调解成功率', points: (successRate ?? 0) * WEIGHTS.success },
+        { label: '群众满意度', points: r.satisfaction === null ? 0 : (r.satisfaction / 5) * WEIGHTS.satisfaction },
+        { label: '卷宗完整', points: fileRatio * WEIGHTS.files },
+        { label: '超期扣分', points: -r.overdue * WEIGHTS.overduePenalty },
+      ];
+      const score = Math.max(0, Math.min(100, Math.round(parts.reduce((s, p) => s + p.points, 0) * 10) / 10));
+      return { ...r, successRate, score, breakdown: parts.map((p) => `${p.label} ${Math.round(p.points * 10) / 10}`) };
+    });
+  }
+
+  /** 清退: a committee admin or the justice office marks a mediator for removal, with the reason (audited). */
+  async markForRemoval(mediatorId: string, reason: string) {
+    const id = parseId(mediatorId, 'mediatorId');
+    if (reason.trim().length < 4) throw new UserInputError({ field: 'reason', reason: '请写明清退理由（至少 4 字）' });
+    const policy = await Policy.of(this.ctx);
+    await policy.assertMediator(id);
+    const em = this.ctx.em;
+    const mediator = await em.findOneOrFail(Mediator, id);
+    mediator.removalReason = reason.trim();
+    mediator.removalMarkedAt = new Date();
+    em.create(AuditLog, { actorUserId: policy.viewer.userId, action: 'MEDIATOR_REMOVAL_MARKED', subjectType: 'mediator', subjectId: String(id), reason: reason.trim(), requestId: this.ctx.requestId });
+    await em.flush();
+    return true;
+  }
+}
