@@ -5,6 +5,7 @@ import { sql } from '../../shared/sql';
 import { AuditLog } from '../audit/audit-log.entity';
 import { Mediator } from '../mediator/mediator.entity';
 import { Policy } from '../staff/policy';
+import { resolveScope } from '../statistics/scope';
 
 export interface AssessmentLine {
   mediatorId: number;
@@ -35,14 +36,9 @@ export class AssessmentService {
   async assess(input: { committeeId?: string | null; regionCode?: string | null; half: string }): Promise<AssessmentLine[]> {
     const match = /^(\d{4})H([12])$/.exec(input.half);
     if (!match) throw new UserInputError({ field: 'half', reason: '格式为 2026H1 或 2026H2' });
-    if (!!input.committeeId === !!input.regionCode) throw new UserInputError({ field: 'committeeId', reason: '请指定一个调委会或一个行政区划（二选一）' });
     const year = Number(match[1]);
     const [from, to] = match[2] === '1' ? [`${year}-01-01`, `${year}-07-01`] : [`${year}-07-01`, `${year + 1}-01-01`];
-    const policy = await Policy.of(this.ctx);
-    const committeeId = input.committeeId ? parseId(input.committeeId, 'committeeId') : null;
-    if (committeeId) await policy.assertCommittee(committeeId, { structural: false });
-    else policy.assertRegion(input.regionCode as string);
-    const scope = committeeId ? sql`mc.committee_id = ${committeeId}` : sql`c.region_code like ${`${input.regionCode}%`}`;
+    const { condition: scope } = await resolveScope(this.ctx, input);
     const rows = await this.ctx.db.rows<Omit<AssessmentLine, 'successRate' | 'score' | 'breakdown'>>(sql`
       with k as (
         select mc.* from mediation_case mc join committee c on c.id = mc.committee_id

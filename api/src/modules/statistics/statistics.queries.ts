@@ -1,8 +1,8 @@
 import { sql, type Sql } from '../../shared/sql';
 
 export interface StatisticsScope {
-  committeeId?: number;
-  regionCode?: string;
+  /** From resolveScope: the committee or region subtree. */
+  condition: Sql;
   from: string;
   to: string;
 }
@@ -12,11 +12,8 @@ export interface StatisticsScope {
  * time — by a committee in scope: one committee, or every committee in a region's subtree.
  */
 export function cohort(scope: StatisticsScope): Sql {
-  const where = scope.committeeId
-    ? sql`mc.committee_id = ${scope.committeeId}`
-    : sql`c.region_code like ${`${scope.regionCode ?? ''}%`}`;
   return sql`select mc.* from mediation_case mc join committee c on c.id = mc.committee_id
-    where ${where}
+    where ${scope.condition}
       and mc.accepted_at >= ${scope.from}::timestamp at time zone 'Asia/Shanghai'
       and mc.accepted_at < ${scope.to}::timestamp at time zone 'Asia/Shanghai'`;
 }

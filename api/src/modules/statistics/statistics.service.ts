@@ -1,8 +1,7 @@
 import type { Context } from '../../context';
 import { UserInputError } from '../../shared/errors';
-import { parseId } from '../../shared/ids';
 import { CASE_CHANNEL_LABEL, type CaseChannel } from '../case/case-enums';
-import { Policy } from '../staff/policy';
+import { resolveScope } from './scope';
 import { byChannel, byDisputeType, byMediator, byMonth, type StatisticsScope, totals } from './statistics.queries';
 import type { StatisticsView } from './statistics.views';
 
@@ -21,16 +20,8 @@ export class StatisticsService {
     if (problems.length === 0 && input.from >= input.to) problems.push({ field: 'to', reason: '结束日期须晚于开始日期' });
     if (problems.length) throw new UserInputError(problems);
 
-    const policy = await Policy.of(this.ctx);
-    const scope: StatisticsScope = { from: input.from, to: input.to };
-    if (input.committeeId) {
-      scope.committeeId = parseId(input.committeeId, 'committeeId');
-      await policy.assertCommittee(scope.committeeId, { structural: false });
-    } else {
-      scope.regionCode = input.regionCode as string;
-      if (!(await this.ctx.loaders.regionByCode.load(scope.regionCode))) throw new UserInputError({ field: 'regionCode', reason: `行政区划 ${scope.regionCode} 不存在` });
-      policy.assertRegion(scope.regionCode);
-    }
+    const { condition } = await resolveScope(this.ctx, input);
+    const scope: StatisticsScope = { condition, from: input.from, to: input.to };
 
     const db = this.ctx.db;
     const [[t], types, channels, mediators, months] = await Promise.all([

@@ -1,8 +1,7 @@
 import type { Context } from '../../context';
 import { UserInputError } from '../../shared/errors';
-import { parseId } from '../../shared/ids';
 import { sql } from '../../shared/sql';
-import { Policy } from '../staff/policy';
+import { resolveScope } from '../statistics/scope';
 import { Difficulty, SubsidyLevel } from './subsidy.entity';
 
 export interface SubsidyLine {
@@ -54,16 +53,10 @@ export class SubsidyService {
   constructor(private readonly ctx: Context) {}
 
   async compute(input: { committeeId?: string | null; regionCode?: string | null; from: string; to: string }) {
-    if (!!input.committeeId === !!input.regionCode) throw new UserInputError({ field: 'committeeId', reason: '请指定一个调委会或一个行政区划（二选一）' });
     for (const field of ['from', 'to'] as const) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(input[field])) throw new UserInputError({ field, reason: '日期格式为 YYYY-MM-DD' });
     }
-    const policy = await Policy.of(this.ctx);
-    const committeeId = input.committeeId ? parseId(input.committeeId, 'committeeId') : null;
-    if (committeeId) await policy.assertCommittee(committeeId, { structural: true });
-    else policy.assertRegion(input.regionCode as string);
-
-    const scope = committeeId ? sql`mc.committee_id = ${committeeId}` : sql`c.region_code like ${`${input.regionCode}%`}`;
+    const { condition: scope } = await resolveScope(this.ctx, input, { structural: true });
     const rows = await this.ctx.db.rows<Row>(sql`
       select mc.id, mc.number, m.id as "mediatorId", m.name as "mediatorName", m.certificate_no as "certificateNo", m.active as "mediatorActive",
         c.kind::text as kind, c.region_code as "regionCode", mc.people_involved as "peopleInvolved", mc.amount_involved::text as "amountInvolved",

@@ -1,0 +1,35 @@
+import type { Context } from '../../context';
+import { UserInputError } from '../../shared/errors';
+import { parseId } from '../../shared/ids';
+import { likeEscape, sql, type Sql } from '../../shared/sql';
+import { Policy } from '../staff/policy';
+
+export interface OversightScope {
+  committeeId: number | null;
+  regionCode: string | null;
+  /** Selects the cases in scope, over `mediation_case mc join committee c`. */
+  condition: Sql;
+}
+
+/**
+ * What oversight figures are about: exactly one committee or one region's subtree, which the
+ * viewer must oversee (the committee's own admin, the justice office above it, a system admin).
+ * `structural` figures (subsidies) are the justice office's alone.
+ */
+export async function resolveScope(
+  ctx: Context,
+  input: { committeeId?: string | null; regionCode?: string | null },
+  options: { structural: boolean } = { structural: false },
+): Promise<OversightScope> {
+  if (!!input.committeeId === !!input.regionCode) throw new UserInputError({ field: 'committeeId', reason: '请指定一个调委会或一个行政区划（二选一）' });
+  const policy = await Policy.of(ctx);
+  if (input.committeeId) {
+    const committeeId = parseId(input.committeeId, 'committeeId');
+    await policy.assertCommittee(committeeId, options);
+    return { committeeId, regionCode: null, condition: sql`mc.committee_id = ${committeeId}` };
+  }
+  const regionCode = input.regionCode as string;
+  if (!(await ctx.loaders.regionByCode.load(regionCode))) throw new UserInputError({ field: 'regionCode', reason: `行政区划 ${regionCode} 不存在` });
+  policy.assertRegion(regionCode);
+  return { committeeId: null, regionCode, condition: sql`c.region_code like ${`${likeEscape(regionCode)}%`}` };
+}
