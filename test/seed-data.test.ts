@@ -4,6 +4,7 @@ import { insertDataset } from '../api/src/seed/insert-dataset';
 import { buildNetwork } from '../api/src/seed/network';
 import { Random } from '../api/src/seed/random';
 import { FIXED_COMMITTEES_PER_COUNTY, scalePlan } from '../api/src/seed/scale';
+import { insertScaleCases } from '../api/src/seed/scale-cases';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -63,5 +64,25 @@ describe('the demo county in the database', () => {
     await expect(insertDataset(db.orm.em.fork(), buildNetwork(demoPlan(), new Random(20261123)))).rejects.toThrow(/duplicate key/);
     const [{ n }] = await q('select count(*)::int as n from mediator');
     expect(n).toBe(60); // the failed load was rolled back whole
+  });
+});
+
+describe('scale cases', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase({ demo: true });
+  });
+  afterAll(() => db.drop());
+
+  it('adds exactly the requested number of cases, spread over committees, types, channels and months', async () => {
+    const em = db.orm.em.fork();
+    const [admin] = await em.getConnection().execute("select id from user_account where openid = 'dev:admin'");
+    await insertScaleCases(em, 5000, admin.id);
+    const [row] = await em.getConnection().execute(`select count(*)::int as cases, count(distinct committee_id)::int as committees,
+      count(distinct dispute_type_code)::int as types, count(distinct channel)::int as channels,
+      count(distinct date_trunc('month', accepted_at))::int as months, count(*) filter (where status = 'SUCCEEDED')::int as succeeded,
+      count(*) filter (where closed_at < accepted_at)::int as backwards from mediation_case`);
+    expect(row).toEqual({ cases: 5000, committees: expect.any(Number), types: 17, channels: 8, months: 22, succeeded: 3500, backwards: 0 });
+    expect(row.committees).toBeGreaterThan(40);
   });
 });
