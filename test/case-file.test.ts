@@ -54,6 +54,17 @@ describe('evidence files', () => {
     expect(stranger.status).toBe(404);
   });
 
+  it('answers 404, and stays up, when a stored file has gone missing from disk', async () => {
+    const file = new Blob([Buffer.from('%PDF-1.4 lost')], { type: 'application/pdf' });
+    const saved = (await (await upload(applicant, file, '丢失的文件.pdf')).json()) as any;
+    const { rm } = await import('node:fs/promises');
+    await rm(path.join(api.config.evidenceDir, saved.sha256.slice(0, 2), saved.sha256));
+    const res = await fetch(api.server.url.replace('/graphql', `/cases/${caseId}/evidence/${saved.id}`), { headers: { authorization: `Bearer ${applicant}` } });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: '未找到' });
+    expect((await fetch(api.server.url.replace('/graphql', '/healthz'))).status).toBe(200);
+  });
+
   it('refuses other types, oversized files, strangers and anonymous uploads, keeping nothing', async () => {
     const before = await sql('select count(*)::int as n from case_evidence');
     const script = await upload(applicant, new Blob(['#!/bin/sh'], { type: 'application/x-sh' }), 'run.sh');

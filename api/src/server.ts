@@ -150,7 +150,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(deps, { requestId, auth: await authOf(req), ip: req.socket.remoteAddress ?? 'unknown' }),
+      context: () => contextFor(req, requestId),
     });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -164,7 +164,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
 
   /** The printable agreement (A4 HTML) for whoever may see the case; anyone else gets 404. */
   async function printAgreement(req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string) {
-    const ctx = createContext(deps, { requestId, auth: await authOf(req), ip: req.socket.remoteAddress ?? 'unknown' });
+    const ctx = await contextFor(req, requestId);
     try {
       const html = await renderAgreementDocument(ctx, caseId);
       res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -180,7 +180,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
 
   /** POST a file to a case (multipart, field `file`), or GET one back; only for those who may see the case. */
   async function handleEvidence(req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, evidenceId: string | undefined) {
-    const ctx = createContext(deps, { requestId, auth: await authOf(req), ip: req.socket.remoteAddress ?? 'unknown' });
+    const ctx = await contextFor(req, requestId);
     try {
       if (req.method === 'POST' && !evidenceId) {
         const saved = await receiveEvidence(ctx, req, caseId, config.evidenceDir);
@@ -192,7 +192,15 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
         res.setHeader('content-length', String(file.size));
         res.setHeader('cache-control', 'private, no-store');
         res.setHeader('x-content-type-options', 'nosniff');
-        return createReadStream(file.path).pipe(res);
+        const stream = createReadStream(file.path);
+        // A row whose file is missing on disk must not take the process down.
+        stream.on('error', (error) => {
+          log({ level: 'error', msg: 'evidence file unreadable', requestId, error: String(error) });
+          if (res.headersSent) return res.destroy();
+          res.removeHeader('content-length');
+          send(res, 404, { error: '未找到' });
+        });
+        return stream.pipe(res);
       }
       req.resume();
       return send(res, 405, { error: 'method not allowed' });
@@ -204,14 +212,14 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
 
   /** GET /reports/monthly.{csv,xlsx}?regionCode&month and /reports/subsidies.{csv,xlsx}?regionCode&from&to. */
   async function sendReport(req: IncomingMessage, res: ServerResponse, requestId: string, name: 'monthly' | 'subsidies', format: 'csv' | 'xlsx', query: URLSearchParams) {
-    const ctx = createContext(deps, { requestId, auth: await authOf(req), ip: req.socket.remoteAddress ?? 'unknown' });
+    const ctx = await contextFor(req, requestId);
     try {
       await ctx.requireViewer();
       const regionCode = query.get('regionCode') ?? '';
       const table = name === 'monthly'
         ? await monthlyReport(ctx, regionCode, query.get('month') ?? '')
         : await subsidyList(ctx, regionCode, query.get('from') ?? '', query.get('to') ?? '');
-      const file = `${name}-${regionCode}.${format}`;
+      const file = `${name}-${regionCode.replace(/\D/g, '')}.${format}`;
       res.setHeader('content-disposition', `attachment; filename="${file}"`);
       res.setHeader('cache-control', 'private, no-store');
       if (format === 'csv') {
@@ -227,9 +235,11 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     }
   }
 
-  async function authOf(req: IncomingMessage) {
+  /** The request's context: who the bearer token says it is, from which address. */
+  async function contextFor(req: IncomingMessage, requestId: string) {
     const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-    return bearer ? verifyAccessToken(deps.secrets, bearer) : null;
+    const auth = bearer ? await verifyAccessToken(deps.secrets, bearer) : null;
+    return createContext(deps, { requestId, auth, ip: req.socket.remoteAddress ?? 'unknown' });
   }
 
   async function health(res: ServerResponse) {
