@@ -16,12 +16,15 @@ async function insertCase(status: string, accepted: string, opts: { closed?: boo
     [`考核${accepted}${status}`, township, 4000 + Math.floor(Math.random() * 1e6), township, status, mediator, accepted,
       opts.closed ? accepted : null, opts.overdue ? accepted : null, admin.id, `assess-${Math.random()}`],
   );
-  if (opts.consent) await sql("insert into case_event (mediation_case_id, action, to_status, actor_role) values (?, 'CONSENT', 'CHOOSING_MEDIATOR', 'RESPONDENT')", [c.id]);
+  for (const action of ['FILE', 'ACCEPT', ...(opts.consent ? ['CONSENT'] : [])]) {
+    await sql("insert into case_event (mediation_case_id, action, to_status, actor_role) values (?, ?, 'CHOOSING_MEDIATOR', 'SYSTEM')", [c.id, action]);
+  }
+  const parties: number[] = [];
+  for (const role of ['APPLICANT', 'RESPONDENT']) parties.push((await sql("insert into case_party (mediation_case_id, role, kind, name) values (?, ?, 'PERSON', '当事人') returning id", [c.id, role]))[0].id);
   if (opts.session) await sql("insert into mediation_session (mediation_case_id, scheduled_at, place, mode, record) values (?, now(), '调解室', 'IN_PERSON', '笔录')", [c.id]);
   if (opts.sealed) await sql("insert into agreement (mediation_case_id, kind, facts_and_responsibilities, sealed_at) values (?, 'ORAL', '协议', now())", [c.id]);
   for (const [i, score] of (opts.ratings ?? []).entries()) {
-    const [p] = await sql("insert into case_party (mediation_case_id, role, kind, name) values (?, ?, 'PERSON', '当事人') returning id", [c.id, i === 0 ? 'APPLICANT' : 'RESPONDENT']);
-    await sql('insert into case_rating (mediation_case_id, party_id, mediator_id, outcome_score, mediator_score) values (?, ?, ?, ?, ?)', [c.id, p.id, mediator, score, score]);
+    await sql('insert into case_rating (mediation_case_id, party_id, mediator_id, outcome_score, mediator_score) values (?, ?, ?, ?, ?)', [c.id, parties[i], mediator, score, score]);
   }
 }
 

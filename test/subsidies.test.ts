@@ -33,7 +33,8 @@ async function closedCase(f: Fixture) {
      values (?, ?, 2026, ?, ?, 'SUCCEEDED', 'WALK_IN', 'NEIGHBOURHOOD', '事实', '请求', ?, ?, ?, '2026-04-20T09:00:00+08', ?, ?, ?) returning id`,
     [`补贴${seq}`, f.committee, 2000 + seq, f.committee, f.people ?? 2, committee.region_code, f.mediator ?? certified, f.closed ?? '2026-05-10T09:00:00+08', admin.id, `subsidy-${seq}`],
   );
-  for (const action of ['ACCEPT', 'CONSENT', ...(f.escalated ? ['ESCALATE'] : [])]) {
+  for (const role of ['APPLICANT', 'RESPONDENT']) await sql("insert into case_party (mediation_case_id, role, kind, name) values (?, ?, 'PERSON', '当事人')", [c.id, role]);
+  for (const action of ['FILE', 'ACCEPT', 'CONSENT', ...(f.escalated ? ['ESCALATE'] : [])]) {
     await sql("insert into case_event (mediation_case_id, action, to_status, actor_role) values (?, ?, 'IN_MEDIATION', 'COMMITTEE')", [c.id, action]);
   }
   if (f.session !== false) await sql("insert into mediation_session (mediation_case_id, scheduled_at, place, mode, record) values (?, now(), '调解室', 'IN_PERSON', '笔录')", [c.id]);
@@ -77,7 +78,7 @@ describe('以案定补', () => {
     ]);
     expect(r.lines[3].reasons).toEqual(['一般', '协议尚未确认全部履行']);
     expect(r.lines[4].reasons).toEqual(['一般', '承办调解员未登记持证或已停用']);
-    expect(r.lines[5].reasons).toEqual(['一般', '卷宗不完整（受理、同意调解、调解笔录、生效协议）']);
+    expect(r.lines[5].reasons).toEqual(['一般', '卷宗不完整（申请、当事人、受理、同意调解、调解笔录、生效协议）']);
     expect(r.lines[0].reasons).toEqual(['一般', '调解成功、协议已履行、卷宗完整']);
     expect(r.total).toBe(580);
     expect(r.byMediator).toEqual([{ mediatorId: String(certified), cases: 4, amount: 580 }]);

@@ -2,6 +2,7 @@ import type { Context } from '../../context';
 import { UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { sql } from '../../shared/sql';
+import { caseFileComplete } from '../case/case-file.rules';
 import { AuditLog } from '../audit/audit-log.entity';
 import { Mediator } from '../mediator/mediator.entity';
 import { Policy } from '../staff/policy';
@@ -50,10 +51,7 @@ export class AssessmentService {
         count(*) filter (where k.status = 'SUCCEEDED')::int as successful,
         count(*) filter (where k.overdue_flagged_at is not null)::int as overdue,
         count(*) filter (where k.closed_at is not null)::int as closed,
-        count(*) filter (where k.closed_at is not null
-          and exists (select 1 from case_event e where e.mediation_case_id = k.id and e.action = 'CONSENT')
-          and exists (select 1 from mediation_session s where s.mediation_case_id = k.id and s.record is not null)
-          and (k.status = 'FAILED' or exists (select 1 from agreement a where a.mediation_case_id = k.id and a.sealed_at is not null)))::int as "completeFiles",
+        count(*) filter (where k.closed_at is not null and ${caseFileComplete('k')})::int as "completeFiles",
         (select round(avg(r.mediator_score), 2)::float from case_rating r join k k2 on k2.id = r.mediation_case_id where r.mediator_id = m.id) as satisfaction
       from k join mediator m on m.id = k.mediator_id
       group by m.id, m.name, m.removal_reason order by m.id`);

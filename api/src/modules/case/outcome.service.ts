@@ -4,6 +4,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '..
 import { parseId } from '../../shared/ids';
 import { Agreement, AgreementConfirmation, AgreementTerm } from './agreement.entity';
 import { CaseStatus } from './case-enums';
+import { caseFileChecklist, caseFileItems } from './case-file.rules';
 import { CaseEvent } from './case-event.entity';
 import { CaseParty } from './case-party.entity';
 import { CaseActor } from './case-workflow';
@@ -159,22 +160,8 @@ export class OutcomeService {
 
   /** The case file (卷宗) checklist; later issues pay subsidies only for complete files. */
   async fileCompleteness(mediationCase: MediationCase) {
-    const em = this.ctx.em;
-    const [events, sessions, agreement] = await Promise.all([
-      em.find(CaseEvent, { mediationCase: mediationCase.id }),
-      em.find(MediationSession, { mediationCase: mediationCase.id }),
-      em.findOne(Agreement, { mediationCase: mediationCase.id }),
-    ]);
-    const actions = new Set(events.map((e) => e.action));
-    const parties = mediationCase.parties.getItems();
-    const items = [
-      { item: 'APPLICATION', label: '调解申请书或受理登记表', present: actions.has('FILE') && mediationCase.facts.length > 0 },
-      { item: 'PARTIES', label: '当事人身份信息', present: parties.some((p) => p.role === 'APPLICANT') && parties.some((p) => p.role === 'RESPONDENT') },
-      { item: 'ACCEPTANCE', label: '受理记录', present: actions.has('ACCEPT') },
-      { item: 'CONSENT', label: '当事人同意调解的记录', present: actions.has('CONSENT') },
-      { item: 'SESSION_RECORD', label: '调解笔录', present: sessions.some((s) => !!s.record) },
-      { item: 'OUTCOME', label: '调解协议书或调解终结记录', present: !!agreement?.sealedAt || mediationCase.status === CaseStatus.FAILED },
-    ];
+    const [row] = await this.ctx.db.rows<Record<string, boolean>>(caseFileChecklist(mediationCase.id));
+    const items = caseFileItems('k').map(({ item, label }) => ({ item, label, present: row?.[item] === true }));
     return { complete: items.every((i) => i.present), items };
   }
 

@@ -1,6 +1,7 @@
 import type { Context } from '../../context';
 import { UserInputError } from '../../shared/errors';
 import { sql } from '../../shared/sql';
+import { caseFileComplete } from '../case/case-file.rules';
 import { resolveScope } from '../statistics/scope';
 import { Difficulty, SubsidyLevel } from './subsidy.entity';
 
@@ -31,14 +32,11 @@ interface Row {
   escalations: number;
   joint: number;
   sessions: number;
-  recordedSessions: number;
   agreementKind: string | null;
-  sealed: boolean;
   termsTotal: number;
   termsPerformed: number;
   oralPerformed: boolean;
-  accepted: boolean;
-  consented: boolean;
+  fileComplete: boolean;
 }
 
 const VILLAGE_KINDS = new Set(['VILLAGE', 'COMMUNITY']);
@@ -64,13 +62,11 @@ export class SubsidyService {
         (select count(*) from case_joint_committee j where j.mediation_case_id = mc.id)::int
           + (select count(*) from case_joint_department j where j.mediation_case_id = mc.id)::int as joint,
         (select count(*) from mediation_session s where s.mediation_case_id = mc.id)::int as sessions,
-        (select count(*) from mediation_session s where s.mediation_case_id = mc.id and s.record is not null)::int as "recordedSessions",
-        a.kind::text as "agreementKind", a.sealed_at is not null as sealed,
+        a.kind::text as "agreementKind",
         (select count(*) from agreement_term t where t.agreement_id = a.id)::int as "termsTotal",
         (select count(*) from agreement_term t where t.agreement_id = a.id and t.performance = 'PERFORMED')::int as "termsPerformed",
         exists (select 1 from follow_up f where f.mediation_case_id = mc.id and f.performed = 'PERFORMED') as "oralPerformed",
-        exists (select 1 from case_event e where e.mediation_case_id = mc.id and e.action = 'ACCEPT') as accepted,
-        exists (select 1 from case_event e where e.mediation_case_id = mc.id and e.action = 'CONSENT') as consented
+        ${caseFileComplete('mc')} as "fileComplete"
       from mediation_case mc join committee c on c.id = mc.committee_id
         left join mediator m on m.id = mc.mediator_id
         left join agreement a on a.mediation_case_id = mc.id
@@ -109,8 +105,7 @@ export class SubsidyService {
     else if (!r.certificateNo || !r.mediatorActive) refuse('承办调解员未登记持证或已停用');
     const performed = r.agreementKind === 'WRITTEN' ? r.termsTotal > 0 && r.termsPerformed === r.termsTotal : r.oralPerformed;
     if (!performed) refuse('协议尚未确认全部履行');
-    const complete = r.accepted && r.consented && r.recordedSessions > 0 && r.sealed;
-    if (!complete) refuse('卷宗不完整（受理、同意调解、调解笔录、生效协议）');
+    if (!r.fileComplete) refuse('卷宗不完整（申请、当事人、受理、同意调解、调解笔录、生效协议）');
     if (eligible) reasons.push('调解成功、协议已履行、卷宗完整');
     return {
       caseId: r.id,
