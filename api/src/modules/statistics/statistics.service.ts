@@ -13,7 +13,6 @@ export class StatisticsService {
 
   async compute(input: { committeeId?: string | null; regionCode?: string | null; from: string; to: string }): Promise<StatisticsView> {
     const problems = [];
-    if (!!input.committeeId === !!input.regionCode) problems.push({ field: 'committeeId', reason: '请指定一个调委会或一个行政区划（二选一）' });
     for (const field of ['from', 'to'] as const) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(input[field]) || Number.isNaN(Date.parse(input[field]))) problems.push({ field, reason: '日期格式为 YYYY-MM-DD' });
     }
