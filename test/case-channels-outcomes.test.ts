@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApi, type TestApi } from './support/api';
+import { rollupDrift } from './support/statistics-rollup';
 
 /** Every intake channel walked to every outcome, each step through the public API. */
 let api: TestApi;
@@ -118,4 +119,10 @@ describe('committee settings and joint mediation', () => {
     const events = await sql("select note from case_event where mediation_case_id = ? and action = 'JOINT_INVITED' order by id", [Number(c.id)]);
     expect(events.map((e) => e.note)).toEqual(['邀请武南镇人民调解委员会联合调处：涉及武南镇村民', '邀请凉州区住房和城乡建设局联合调处：涉及违建认定']);
   });
+});
+
+// Runs last: every step above went through the triggers that keep the statistics rollup.
+it('leaves the statistics rollup equal to a recount of every case', async () => {
+  expect(await api.sql('select count(*)::int as n from case_statistics')).not.toEqual([{ n: 0 }]);
+  expect(await rollupDrift(api)).toEqual([]);
 });

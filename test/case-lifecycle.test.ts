@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TRANSITIONS } from '../api/src/modules/case/case-workflow';
 import { startTestApi, type TestApi } from './support/api';
+import { rollupDrift } from './support/statistics-rollup';
 
 let api: TestApi;
 const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
@@ -330,4 +331,10 @@ describe('the workflow table is the only way a case moves', () => {
     const [row] = await sql('select status, version from mediation_case where id = ?', [Number(filed.id)]);
     expect(row).toEqual({ status: 'AWAITING_CONSENT', version: filed.version + 1 });
   });
+});
+
+// Runs last: every step above went through the triggers that keep the statistics rollup.
+it('leaves the statistics rollup equal to a recount of every case', async () => {
+  expect(await api.sql('select count(*)::int as n from case_statistics')).not.toEqual([{ n: 0 }]);
+  expect(await rollupDrift(api)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sendReminders } from '../api/src/jobs/send-reminders';
 import { startTestApi, type TestApi } from './support/api';
+import { rollupDrift } from './support/statistics-rollup';
 
 let api: TestApi;
 const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
@@ -156,4 +157,10 @@ describe('sessions, the written agreement, judicial confirmation and fulfilment'
     const staffTold = await sql("select u.openid from notification n join user_account u on u.id = n.user_id where n.mediation_case_id = ? and n.kind = 'TERM_DUE' and u.openid like 'dev:huangyang%'", [Number(c.id)]);
     expect(staffTold.length).toBeGreaterThan(0);
   });
+});
+
+// Runs last: every step above went through the triggers that keep the statistics rollup.
+it('leaves the statistics rollup equal to a recount of every case', async () => {
+  expect(await api.sql('select count(*)::int as n from case_statistics')).not.toEqual([{ n: 0 }]);
+  expect(await rollupDrift(api)).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApi, type TestApi } from './support/api';
+import { rollupDrift } from './support/statistics-rollup';
 
 let api: TestApi;
 const tokens: Record<string, string> = {};
@@ -100,4 +101,10 @@ describe('follow-up visits (回访)', () => {
     const c = (await api.gql(FOLLOW, { id: filed.id }, await as('fa-3'))).data.case;
     expect(c.followUps.map((f: any) => f.kind)).toEqual(['AFTER_CLOSURE']);
   });
+});
+
+// Runs last: every step above went through the triggers that keep the statistics rollup.
+it('leaves the statistics rollup equal to a recount of every case', async () => {
+  expect(await api.sql('select count(*)::int as n from case_statistics')).not.toEqual([{ n: 0 }]);
+  expect(await rollupDrift(api)).toEqual([]);
 });

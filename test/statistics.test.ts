@@ -1,4 +1,8 @@
+import { sql as sqlTag } from '../api/src/shared/sql';
+import type { OversightScope } from '../api/src/modules/statistics/scope';
+import { figures, type StatisticsSource, wholeMonths } from '../api/src/modules/statistics/statistics.queries';
 import { startTestApi, type TestApi } from './support/api';
+import { rollupDrift } from './support/statistics-rollup';
 
 /** A known set of cases, inserted directly with exact dates, and every figure checked to the decimal. */
 let api: TestApi;
@@ -123,5 +127,86 @@ describe('statistics', () => {
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     const badDate = await api.gql(STATS, { from: '2026/03/01', to: '2026-04-01', c: String(township) }, admin);
     expect(badDate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+  });
+});
+
+describe('statistics rollup', () => {
+  const scopes = (): OversightScope[] => [
+    { committeeId: township, regionCode: null, condition: sqlTag`true`, subject: `c:${township}` },
+    ...['62', '620602', '620602101', '620602101001'].map((code) => ({ committeeId: null, regionCode: code, condition: sqlTag`true`, subject: `r:${code}` })),
+  ];
+  const periods = [
+    { from: '2026-03-01', to: '2026-04-01' }, // whole months only
+    { from: '2026-02-15', to: '2026-04-02' }, // partial months at both ends
+    { from: '2026-03-05', to: '2026-03-31' }, // inside one month
+    { from: '2026-03-31', to: '2026-04-01' }, // one day at a month's end
+    { from: '2025-12-01', to: '2026-12-01' }, // across a year
+  ];
+  const run = async (scope: OversightScope, period: { from: string; to: string }, source: StatisticsSource) => {
+    const query = figures(scope, period, source);
+    const rows = await sql(query.text, [...query.values]);
+    return rows.sort((a, b) => `${a.dimension}|${a.value}|${a.month}`.localeCompare(`${b.dimension}|${b.value}|${b.month}`));
+  };
+
+  it('splits a period into whole months and partial edges', () => {
+    expect(wholeMonths({ from: '2026-03-01', to: '2026-04-01' })).toEqual({ first: '2026-03-01', end: '2026-04-01' });
+    expect(wholeMonths({ from: '2026-02-15', to: '2026-05-02' })).toEqual({ first: '2026-03-01', end: '2026-05-01' });
+    expect(wholeMonths({ from: '2026-12-15', to: '2027-02-01' })).toEqual({ first: '2027-01-01', end: '2027-02-01' });
+    expect(wholeMonths({ from: '2026-03-05', to: '2026-03-31' })).toBeNull();
+    expect(wholeMonths({ from: '2026-03-05', to: '2026-04-20' })).toBeNull();
+  });
+
+  it('gives exactly what a recount from the source tables gives, for every scope and period shape', async () => {
+    let compared = 0;
+    for (const scope of scopes()) {
+      for (const period of periods) {
+        const [kept, recounted] = [await run(scope, period, 'rollup'), await run(scope, period, 'recount')];
+        expect({ scope: scope.subject, period, rows: kept }).toEqual({ scope: scope.subject, period, rows: recounted });
+        compared += kept.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+
+  it('counts partial months at the edges of a period from the per-case rows', async () => {
+    const admin = await api.login('huangyang-sifasuo');
+    const wide = await api.gql(STATS, { from: '2026-02-15', to: '2026-04-02', r: '620602101' }, admin);
+    expect(wide.data.statistics.accepted).toBe(6); // March's five plus 1 April 00:30
+    const inside = await api.gql(STATS, { from: '2026-03-05', to: '2026-03-31', r: '620602101' }, admin);
+    expect([inside.data.statistics.accepted, inside.data.statistics.successful]).toEqual([3, 1]);
+  });
+
+  it('follows every kind of change in the same transaction, and a rolled-back change leaves no trace', async () => {
+    const admin = await api.login('admin');
+    const march = async () => (await api.gql(STATS, { from: '2026-03-01', to: '2026-04-01', r: '620602101' }, admin)).data.statistics;
+    const before = await march();
+    const id = await insertCase({ committee: village, status: 'IN_MEDIATION', type: 'LABOUR', channel: 'WALK_IN', mediator: m2, accepted: '2026-03-18T09:00:00+08' });
+    expect((await march()).accepted).toBe(before.accepted + 1);
+    await sql("update mediation_case set status = 'SUCCEEDED', amount_involved = 100, closed_at = '2026-03-20T09:00:00+08' where id = ?", [id]);
+    await agreement(id, 'CONFIRMED', ['PERFORMED']);
+    await followUp(id, 5);
+    let now = await march();
+    expect([now.successful, now.amountInvolved, now.judicialConfirmations]).toEqual([before.successful + 1, '3400.50', before.judicialConfirmations + 1]);
+    await sql("update agreement_term set performance = 'NOT_PERFORMED' where agreement_id in (select id from agreement where mediation_case_id = ?)", [id]);
+    await sql('update mediation_case set mediator_id = ?, dispute_type_code = ?, channel = ? where id = ?', [m3, 'NEIGHBOURHOOD', 'GRID_REPORT', id]);
+    await sql('update follow_up set satisfaction = 1 where mediation_case_id = ?', [id]);
+    await sql("update mediation_case set accepted_at = '2026-02-18T09:00:00+08' where id = ?", [id]); // moved out of March
+    now = await march();
+    expect([now.accepted, now.successful, now.amountInvolved]).toEqual([before.accepted, before.successful, before.amountInvolved]);
+    await sql('update mediation_case set committee_id = ? where id = ?', [elsewhere, id]); // transferred out of the subtree
+    const [{ region_code: villageRegion }] = await sql('select region_code from committee where id = ?', [village]);
+    await sql('update committee set region_code = (select region_code from committee where id = ?) where id = ?', [elsewhere, village]); // re-registered elsewhere
+    expect(await rollupDrift(api)).toEqual([]);
+    // A failed transaction: the trigger's writes go with it.
+    await expect(
+      api.sql("do $$ begin update mediation_case set status = 'FAILED' where id = " + id + "; raise exception 'rolled back'; end $$"),
+    ).rejects.toThrow('rolled back');
+    await sql('delete from follow_up where mediation_case_id = ?', [id]);
+    await sql('delete from agreement_term where agreement_id in (select id from agreement where mediation_case_id = ?)', [id]);
+    await sql('delete from agreement where mediation_case_id = ?', [id]);
+    await sql('delete from mediation_case where id = ?', [id]);
+    await sql('update committee set region_code = ? where id = ?', [villageRegion, village]);
+    expect(await rollupDrift(api)).toEqual([]);
+    expect(await march()).toEqual(before);
   });
 });

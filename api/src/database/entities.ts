@@ -26,10 +26,12 @@ import { PrivacyConsent } from '../modules/identity/privacy-consent.entity';
 import { RefreshToken } from '../modules/identity/refresh-token.entity';
 import { UserAccount } from '../modules/identity/user-account.entity';
 import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
+import { CaseStatistics, StatisticsRollup } from '../modules/statistics/statistics-rollup.entity';
 
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
   MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
-  FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate];
+  FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate,
+  CaseStatistics, StatisticsRollup];

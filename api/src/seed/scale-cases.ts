@@ -4,13 +4,23 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * Adds `count` synthetic cases, spread over the network's committees, types, channels and the
  * 22 months before November 2026, in one set-based statement per batch (deterministic: every value
  * is a function of the row number). Closed cases get an agreement-free outcome; a tenth run overdue.
+ * The per-row statistics trigger is off during the load and the rollup recounted once at the end,
+ * in the same transaction, so nothing sees the cases without their statistics.
  */
 export async function insertScaleCases(em: EntityManager, count: number, createdBy: number) {
-  const connection = em.getConnection();
+  await em.transactional(async (tx) => {
+    await tx.execute('alter table mediation_case disable trigger statistics_case');
+    await insertBatches(tx, count, createdBy);
+    await tx.execute('alter table mediation_case enable trigger statistics_case');
+    await tx.execute('select statistics_rebuild()');
+  });
+}
+
+async function insertBatches(tx: EntityManager, count: number, createdBy: number) {
   const batch = 200_000;
   for (let start = 1; start <= count; start += batch) {
     const end = Math.min(count, start + batch - 1);
-    await connection.execute(
+    await tx.execute(
       `with committees as (select id, region_code, row_number() over (order by id) - 1 as i, count(*) over () as n from committee),
        types as (select code, row_number() over (order by sort_order) - 1 as i, count(*) over () as n from dispute_type)
        insert into mediation_case (number, number_committee_id, number_year, number_seq, committee_id, status, channel, dispute_type_code,

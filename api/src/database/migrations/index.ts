@@ -16,6 +16,7 @@ import { Migration20261123214931FollowUps } from './Migration20261123214931Follo
 import { Migration20261123215519Warnings } from './Migration20261123215519Warnings';
 import { Migration20261123215942Subsidies } from './Migration20261123215942Subsidies';
 import { Migration20261123220408Assessment } from './Migration20261123220408Assessment';
+import { Migration20261123224350StatisticsRollup } from './Migration20261123224350StatisticsRollup';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123215519Warnings', class: Migration20261123215519Warnings },
   { name: 'Migration20261123215942Subsidies', class: Migration20261123215942Subsidies },
   { name: 'Migration20261123220408Assessment', class: Migration20261123220408Assessment },
+  { name: 'Migration20261123224350StatisticsRollup', class: Migration20261123224350StatisticsRollup },
 ];

@@ -9,6 +9,8 @@ export interface OversightScope {
   regionCode: string | null;
   /** Selects the cases in scope, over `mediation_case mc join committee c`. */
   condition: Sql;
+  /** The same scope as a `statistics_rollup.subject`: `c:<committee id>` or `r:<region code>`. */
+  subject: string;
 }
 
 /**
@@ -26,10 +28,10 @@ export async function resolveScope(
   if (input.committeeId) {
     const committeeId = parseId(input.committeeId, 'committeeId');
     await policy.assertCommittee(committeeId, options);
-    return { committeeId, regionCode: null, condition: sql`mc.committee_id = ${committeeId}` };
+    return { committeeId, regionCode: null, condition: sql`mc.committee_id = ${committeeId}`, subject: `c:${committeeId}` };
   }
   const regionCode = input.regionCode as string;
   if (!(await ctx.loaders.regionByCode.load(regionCode))) throw new UserInputError({ field: 'regionCode', reason: `行政区划 ${regionCode} 不存在` });
   policy.assertRegion(regionCode);
-  return { committeeId: null, regionCode, condition: sql`c.region_code like ${`${likeEscape(regionCode)}%`}` };
+  return { committeeId: null, regionCode, condition: sql`c.region_code like ${`${likeEscape(regionCode)}%`}`, subject: `r:${regionCode}` };
 }

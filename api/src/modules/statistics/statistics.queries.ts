@@ -1,54 +1,99 @@
-import { sql, type Sql } from '../../shared/sql';
+import { join, likeEscape, raw, sql, type Sql } from '../../shared/sql';
+import type { OversightScope } from './scope';
 
-export interface StatisticsScope {
-  /** From resolveScope: the committee or region subtree. */
-  condition: Sql;
+/**
+ * Where the figures come from. `rollup`: whole months from `statistics_rollup`, the partial months
+ * at either end of the period from the per-case rows in `case_statistics` — both kept by triggers in
+ * the same transaction as every change. `recount`: every case recounted from the source tables
+ * through the `case_statistics_source` view — the reference the rollup is tested against.
+ */
+export type StatisticsSource = 'rollup' | 'recount';
+
+export interface StatisticsPeriod {
+  /** YYYY-MM-DD, China time, inclusive. */
   from: string;
+  /** YYYY-MM-DD, China time, exclusive. */
   to: string;
 }
 
-/**
- * The cohort every figure is computed over: cases accepted (受理) in [from, to) — dates in China
- * time — by a committee in scope: one committee, or every committee in a region's subtree.
- */
-export function cohort(scope: StatisticsScope): Sql {
-  return sql`select mc.* from mediation_case mc join committee c on c.id = mc.committee_id
-    where ${scope.condition}
-      and mc.accepted_at >= ${scope.from}::timestamp at time zone 'Asia/Shanghai'
-      and mc.accepted_at < ${scope.to}::timestamp at time zone 'Asia/Shanghai'`;
+/** The whole months inside [from, to) — [first, end) as YYYY-MM-01 — or null when there is none. */
+export function wholeMonths({ from, to }: StatisticsPeriod): { first: string; end: string } | null {
+  const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
+  const nextMonth = (date: string) => {
+    const [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+    return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  };
+  const first = from === monthStart(from) ? from : nextMonth(from);
+  const end = monthStart(to);
+  return first < end ? { first, end } : null;
 }
 
-export const totals = (scope: StatisticsScope) => sql`
-  with k as (${cohort(scope)})
-  select count(*)::int as accepted,
-    count(*) filter (where status = 'SUCCEEDED')::int as successful,
-    coalesce(sum(amount_involved) filter (where status = 'SUCCEEDED'), 0)::text as "amountInvolved",
-    count(*) filter (where overdue_flagged_at is not null)::int as overdue,
-    round(avg(extract(epoch from closed_at - accepted_at) / 86400) filter (where closed_at is not null), 1)::float as "averageDaysToClose",
-    (select count(*) from agreement a join k on k.id = a.mediation_case_id where a.judicial_result = 'CONFIRMED')::int as "judicialConfirmations",
-    (select count(*) from agreement_term t join agreement a on a.id = t.agreement_id join k on k.id = a.mediation_case_id where t.performance <> 'PENDING')::int as "termsChecked",
-    (select count(*) from agreement_term t join agreement a on a.id = t.agreement_id join k on k.id = a.mediation_case_id where t.performance = 'PERFORMED')::int as "termsPerformed",
-    (select count(*) from follow_up f join k on k.id = f.mediation_case_id where f.status = 'ANSWERED')::int as "followUpsAnswered",
-    (select count(*) from follow_up f join k on k.id = f.mediation_case_id where f.status = 'ANSWERED' and f.satisfaction >= 4)::int as "followUpsSatisfied"
-  from k`;
+const MEASURES = ['accepted', 'successful', 'amount_succeeded', 'overdue', 'closed', 'close_seconds', 'judicial_confirmations', 'terms_checked',
+  'terms_performed', 'follow_ups_answered', 'follow_ups_satisfied'] as const;
 
-export const byDisputeType = (scope: StatisticsScope) => sql`
-  with k as (${cohort(scope)})
-  select d.code, d.label, count(*)::int as count from k join dispute_type d on d.code = k.dispute_type_code
-  group by d.code, d.label, d.sort_order order by count(*) desc, d.sort_order`;
+const chinaTime = (date: string) => sql`${date}::timestamp at time zone 'Asia/Shanghai'`;
 
-export const byChannel = (scope: StatisticsScope) => sql`
-  with k as (${cohort(scope)})
-  select channel::text as code, count(*)::int as count from k group by channel order by count(*) desc, channel`;
+/** Per-case rows of `table` accepted in any of `ranges`, spread over the scope's breakdown keys. */
+function perCase(table: 'case_statistics' | 'case_statistics_source', scope: OversightScope, ranges: StatisticsPeriod[]): Sql {
+  const inScope = scope.committeeId !== null ? sql`x.committee_id = ${scope.committeeId}` : sql`x.region_code like ${`${likeEscape(scope.regionCode ?? '')}%`}`;
+  const inPeriod = join(ranges.map((r) => sql`(x.accepted_at >= ${chinaTime(r.from)} and x.accepted_at < ${chinaTime(r.to)})`), ' or ');
+  return sql`select k.dimension, k.value, x.month, ${raw(MEASURES.map((m) => `x.${m}`).join(', '))}
+    from ${raw(table)} x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
+    where k.subject = ${scope.subject} and ${inScope} and (${inPeriod})`;
+}
 
-export const byMediator = (scope: StatisticsScope) => sql`
-  with k as (${cohort(scope)})
-  select m.id as "mediatorId", m.name, count(*)::int as cases, count(*) filter (where k.status = 'SUCCEEDED')::int as successful
-  from k join mediator m on m.id = k.mediator_id
-  group by m.id, m.name order by count(*) desc, m.id`;
+/** Every row the figures are summed from: one per breakdown key and month. */
+function measureRows(scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource): Sql {
+  if (source === 'recount') return perCase('case_statistics_source', scope, [period]);
+  const months = wholeMonths(period);
+  if (!months) return perCase('case_statistics', scope, [period]);
+  const edges = [
+    { from: period.from, to: months.first },
+    { from: months.end, to: period.to },
+  ].filter((r) => r.from < r.to);
+  const rolled = sql`select dimension, value, month, ${raw(MEASURES.join(', '))} from statistics_rollup
+    where subject = ${scope.subject} and month >= ${months.first}::date and month < ${months.end}::date`;
+  return edges.length ? sql`${rolled} union all ${perCase('case_statistics', scope, edges)}` : rolled;
+}
 
-export const byMonth = (scope: StatisticsScope) => sql`
-  with k as (${cohort(scope)})
-  select to_char(date_trunc('month', accepted_at at time zone 'Asia/Shanghai'), 'YYYY-MM') as month,
-    count(*)::int as accepted, count(*) filter (where status = 'SUCCEEDED')::int as successful
-  from k group by 1 order by 1`;
+export interface FigureRow {
+  dimension: 'total' | 'type' | 'channel' | 'mediator';
+  value: string;
+  /** YYYY-MM for the per-month rows of `total`; null for the period as a whole. */
+  month: string | null;
+  label: string | null;
+  sortOrder: number | null;
+  accepted: number;
+  successful: number;
+  amountSucceeded: string;
+  overdue: number;
+  averageDaysToClose: number | null;
+  judicialConfirmations: number;
+  termsChecked: number;
+  termsPerformed: number;
+  followUpsAnswered: number;
+  followUpsSatisfied: number;
+}
+
+/**
+ * All figures in one statement: sums per breakdown key over the period, plus the per-month sums of
+ * the totals. Average days to close = total seconds from acceptance to closure / closed cases.
+ */
+export const figures = (scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource) => sql`
+  with r as (${measureRows(scope, period, source)}),
+  g as (
+    select dimension, value, month, sum(accepted)::int as accepted, sum(successful)::int as successful,
+      coalesce(nullif(sum(amount_succeeded), 0), 0)::text as "amountSucceeded", sum(overdue)::int as overdue,
+      round(sum(close_seconds) / nullif(sum(closed), 0) / 86400, 1)::float as "averageDaysToClose",
+      sum(judicial_confirmations)::int as "judicialConfirmations", sum(terms_checked)::int as "termsChecked",
+      sum(terms_performed)::int as "termsPerformed", sum(follow_ups_answered)::int as "followUpsAnswered",
+      sum(follow_ups_satisfied)::int as "followUpsSatisfied", grouping(month) = 1 as whole
+    from r group by grouping sets ((dimension, value), (dimension, value, month))
+    having sum(accepted) > 0 and (grouping(month) = 1 or dimension = 'total')
+  )
+  select g.dimension, g.value, case when g.whole then null else to_char(g.month, 'YYYY-MM') end as month,
+    coalesce(d.label, m.name) as label, d.sort_order as "sortOrder", g.accepted, g.successful, g."amountSucceeded", g.overdue,
+    g."averageDaysToClose", g."judicialConfirmations", g."termsChecked", g."termsPerformed", g."followUpsAnswered", g."followUpsSatisfied"
+  from g
+  left join dispute_type d on g.dimension = 'type' and d.code = g.value
+  left join mediator m on g.dimension = 'mediator' and m.id = case when g.dimension = 'mediator' then g.value::int end`;

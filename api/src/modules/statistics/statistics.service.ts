@@ -1,15 +1,19 @@
 import type { Context } from '../../context';
 import { UserInputError } from '../../shared/errors';
-import { CASE_CHANNEL_LABEL, type CaseChannel } from '../case/case-enums';
+import { CASE_CHANNEL_LABEL, CaseChannel } from '../case/case-enums';
 import { resolveScope } from './scope';
-import { byChannel, byDisputeType, byMediator, byMonth, type StatisticsScope, totals } from './statistics.queries';
+import { type FigureRow, figures, type StatisticsSource } from './statistics.queries';
 import type { StatisticsView } from './statistics.views';
 
 /** A ratio to four decimals (99.24 % → 0.9924); null when there is nothing to divide by. */
 export const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 
 export class StatisticsService {
-  constructor(private readonly ctx: Context) {}
+  constructor(
+    private readonly ctx: Context,
+    /** `recount` only in tests, as the reference the rollup must equal. */
+    private readonly source: StatisticsSource = 'rollup',
+  ) {}
 
   async compute(input: { committeeId?: string | null; regionCode?: string | null; from: string; to: string }): Promise<StatisticsView> {
     const problems = [];
@@ -19,33 +23,35 @@ export class StatisticsService {
     if (problems.length === 0 && input.from >= input.to) problems.push({ field: 'to', reason: '结束日期须晚于开始日期' });
     if (problems.length) throw new UserInputError(problems);
 
-    const { condition } = await resolveScope(this.ctx, input);
-    const scope: StatisticsScope = { condition, from: input.from, to: input.to };
-
-    const db = this.ctx.db;
-    const [[t], types, channels, mediators, months] = await Promise.all([
-      db.rows<Record<string, number | string | null>>(totals(scope)),
-      db.rows<{ code: string; label: string; count: number }>(byDisputeType(scope)),
-      db.rows<{ code: string; count: number }>(byChannel(scope)),
-      db.rows<{ mediatorId: number; name: string; cases: number; successful: number }>(byMediator(scope)),
-      db.rows<{ month: string; accepted: number; successful: number }>(byMonth(scope)),
-    ]);
-    const n = (key: string) => Number(t?.[key] ?? 0);
-    const accepted = n('accepted');
+    const scope = await resolveScope(this.ctx, input);
+    const rows = await this.ctx.db.rows<FigureRow>(figures(scope, { from: input.from, to: input.to }, this.source));
+    const whole = (dimension: FigureRow['dimension']) => rows.filter((r) => r.dimension === dimension && r.month === null);
+    const t = whole('total')[0];
+    const accepted = t?.accepted ?? 0;
+    const channelOrder = Object.values(CaseChannel) as string[];
     return {
       accepted,
-      successful: n('successful'),
-      successRate: ratio(n('successful'), accepted),
-      byDisputeType: types.map((r) => ({ ...r, share: ratio(r.count, accepted) as number })),
-      byChannel: channels.map((r) => ({ code: r.code, label: CASE_CHANNEL_LABEL[r.code as CaseChannel], count: r.count, share: ratio(r.count, accepted) as number })),
-      amountInvolved: String(t?.amountInvolved ?? '0'),
-      judicialConfirmations: n('judicialConfirmations'),
-      fulfilmentRate: ratio(n('termsPerformed'), n('termsChecked')),
-      satisfactionRate: ratio(n('followUpsSatisfied'), n('followUpsAnswered')),
-      averageDaysToClose: t?.averageDaysToClose === null || t?.averageDaysToClose === undefined ? null : Number(t.averageDaysToClose),
-      overdue: n('overdue'),
-      byMediator: mediators.map((m) => ({ ...m, successRate: ratio(m.successful, m.cases) })),
-      byMonth: months,
+      successful: t?.successful ?? 0,
+      successRate: ratio(t?.successful ?? 0, accepted),
+      byDisputeType: whole('type')
+        .sort((a, b) => b.accepted - a.accepted || (a.sortOrder ?? 0) - (b.sortOrder ?? 0))
+        .map((r) => ({ code: r.value, label: r.label ?? r.value, count: r.accepted, share: ratio(r.accepted, accepted) as number })),
+      byChannel: whole('channel')
+        .sort((a, b) => b.accepted - a.accepted || channelOrder.indexOf(a.value) - channelOrder.indexOf(b.value))
+        .map((r) => ({ code: r.value, label: CASE_CHANNEL_LABEL[r.value as CaseChannel], count: r.accepted, share: ratio(r.accepted, accepted) as number })),
+      amountInvolved: t?.amountSucceeded ?? '0',
+      judicialConfirmations: t?.judicialConfirmations ?? 0,
+      fulfilmentRate: ratio(t?.termsPerformed ?? 0, t?.termsChecked ?? 0),
+      satisfactionRate: ratio(t?.followUpsSatisfied ?? 0, t?.followUpsAnswered ?? 0),
+      averageDaysToClose: t?.averageDaysToClose ?? null,
+      overdue: t?.overdue ?? 0,
+      byMediator: whole('mediator')
+        .sort((a, b) => b.accepted - a.accepted || Number(a.value) - Number(b.value))
+        .map((r) => ({ mediatorId: Number(r.value), name: r.label ?? '', cases: r.accepted, successful: r.successful, successRate: ratio(r.successful, r.accepted) })),
+      byMonth: rows
+        .filter((r) => r.dimension === 'total' && r.month !== null)
+        .sort((a, b) => (a.month as string).localeCompare(b.month as string))
+        .map((r) => ({ month: r.month as string, accepted: r.accepted, successful: r.successful })),
     };
   }
 }

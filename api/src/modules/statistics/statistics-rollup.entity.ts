@@ -1,0 +1,81 @@
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+
+/**
+ * The figures one accepted case contributes to the statistics, as last counted: what a database
+ * trigger subtracts from the rollup before adding the case's new contribution. Written only by the
+ * `statistics_refresh_case` function (migration …Rollups), never by application code.
+ */
+@Entity({ tableName: 'case_statistics' })
+@Index({ name: 'case_statistics_accepted_at_idx', properties: ['acceptedAt'] })
+export class CaseStatistics {
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  caseId!: number;
+
+  @Property({ type: 'integer' })
+  committeeId!: number;
+
+  /** The committee's region (what region scopes select by), not the dispute's place. */
+  @Property({ type: 'string', length: 12 })
+  regionCode!: string;
+
+  @Property({ type: 'datetime' })
+  acceptedAt!: Date;
+
+  /** First day of the acceptance month, China time. */
+  @Property({ type: 'date' })
+  month!: string;
+
+  @Property({ type: 'string', length: 32 })
+  disputeTypeCode!: string;
+
+  @Property({ type: 'string', length: 32 })
+  channel!: string;
+
+  @Property({ type: 'integer', nullable: true })
+  mediatorId?: number;
+
+  @Property({ type: 'integer' }) accepted!: number;
+  @Property({ type: 'integer' }) successful!: number;
+  @Property({ type: 'decimal', columnType: 'numeric(20,2)' }) amountSucceeded!: string;
+  @Property({ type: 'integer' }) overdue!: number;
+  @Property({ type: 'integer' }) closed!: number;
+  @Property({ type: 'decimal', columnType: 'numeric' }) closeSeconds!: string;
+  @Property({ type: 'integer' }) judicialConfirmations!: number;
+  @Property({ type: 'integer' }) termsChecked!: number;
+  @Property({ type: 'integer' }) termsPerformed!: number;
+  @Property({ type: 'integer' }) followUpsAnswered!: number;
+  @Property({ type: 'integer' }) followUpsSatisfied!: number;
+}
+
+/**
+ * Statistics summed per subject × month × breakdown, kept exact by triggers in the same transaction
+ * as every change to a case, its agreements, terms and follow-ups. `subject` is `c:<committee id>`
+ * or `r:<region code>` for the committee's region and each of its ancestors; `dimension` is
+ * `total`, `type`, `channel` or `mediator`, with `value` the type code, channel or mediator id.
+ */
+@Entity({ tableName: 'statistics_rollup' })
+export class StatisticsRollup {
+  @PrimaryKey({ type: 'string', length: 16 })
+  subject!: string;
+
+  @PrimaryKey({ type: 'string', length: 16 })
+  dimension!: string;
+
+  @PrimaryKey({ type: 'date' })
+  month!: string;
+
+  @PrimaryKey({ type: 'string', length: 32 })
+  value!: string;
+
+  @Property({ type: 'integer' }) accepted!: number;
+  @Property({ type: 'integer' }) successful!: number;
+  @Property({ type: 'decimal', columnType: 'numeric(20,2)' }) amountSucceeded!: string;
+  @Property({ type: 'integer' }) overdue!: number;
+  @Property({ type: 'integer' }) closed!: number;
+  @Property({ type: 'decimal', columnType: 'numeric' }) closeSeconds!: string;
+  @Property({ type: 'integer' }) judicialConfirmations!: number;
+  @Property({ type: 'integer' }) termsChecked!: number;
+  @Property({ type: 'integer' }) termsPerformed!: number;
+  @Property({ type: 'integer' }) followUpsAnswered!: number;
+  @Property({ type: 'integer' }) followUpsSatisfied!: number;
+}
