@@ -138,6 +138,8 @@ const MATRIX: Record<string, Row> = {
     hidden: true,
   },
   'Query.myCases': { doc: () => ({ query: '{ myCases { totalCount nodes { number } } }' }), own: USERS },
+  // Only the signed-in mediator's own cases exist for the query, so there is no "other".
+  'Query.assignedCases': { doc: () => ({ query: '{ assignedCases { totalCount nodes { number } } }' }), own: ['mediator'] },
   'Query.committeeCases': {
     doc: (o) => ({ query: 'query($c: ID!) { committeeCases(committeeId: $c) { nodes { number } } }', variables: { c: o.committee } }),
     own: ADMINS,

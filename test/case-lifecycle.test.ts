@@ -190,6 +190,11 @@ describe('the whole way: consent, the mediator menu, mediation, success', () => 
     expect(current.allowedActions.sort()).toEqual(['MEDIATOR_ACCEPT', 'MEDIATOR_DECLINE']);
     current = (await act(mediator, filed.id, 'MEDIATOR_ACCEPT', current.version)).data.performCaseAction.case;
     expect(current.status).toBe('IN_MEDIATION');
+    // The mediator's workbench lists it; another mediator's does not.
+    const workbench = await api.gql('query($s: [CaseStatus!]) { assignedCases(statuses: $s) { nodes { number } } }', { s: ['IN_MEDIATION'] }, mediator);
+    expect(workbench.data.assignedCases.nodes.map((n: any) => n.number)).toContain(filed.number);
+    const closed = await api.gql('query($s: [CaseStatus!]) { assignedCases(statuses: $s) { nodes { number } } }', { s: ['SUCCEEDED'] }, mediator);
+    expect(closed.data.assignedCases.nodes.map((n: any) => n.number)).not.toContain(filed.number);
     // Staff see both parties' phones masked.
     expect(current.parties.map((p: any) => p.phone)).toEqual(['139****5678', '136****4321']);
     const early = await act(mediator, filed.id, 'RECORD_SUCCESS', current.version, { reason: '双方达成口头协议' });

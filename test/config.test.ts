@@ -21,6 +21,7 @@ describe('configuration from the environment', () => {
       caseProgressTemplateId: 'case-progress-template',
       jobs: { enabled: true, intervalSeconds: 5 },
       evidenceDir: path.join(PROJECT_ROOT, '.data', 'evidence'),
+      h5Dir: path.join(PROJECT_ROOT, 'miniprogram', 'dist', 'h5'),
     });
   });
 

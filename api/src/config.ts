@@ -33,6 +33,8 @@ export interface Config {
   jobs: { enabled: boolean; intervalSeconds: number };
   /** Where evidence files are kept (content-addressed); default DATA_DIR/evidence. */
   evidenceDir: string;
+  /** The mini-program's H5 build, served at /app/; default miniprogram/dist/h5. */
+  h5Dir: string;
 }
 
 export class ConfigError extends Error {
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       JOBS_ENABLED: bool({ default: true }),
       JOB_INTERVAL_SECONDS: positiveInt({ default: 5 }),
       EVIDENCE_DIR: directory({ default: undefined }),
+      H5_DIR: str({ default: path.join(PROJECT_ROOT, 'miniprogram/dist/h5') }),
     },
     {
       reporter: ({ errors }) => {
@@ -153,5 +156,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     caseProgressTemplateId: clean.WECHAT_TEMPLATE_CASE_PROGRESS,
     jobs: { enabled: clean.JOBS_ENABLED, intervalSeconds: clean.JOB_INTERVAL_SECONDS },
     evidenceDir: clean.EVIDENCE_DIR ?? path.join(clean.DATA_DIR, 'evidence'),
+    h5Dir: clean.H5_DIR,
   };
 }

@@ -4,7 +4,9 @@
  */
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { ConfigError, loadConfig } from './config';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, PROJECT_ROOT } from './config';
 import { takeOverShutdownSignals, type RunningPostgres } from './database/embedded-postgres';
 import { createOrm, migrateToLatest } from './database/orm';
 import { provideDatabase } from './database/provide-database';
@@ -55,6 +57,10 @@ async function main() {
   }
   if (config.devLogin) say('DEV_LOGIN is on: devLogin(name: "admin") signs in as the demo system admin (development only)');
   say(`GraphQL API on ${server.url}  (health: http://${config.host}:${server.port}/healthz)`);
+  if (existsSync(path.join(config.h5Dir, 'index.html'))) say(`Mini-program (H5) on http://${config.host}:${server.port}/app/`);
+  else say('Mini-program (H5) not built: npm run build:miniprogram');
+  const weapp = path.join(PROJECT_ROOT, 'miniprogram/dist/weapp');
+  if (existsSync(path.join(weapp, 'app.json'))) say(`Mini-program (WeChat): import ${weapp} into WeChat DevTools`);
 }
 
 main().catch((error) => {

@@ -1,6 +1,7 @@
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { type GraphQLFormattedError } from 'graphql';
+import sirv from 'sirv';
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -98,6 +99,11 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     ],
   });
   await apollo.start();
+  const h5 = sirv(config.h5Dir, {
+    dev: false,
+    etag: true,
+    setHeaders: (res, pathname) => res.setHeader('cache-control', pathname.endsWith('.html') || pathname === '/' ? 'no-cache' : 'public, max-age=31536000, immutable'),
+  });
 
   const httpServer = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -126,6 +132,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/healthz') return health(res);
+    if (url.pathname === '/app' || url.pathname.startsWith('/app/')) return serveH5(req, res, url);
     const agreement = /^\/cases\/(\d{1,9})\/agreement$/.exec(url.pathname);
     if (agreement && req.method === 'GET') return printAgreement(req, res, requestId, agreement[1] as string);
     const report = /^\/reports\/(monthly|subsidies)\.(csv|xlsx)$/.exec(url.pathname);
@@ -160,6 +167,19 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     }
+  }
+
+  /**
+   * The mini-program's H5 build at /app/ (hash routing: every page is /app/#/pages/…). Hashed
+   * assets are cached for good; index.html never, so a new build shows at once.
+   */
+  function serveH5(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (url.pathname === '/app') {
+      res.writeHead(301, { location: '/app/' });
+      return res.end();
+    }
+    req.url = url.pathname.slice('/app'.length) + url.search;
+    h5(req, res, () => send(res, 404, { error: '未找到；先运行 npm run build --workspace miniprogram' }));
   }
 
   /** The printable agreement (A4 HTML) for whoever may see the case; anyone else gets 404. */

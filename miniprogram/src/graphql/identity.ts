@@ -80,3 +80,20 @@ export const RedeemStaffInvitationMutation = graphql(`
     }
   }
 `);
+
+/** Development sign-in by name (demo accounts); the API refuses it in production. */
+export const DevLoginMutation = graphql(`
+  mutation DevLogin($name: String!) {
+    devLogin(name: $name) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      refreshTokenExpiresAt
+      me {
+        id
+        needsPrivacyConsent
+        currentPrivacyPolicyVersion
+      }
+    }
+  }
+`);

@@ -19,6 +19,8 @@ export const MediatorMenuQuery = graphql(`
         employment
         languages
         inExpertPool
+        rating
+        ratingCount
         specialties {
           code
           label
@@ -52,6 +54,8 @@ export const MediatorProfileQuery = graphql(`
       bio
       inExpertPool
       contactPhone
+      rating
+      ratingCount
       specialties {
         code
         label
@@ -156,6 +160,16 @@ export const DisputeTypesQuery = graphql(`
     disputeTypes {
       code
       label
+    }
+  }
+`);
+
+export const RegionDetailQuery = graphql(`
+  query RegionDetail($code: String!) {
+    region(code: $code) {
+      code
+      name
+      level
     }
   }
 `);

@@ -10,6 +10,7 @@ import { DISPUTE_TYPE_VOCABULARY } from '../dispute-type/dispute-type-vocabulary
 import { decrypt, maskPhone } from '../identity/personal-data';
 import { MediatorView } from '../mediator/mediator.view';
 import { Policy } from '../staff/policy';
+import { StaffRole } from '../staff/staff-role';
 import { CaseStatus, DeadlineState, DUE_SOON_DAYS, PartyRole } from './case-enums';
 import { CaseEvent } from './case-event.entity';
 import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
@@ -62,6 +63,18 @@ export class CaseResolver {
     const id = parseId(committeeId, 'committeeId');
     await (await Policy.of(ctx)).assertCommittee(id, { structural: false });
     return this.page(ctx, { committee: id, ...(statuses?.length ? { status: { $in: statuses } } : {}) }, first, after);
+  }
+
+  @Authorized(Role.MEDIATOR)
+  @Query(() => CaseConnection, { description: '指派给我（调解员）的案件，新的在前' })
+  async assignedCases(
+    @Arg('statuses', () => [CaseStatus], { nullable: true }) statuses: CaseStatus[] | null,
+    @Args() { first, after }: CaseListArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const viewer = await ctx.requireViewer();
+    const mediatorIds = viewer.scopes(StaffRole.MEDIATOR).map((s) => s.mediatorId).filter((id): id is number => id !== null);
+    return this.page(ctx, { mediator: { $in: mediatorIds }, ...(statuses?.length ? { status: { $in: statuses } } : {}) }, first, after);
   }
 
   @Query(() => CaseInvitationView, { description: '被申请人打开的邀请（凭邀请码，无需账号）' })

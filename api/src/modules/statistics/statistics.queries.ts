@@ -33,13 +33,20 @@ const MEASURES = ['accepted', 'successful', 'amount_succeeded', 'overdue', 'clos
 
 const chinaTime = (date: string) => sql`${date}::timestamp at time zone 'Asia/Shanghai'`;
 
-/** Per-case rows of `table` accepted in any of `ranges`, spread over the scope's breakdown keys. */
+/**
+ * Per-case rows of `table` accepted in any of `ranges`, summed per breakdown key and month. The
+ * scope is matched on the case's own columns (committee, or the committee's region by prefix) —
+ * the same cases `statistics_keys` files under the scope's subject.
+ */
 function perCase(table: 'case_statistics' | 'case_statistics_source', scope: OversightScope, ranges: StatisticsPeriod[]): Sql {
   const inScope = scope.committeeId !== null ? sql`x.committee_id = ${scope.committeeId}` : sql`x.region_code like ${`${likeEscape(scope.regionCode ?? '')}%`}`;
   const inPeriod = join(ranges.map((r) => sql`(x.accepted_at >= ${chinaTime(r.from)} and x.accepted_at < ${chinaTime(r.to)})`), ' or ');
-  return sql`select k.dimension, k.value, x.month, ${raw(MEASURES.map((m) => `x.${m}`).join(', '))}
-    from ${raw(table)} x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
-    where k.subject = ${scope.subject} and ${inScope} and (${inPeriod})`;
+  const sums = raw(MEASURES.map((m) => `sum(${m}) as ${m}`).join(', '));
+  return sql`(with x as materialized (select * from ${raw(table)} x where ${inScope} and (${inPeriod}))
+    select 'total' as dimension, '' as value, month, ${sums} from x group by month
+    union all select 'type', dispute_type_code, month, ${sums} from x group by dispute_type_code, month
+    union all select 'channel', channel, month, ${sums} from x group by channel, month
+    union all select 'mediator', mediator_id::text, month, ${sums} from x where mediator_id is not null group by mediator_id, month)`;
 }
 
 /** Every row the figures are summed from: one per breakdown key and month. */
@@ -51,8 +58,8 @@ function measureRows(scope: OversightScope, period: StatisticsPeriod, source: St
     { from: period.from, to: months.first },
     { from: months.end, to: period.to },
   ].filter((r) => r.from < r.to);
-  const rolled = sql`select dimension, value, month, ${raw(MEASURES.join(', '))} from statistics_rollup
-    where subject = ${scope.subject} and month >= ${months.first}::date and month < ${months.end}::date`;
+  const rolled = sql`(select dimension, value, month, ${raw(MEASURES.join(', '))} from statistics_rollup
+    where subject = ${scope.subject} and month >= ${months.first}::date and month < ${months.end}::date)`;
   return edges.length ? sql`${rolled} union all ${perCase('case_statistics', scope, edges)}` : rolled;
 }
 

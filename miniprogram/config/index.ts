@@ -1,0 +1,50 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+/**
+ * One source, two outputs: `dist/weapp` (import into WeChat DevTools — project.config.json points
+ * there) and `dist/h5` (served by the API at /app/). Separate output roots so one build never
+ * overwrites the other.
+ */
+export default defineConfig<'webpack5'>(async (merge) => {
+  const h5 = process.env.TARO_ENV === 'h5';
+  const base: UserConfigExport<'webpack5'> = {
+    projectName: 'tiaojie',
+    date: '2026-11-23',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: h5 ? 'dist/h5' : 'dist/weapp',
+    plugins: [],
+    // Compile-time constants; never `process.env.X` in app code (it would stay raw in the bundle).
+    defineConstants: {
+      // The weapp talks to the API by URL (a legal domain in production); H5 is served by the API itself.
+      API_URL: JSON.stringify(h5 ? '' : (process.env.TIAOJIE_API_URL ?? 'http://127.0.0.1:4000')),
+      DEV_LOGIN: JSON.stringify(process.env.TIAOJIE_DEV_LOGIN !== 'false'),
+      // WeChat subscription-message template ids (comma-separated), the same as the API's WECHAT_TEMPLATE_ID.
+      SUBSCRIBE_TEMPLATE_IDS: JSON.stringify((process.env.TIAOJIE_SUBSCRIBE_TEMPLATE_IDS ?? '').split(',').filter(Boolean)),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      publicPath: '/app/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+  return merge({}, base, process.env.NODE_ENV === 'development' ? { mini: {}, h5: {} } : {});
+});

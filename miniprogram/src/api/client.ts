@@ -1,0 +1,89 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import Taro from '@tarojs/taro';
+import { Client, fetchExchange } from '@urql/core';
+import type { OperationDefinitionNode } from 'graphql';
+import { RefreshSessionMutation } from '../graphql/identity';
+import { AppError, toAppError } from './errors';
+import { clearSession, readSession, saveSession } from './session';
+import { taroFetch } from './taro-fetch';
+
+export const API_BASE = API_URL;
+
+const client = new Client({
+  url: `${API_BASE}/graphql`,
+  exchanges: [fetchExchange],
+  fetch: taroFetch,
+  // Every screen shows what is true now: no client cache.
+  requestPolicy: 'network-only',
+  // POST with a JSON body: the API refuses GETs without a preflight header (CSRF protection).
+  preferGetMethod: false,
+  fetchOptions: (): RequestInit => {
+    const session = readSession();
+    const headers: Record<string, string> = session ? { authorization: `Bearer ${session.accessToken}` } : {};
+    return { headers };
+  },
+});
+
+let refreshing: Promise<boolean> | null = null;
+
+/** Trades the refresh token for new tokens once; concurrent callers share the attempt. */
+function refresh(): Promise<boolean> {
+  refreshing ??= (async () => {
+    const session = readSession();
+    if (!session) return false;
+    const result = await client.mutation(RefreshSessionMutation, { refreshToken: session.refreshToken }).toPromise();
+    const next = result.data?.refreshSession;
+    if (!next) {
+      clearSession();
+      return false;
+    }
+    saveSession(next);
+    return true;
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+const isMutation = (doc: { definitions: readonly { kind: string }[] }) =>
+  doc.definitions.some((d) => d.kind === 'OperationDefinition' && (d as OperationDefinitionNode).operation === 'mutation');
+
+/**
+ * Runs one generated operation and returns its typed data, or throws an AppError whose message can
+ * be shown as it is. An expired access token is refreshed once, transparently.
+ */
+export async function execute<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables = {} as TVariables,
+): Promise<TData> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await (isMutation(document) ? client.mutation(document, variables) : client.query(document, variables)).toPromise();
+    if (result.error) {
+      const error = toAppError(result.error);
+      if (error.code === 'UNAUTHENTICATED' && attempt === 0 && (await refresh())) continue;
+      throw error;
+    }
+    return result.data as TData;
+  }
+}
+
+/** Uploads one evidence file (`Taro.uploadFile`, field `file`) and reports progress 0–100. */
+export function uploadEvidence(caseId: string, filePath: string, fileName: string, onProgress: (percent: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const session = readSession();
+    const task = Taro.uploadFile({
+      url: `${API_BASE}/cases/${caseId}/evidence`,
+      filePath,
+      name: 'file',
+      // H5 only (a blob has no name); WeChat sends its temporary file's own name.
+      fileName,
+      header: session ? { authorization: `Bearer ${session.accessToken}` } : {},
+      success: (res) => {
+        if (res.statusCode >= 200 && res.statusCode < 300) resolve();
+        else reject(new AppError(res.statusCode === 413 ? '文件太大，单个文件不超过 10 MB' : '文件上传失败，请换一个文件或稍后重试', 'UPLOAD'));
+      },
+      fail: () => reject(new AppError('网络不给力，文件没有传上去，请重试', 'NETWORK')),
+    });
+    task.progress?.((p) => onProgress(p.progress));
+  });
+}

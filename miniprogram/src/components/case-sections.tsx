@@ -1,0 +1,100 @@
+// The parts of a case page that residents and staff both see.
+import { Text, View } from '@tarojs/components';
+import type { CaseDetailQuery } from '../gql/graphql';
+import { AGREEMENT_KIND_LABEL, EVENT_LABEL, formatDate, formatDateTime, JUDICIAL_RESULT_LABEL, PARTY_ROLE_LABEL, SESSION_MODE_LABEL, TERM_PERFORMANCE_LABEL } from '../labels';
+import { Section } from './page';
+
+export type CaseDetail = CaseDetailQuery['case'];
+
+export function Kv({ k, v }: { k: string; v: string | null | undefined }) {
+  if (!v) return null;
+  return (
+    <View className='kv'>
+      <Text className='kv__k'>{k}</Text>
+      <Text className='kv__v'>{v}</Text>
+    </View>
+  );
+}
+
+export function CaseFacts({ c }: { c: CaseDetail }) {
+  return (
+    <Section title='纠纷情况'>
+      <Kv k='案号' v={c.number} />
+      <Kv k='纠纷类型' v={c.disputeType.label} />
+      <Kv k='承办调委会' v={c.committee.name} />
+      {c.parties.map((p) => (
+        <Kv key={p.id} k={PARTY_ROLE_LABEL[p.role]} v={`${p.name}${p.isMe ? '（我）' : ''}${p.agentName ? `，代理人 ${p.agentName}` : ''}${p.phone ? ` ${p.phone}` : ''}`} />
+      ))}
+      <Kv k='涉及金额' v={c.amountInvolved ? `${c.amountInvolved} 元` : null} />
+      <Kv k='发生地点' v={c.place} />
+      <View className='field'>
+        <Text className='field__label'>事情经过</Text>
+        <Text className='pre'>{c.facts}</Text>
+      </View>
+      <View className='field'>
+        <Text className='field__label'>请求事项</Text>
+        <Text className='pre'>{c.claims}</Text>
+      </View>
+      {c.evidence.length > 0 && <Kv k='证据材料' v={c.evidence.map((e) => e.fileName).join('、')} />}
+    </Section>
+  );
+}
+
+export function NextSession({ c }: { c: CaseDetail }) {
+  const upcoming = c.sessions.filter((s) => !s.recordedAt);
+  if (!upcoming.length && !c.sessions.length) return null;
+  return (
+    <Section title='调解安排'>
+      {c.sessions.map((s) => (
+        <View key={s.id} className='kv'>
+          <Text className='kv__k'>{formatDateTime(s.scheduledAt)}</Text>
+          <Text className='kv__v'>
+            {SESSION_MODE_LABEL[s.mode]} · {s.place}
+            {s.recordedAt ? '（已记录）' : ''}
+          </Text>
+        </View>
+      ))}
+    </Section>
+  );
+}
+
+export function AgreementSection({ c, children }: { c: CaseDetail; children?: React.ReactNode }) {
+  const a = c.agreement;
+  if (!a) return null;
+  return (
+    <Section title={AGREEMENT_KIND_LABEL[a.kind]}>
+      <Text className='pre'>{a.factsAndResponsibilities}</Text>
+      {a.terms.map((t) => (
+        <View key={t.id} className='kv'>
+          <Text className='kv__k'>
+            {t.seq}. {t.content}（{t.method}，{t.performBy} 前）
+          </Text>
+          <Text className={`kv__v tag ${t.performance === 'PERFORMED' ? 'tag--good' : t.performance === 'PENDING' ? 'tag--wait' : 'tag--danger'}`}>{TERM_PERFORMANCE_LABEL[t.performance]}</Text>
+        </View>
+      ))}
+      <Kv k='当事人确认' v={a.confirmedBy.length ? a.confirmedBy.join('、') : '尚无'} />
+      <Kv k='协议生效' v={a.sealedAt ? formatDate(a.sealedAt) : '待双方确认'} />
+      {a.kind === 'WRITTEN' && a.sealedAt && (
+        <Kv
+          k='司法确认'
+          v={a.judicialResult ? `${JUDICIAL_RESULT_LABEL[a.judicialResult]}${a.judicialReference ? `（${a.judicialReference}）` : ''}` : a.judicialAppliedOn ? `已于 ${a.judicialAppliedOn} 向${a.judicialCourt}申请` : `可在 ${a.judicialDeadline} 前共同向人民法院申请`}
+        />
+      )}
+      {children}
+    </Section>
+  );
+}
+
+export function Timeline({ c }: { c: CaseDetail }) {
+  return (
+    <Section title='办理进度'>
+      {[...c.timeline].reverse().map((e) => (
+        <View key={e.id} className='timeline__item'>
+          <Text>{EVENT_LABEL[e.action] ?? e.action}</Text>
+          <View className='muted'>{formatDateTime(e.at)}</View>
+          {e.note && <View className='text-2 pre'>{e.note}</View>}
+        </View>
+      ))}
+    </Section>
+  );
+}

@@ -1,0 +1,47 @@
+import { Image, Text, View } from '@tarojs/components';
+import type { PropsWithChildren } from 'react';
+
+export interface MediatorSummary {
+  id: string;
+  name: string;
+  photoUrl?: string | null;
+  grade: number;
+  rating?: number | null;
+  ratingCount?: number;
+  specialties?: { label: string }[];
+  languages?: string[];
+  memberships?: { committee: { name: string } }[];
+}
+
+const GRADE = ['', '一级', '二级', '三级', '四级'];
+
+export const ratingText = (rating: number | null | undefined, count: number | undefined) =>
+  rating === null || rating === undefined || !count ? '暂无评价' : `${rating.toFixed(1)} 分（${count} 条评价）`;
+
+/** A mediator as the menu shows one: photo, grade, specialties, languages, rating. */
+export function MediatorCard({ m, onClick, children }: PropsWithChildren<{ m: MediatorSummary; onClick?: () => void }>) {
+  return (
+    <View className='list-item' onClick={onClick}>
+      <View className='row'>
+        {m.photoUrl ? (
+          <Image className='avatar' src={m.photoUrl} mode='aspectFill' />
+        ) : (
+          <View className='avatar'>{m.name.slice(0, 1)}</View>
+        )}
+        <View style={{ flex: 1 }}>
+          <View className='row row--between'>
+            <Text className='list-item__title'>{m.name}</Text>
+            <Text className='tag tag--active'>{GRADE[m.grade] ?? ''}调解员</Text>
+          </View>
+          <View className='muted'>{m.memberships?.map((x) => x.committee.name).join('、')}</View>
+          <View className='text-2'>{m.specialties?.map((s) => s.label).join(' · ')}</View>
+          <View className='muted'>
+            {ratingText(m.rating, m.ratingCount)}
+            {m.languages && m.languages.length > 1 ? ` · 会说${m.languages.join('、')}` : ''}
+          </View>
+        </View>
+      </View>
+      {children}
+    </View>
+  );
+}

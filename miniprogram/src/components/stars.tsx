@@ -1,0 +1,22 @@
+import { Text, View } from '@tarojs/components';
+
+const WORDS = ['', '很不满意', '不满意', '一般', '满意', '很满意'];
+
+/** Five tappable stars with the word for the chosen score. */
+export function Stars({ value, onChange, label }: { value: number; onChange: (v: number) => void; label: string }) {
+  return (
+    <View className='field'>
+      <Text className='field__label field__label--required'>{label}</Text>
+      <View className='row'>
+        <View className='stars'>
+          {[1, 2, 3, 4, 5].map((n) => (
+            <Text key={n} className={`star ${n <= value ? 'star--on' : ''}`} onClick={() => onChange(n)} aria-label={`${n} 星`}>
+              ★
+            </Text>
+          ))}
+        </View>
+        <Text className='muted'>{WORDS[value]}</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,296 @@
+// Cases as residents, respondents, mediators and committee staff work on them.
+import { graphql } from '../gql';
+
+export const FileCaseMutation = graphql(`
+  mutation FileCase($input: CaseInput!) {
+    fileCase(input: $input) {
+      id
+      number
+      status
+    }
+  }
+`);
+
+export const MyCasesQuery = graphql(`
+  query MyCases($first: Int, $after: String) {
+    myCases(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...CaseListItem
+      }
+    }
+  }
+`);
+
+export const CaseListItemFragment = graphql(`
+  fragment CaseListItem on MediationCase {
+    id
+    number
+    status
+    createdAt
+    deadlineState
+    disputeType {
+      label
+    }
+    committee {
+      name
+    }
+    parties {
+      role
+      name
+    }
+  }
+`);
+
+export const AssignedCasesQuery = graphql(`
+  query AssignedCases($statuses: [CaseStatus!], $first: Int, $after: String) {
+    assignedCases(statuses: $statuses, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...CaseListItem
+      }
+    }
+  }
+`);
+
+export const CommitteeCasesQuery = graphql(`
+  query CommitteeCases($committeeId: ID!, $statuses: [CaseStatus!], $first: Int, $after: String) {
+    committeeCases(committeeId: $committeeId, statuses: $statuses, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...CaseListItem
+      }
+    }
+  }
+`);
+
+export const CaseDetailQuery = graphql(`
+  query CaseDetail($id: ID!) {
+    case(id: $id) {
+      id
+      number
+      status
+      version
+      allowedActions
+      facts
+      claims
+      amountInvolved
+      place
+      createdAt
+      acceptedAt
+      closedAt
+      closingNote
+      dueAt
+      deadlineState
+      myRanking
+      disputeType {
+        code
+        label
+      }
+      committee {
+        id
+        name
+        phone
+        address
+      }
+      mediator {
+        id
+        name
+        photoUrl
+        grade
+        contactPhone
+        rating
+        ratingCount
+      }
+      parties {
+        id
+        role
+        name
+        phone
+        isMe
+        agentName
+      }
+      timeline {
+        id
+        action
+        actorRole
+        at
+        note
+        toStatus
+      }
+      sessions {
+        id
+        mode
+        place
+        scheduledAt
+        participants
+        record
+        recordedAt
+      }
+      agreement {
+        id
+        kind
+        factsAndResponsibilities
+        confirmedBy
+        sealedAt
+        judicialCourt
+        judicialAppliedOn
+        judicialDeadline
+        judicialResult
+        judicialReference
+        terms {
+          id
+          seq
+          content
+          method
+          performBy
+          performance
+          performanceNote
+        }
+      }
+      evidence {
+        id
+        fileName
+        contentType
+        size
+        url
+      }
+      followUps {
+        id
+        kind
+        status
+        dueAt
+        termSeq
+        satisfaction
+      }
+      ratings {
+        partyRole
+      }
+    }
+  }
+`);
+
+export const CaseInvitationQuery = graphql(`
+  query CaseInvitation($code: String!) {
+    caseInvitation(code: $code) {
+      number
+      committeeName
+      disputeTypeLabel
+      applicantNames
+      guidance
+    }
+  }
+`);
+
+export const RespondToInvitationMutation = graphql(`
+  mutation RespondToInvitation($code: String!, $consent: Boolean!, $reason: String) {
+    respondToInvitation(code: $code, consent: $consent, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const RankMediatorsMutation = graphql(`
+  mutation RankMediators($caseId: ID!, $mediatorIds: [ID!]!, $leaveToCommittee: Boolean!) {
+    rankMediators(caseId: $caseId, mediatorIds: $mediatorIds, leaveToCommittee: $leaveToCommittee) {
+      id
+      status
+      myRanking
+    }
+  }
+`);
+
+export const PerformCaseActionMutation = graphql(`
+  mutation PerformCaseAction($caseId: ID!, $action: CaseAction!, $expectedVersion: Int!, $input: CaseActionInput) {
+    performCaseAction(caseId: $caseId, action: $action, expectedVersion: $expectedVersion, input: $input) {
+      invitationCode
+      case {
+        id
+        status
+        version
+      }
+    }
+  }
+`);
+
+export const ScheduleSessionMutation = graphql(`
+  mutation ScheduleSession($caseId: ID!, $input: SessionInput!) {
+    scheduleSession(caseId: $caseId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const RecordSessionMutation = graphql(`
+  mutation RecordSession($sessionId: ID!, $record: String!) {
+    recordSession(sessionId: $sessionId, record: $record) {
+      id
+      recordedAt
+    }
+  }
+`);
+
+export const DraftAgreementMutation = graphql(`
+  mutation DraftAgreement($caseId: ID!, $input: AgreementInput!) {
+    draftAgreement(caseId: $caseId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const ConfirmAgreementMutation = graphql(`
+  mutation ConfirmAgreement($caseId: ID!) {
+    confirmAgreement(caseId: $caseId) {
+      id
+      confirmedBy
+    }
+  }
+`);
+
+export const RecordTermPerformanceMutation = graphql(`
+  mutation RecordTermPerformance($termId: ID!, $performance: TermPerformance!, $note: String) {
+    recordTermPerformance(termId: $termId, performance: $performance, note: $note) {
+      id
+      performance
+    }
+  }
+`);
+
+export const ApplyForJudicialConfirmationMutation = graphql(`
+  mutation ApplyForJudicialConfirmation($caseId: ID!, $input: JudicialApplicationInput!) {
+    applyForJudicialConfirmation(caseId: $caseId, input: $input) {
+      id
+      judicialAppliedOn
+    }
+  }
+`);
+
+export const RateCaseMutation = graphql(`
+  mutation RateCase($caseId: ID!, $input: RatingInput!) {
+    rateCase(caseId: $caseId, input: $input) {
+      outcomeScore
+    }
+  }
+`);
+
+export const AnswerFollowUpMutation = graphql(`
+  mutation AnswerFollowUp($followUpId: ID!, $input: FollowUpAnswerInput!) {
+    answerFollowUp(followUpId: $followUpId, input: $input) {
+      id
+      status
+    }
+  }
+`);

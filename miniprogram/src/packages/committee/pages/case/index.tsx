@@ -1,0 +1,176 @@
+import { Button, Input, Switch, Text, View } from '@tarojs/components';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useState } from 'react';
+import { execute } from '../../../../api/client';
+import { messageOf } from '../../../../api/errors';
+import { StatusTag } from '../../../../components/case-list-item';
+import { AgreementSection, type CaseDetail, CaseFacts, Timeline } from '../../../../components/case-sections';
+import { Chips, TextAreaField } from '../../../../components/field';
+import { Page, RemoteView, Section } from '../../../../components/page';
+import { ReasonAction } from '../../../../components/reason-action';
+import type { CaseAction, CaseActionInput } from '../../../../gql/graphql';
+import { CaseDetailQuery, PerformCaseActionMutation } from '../../../../graphql/cases';
+import { CommitteesQuery, MediatorMenuQuery } from '../../../../graphql/network';
+import { useRemote } from '../../../../hooks/use-remote';
+import { DEADLINE_LABEL, formatDate } from '../../../../labels';
+import { toast } from '../../../../navigation';
+
+/** Triage of one case: accept (and invite the respondent), transfer, escalate, assign a mediator. */
+export default function CommitteeCase() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const remote = useRemote(() => execute(CaseDetailQuery, { id }), [id]);
+  const [busy, setBusy] = useState(false);
+  const [invitationCode, setInvitationCode] = useState<string | null>(null);
+  const [panel, setPanel] = useState<CaseAction | null>(null);
+
+  useShareAppMessage(() => ({
+    title: '您收到一份人民调解邀请',
+    path: `/pages/invitation/index?code=${invitationCode ?? ''}`,
+  }));
+
+  const act = async (c: CaseDetail, action: CaseAction, input: CaseActionInput | null = null) => {
+    setBusy(true);
+    try {
+      const { performCaseAction: r } = await execute(PerformCaseActionMutation, { caseId: c.id, action, expectedVersion: c.version, input });
+      if (r.invitationCode) setInvitationCode(r.invitationCode);
+      void toast('已办理', 'success');
+      setPanel(null);
+      await remote.reload();
+    } catch (e) {
+      void toast(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page>
+      <RemoteView remote={remote}>
+        {({ case: c }) => (
+          <View>
+            <View className='card'>
+              <View className='row row--between'>
+                <Text className='card__title'>{c.disputeType.label}纠纷</Text>
+                <StatusTag status={c.status} />
+              </View>
+              <View className='muted'>{c.number}</View>
+              {c.dueAt && !c.closedAt && (
+                <View className={c.deadlineState === 'OVERDUE' ? 'tag tag--danger' : 'muted'}>
+                  办理期限 {formatDate(c.dueAt)}
+                  {c.deadlineState ? `（${DEADLINE_LABEL[c.deadlineState]}）` : ''}
+                </View>
+              )}
+            </View>
+
+            {invitationCode && <InvitationShare code={invitationCode} />}
+
+            <View className='actions'>
+              {c.allowedActions.includes('ACCEPT') && (
+                <Button className='btn' disabled={busy} onClick={() => setPanel('ACCEPT')}>
+                  受理
+                </Button>
+              )}
+              {c.allowedActions.includes('ASSIGN_MEDIATOR') && (
+                <Button className='btn btn--ghost' disabled={busy} onClick={() => setPanel('ASSIGN_MEDIATOR')}>
+                  指派调解员
+                </Button>
+              )}
+              {c.allowedActions.includes('TRANSFER') && (
+                <Button className='btn btn--plain' disabled={busy} onClick={() => setPanel('TRANSFER')}>
+                  转办其他调委会
+                </Button>
+              )}
+              {c.allowedActions.includes('ESCALATE') && (
+                <Button className='btn btn--plain' disabled={busy} onClick={() => setPanel('ESCALATE')}>
+                  上报上级调委会
+                </Button>
+              )}
+            </View>
+            {panel === 'ACCEPT' && <AcceptPanel busy={busy} onAccept={(fastTrack) => void act(c, 'ACCEPT', { fastTrack })} />}
+            {panel === 'ASSIGN_MEDIATOR' && <AssignPanel c={c} busy={busy} onAssign={(mediatorId) => void act(c, 'ASSIGN_MEDIATOR', { mediatorId })} />}
+            {panel === 'TRANSFER' && <TransferPanel c={c} busy={busy} onTransfer={(committeeId, reason) => void act(c, 'TRANSFER', { committeeId, reason })} />}
+            {panel === 'ESCALATE' && <ReasonAction label='上报上级调委会' placeholder='请说明上报原因' busy={busy} onSubmit={(reason) => act(c, 'ESCALATE', { reason })} />}
+
+            <AgreementSection c={c} />
+            <CaseFacts c={c} />
+            <Timeline c={c} />
+          </View>
+        )}
+      </RemoteView>
+    </Page>
+  );
+}
+
+function InvitationShare({ code }: { code: string }) {
+  const link = `/pages/invitation/index?code=${code}`;
+  return (
+    <Section title='邀请被申请人'>
+      <Text className='text-2'>已受理。请把调解邀请发给被申请人，对方同意后双方选择调解员。</Text>
+      {process.env.TARO_ENV === 'weapp' ? (
+        <Button className='btn' openType='share'>
+          发送邀请卡片
+        </Button>
+      ) : (
+        <View>
+          <View className='muted'>邀请链接：</View>
+          <Text className='pre' selectable data-testid='invitation-link'>
+            {`${typeof window === 'undefined' ? '' : window.location.origin + window.location.pathname}#${link}`}
+          </Text>
+        </View>
+      )}
+      <Button className='btn btn--plain btn--small' onClick={() => void Taro.setClipboardData({ data: code })}>
+        复制邀请码
+      </Button>
+    </Section>
+  );
+}
+
+function AcceptPanel({ busy, onAccept }: { busy: boolean; onAccept: (fastTrack: boolean) => void }) {
+  const [fastTrack, setFastTrack] = useState(false);
+  return (
+    <Section title='受理'>
+      <View className='row row--between'>
+        <Text>简易纠纷，快速调处</Text>
+        <Switch checked={fastTrack} color='#b4282d' onChange={(e) => setFastTrack(e.detail.value)} />
+      </View>
+      <Button className='btn' disabled={busy} onClick={() => onAccept(fastTrack)}>
+        确认受理
+      </Button>
+    </Section>
+  );
+}
+
+function AssignPanel({ c, busy, onAssign }: { c: CaseDetail; busy: boolean; onAssign: (mediatorId: string) => void }) {
+  const mediators = useRemote(() => execute(MediatorMenuQuery, { filter: { committeeId: c.committee.id }, first: 100 }), [c.committee.id]);
+  const [picked, setPicked] = useState<string | null>(null);
+  return (
+    <Section title='指派调解员'>
+      <RemoteView remote={mediators}>
+        {({ mediators: m }) => <Chips options={m.nodes.map((x) => ({ value: x.id, label: `${x.name}（${x.specialties.map((s) => s.label).slice(0, 2).join('、')}）` }))} value={picked} onChange={setPicked} />}
+      </RemoteView>
+      <Button className='btn' disabled={busy || !picked} onClick={() => picked && onAssign(picked)}>
+        确认指派
+      </Button>
+    </Section>
+  );
+}
+
+function TransferPanel({ c, busy, onTransfer }: { c: CaseDetail; busy: boolean; onTransfer: (committeeId: string, reason: string) => void }) {
+  const [search, setSearch] = useState('');
+  const [picked, setPicked] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const committees = useRemote(() => execute(CommitteesQuery, { filter: { search: search.trim() || null, disputeType: c.disputeType.code }, first: 20 }), [search]);
+  return (
+    <Section title='转办'>
+      <Input className='input' placeholder='搜索调委会名称' confirmType='search' onConfirm={(e) => setSearch(e.detail.value)} />
+      <RemoteView remote={committees}>
+        {({ committees: list }) => <Chips options={list.nodes.filter((x) => x.id !== c.committee.id).map((x) => ({ value: x.id, label: x.name }))} value={picked} onChange={setPicked} />}
+      </RemoteView>
+      <TextAreaField label='转办原因' required value={reason} onChange={setReason} />
+      <Button className='btn' disabled={busy || !picked} onClick={() => (reason.trim() ? picked && onTransfer(picked, reason.trim()) : void toast('请填写转办原因'))}>
+        确认转办
+      </Button>
+    </Section>
+  );
+}

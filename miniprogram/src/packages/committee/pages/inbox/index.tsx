@@ -1,0 +1,47 @@
+import { Button, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { execute } from '../../../../api/client';
+import { CaseListItem } from '../../../../components/case-list-item';
+import { Empty, ErrorState, Page } from '../../../../components/page';
+import { PagedList } from '../../../../components/paged-list';
+import { type StatusTab, StatusTabs } from '../../../../components/status-tabs';
+import type { CaseStatus } from '../../../../gql/graphql';
+import { CommitteeCasesQuery } from '../../../../graphql/cases';
+import { usePages } from '../../../../hooks/use-pages';
+import { go } from '../../../../navigation';
+
+const TABS: StatusTab<CaseStatus>[] = [
+  { key: 'triage', label: '待受理', statuses: ['PENDING_ACCEPTANCE'] },
+  { key: 'choosing', label: '待选定', statuses: ['AWAITING_CONSENT', 'CHOOSING_MEDIATOR', 'AWAITING_MEDIATOR'] },
+  { key: 'active', label: '调解中', statuses: ['IN_MEDIATION'] },
+  { key: 'closed', label: '已办结', statuses: ['SUCCEEDED', 'FAILED', 'REFUSED', 'WITHDRAWN'] },
+];
+
+/** 受理台: the committee's triage inbox and its cases by stage; overdue ones are marked. */
+export default function Inbox() {
+  const { params } = useRouter();
+  const committeeId = params.committeeId ?? '';
+  const [tab, setTab] = useState('triage');
+  const statuses = TABS.find((t) => t.key === tab)?.statuses ?? [];
+  const list = usePages(async (after) => (await execute(CommitteeCasesQuery, { committeeId, statuses, first: 20, after })).committeeCases, [tab, committeeId]);
+  if (!committeeId) return <ErrorState message='您的账号没有绑定调委会' />;
+  return (
+    <Page>
+      <StatusTabs tabs={TABS} active={tab} onChange={setTab} />
+      <View className='row' style={{ marginBottom: '16px' }}>
+        <Button className='btn btn--plain btn--small' onClick={() => void go('packages/committee/pages/warnings/index', { committeeId })}>
+          矛盾纠纷预警
+        </Button>
+        <Button className='btn btn--plain btn--small' onClick={() => void go('pages/mediators/index', { committeeId })}>
+          本会调解员名册
+        </Button>
+      </View>
+      <PagedList
+        list={list}
+        empty={<Empty text='这里暂时没有案件' />}
+        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go('packages/committee/pages/case/index', { id: c.id })} />}
+      />
+    </Page>
+  );
+}

@@ -1,0 +1,150 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { execute } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import { StatusTag } from '../../components/case-list-item';
+import { AgreementSection, CaseFacts, NextSession, Timeline } from '../../components/case-sections';
+import { MediatorCard } from '../../components/mediator-card';
+import { Page, RemoteView, Section } from '../../components/page';
+import { ReasonAction } from '../../components/reason-action';
+import { CaseDetailQuery, ConfirmAgreementMutation, PerformCaseActionMutation } from '../../graphql/cases';
+import { useRemote } from '../../hooks/use-remote';
+import { DEADLINE_LABEL, formatDate } from '../../labels';
+import { go, toast } from '../../navigation';
+import { askForCaseUpdates, canAskForCaseUpdates } from '../../subscribe';
+
+const CLOSED = ['SUCCEEDED', 'FAILED'];
+
+/** A party's view of their case: where it stands, what comes next, and what they can do now. */
+export default function CasePage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const remote = useRemote(() => execute(CaseDetailQuery, { id }), [id]);
+  const [busy, setBusy] = useState(false);
+  useDidShow(() => {
+    if (remote.data) void remote.reload();
+  });
+
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await work();
+      void toast(done, 'success');
+      await remote.reload();
+    } catch (e) {
+      void toast(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page>
+      <RemoteView remote={remote}>
+        {({ case: c }) => {
+          const me = c.parties.find((p) => p.isMe);
+          const confirmed = !!me && !!c.agreement?.confirmedBy.includes(me.name);
+          const myRole = me?.role;
+          const rated = c.ratings.some((r) => r.partyRole === myRole);
+          const pendingFollowUp = c.followUps.find((f) => f.status === 'PENDING' && new Date(f.dueAt).getTime() <= Date.now());
+          return (
+            <View>
+              <View className='card'>
+                <View className='row row--between'>
+                  <Text className='card__title'>{c.disputeType.label}纠纷</Text>
+                  <StatusTag status={c.status} />
+                </View>
+                <View className='muted'>{c.number}</View>
+                {c.dueAt && !c.closedAt && (
+                  <View className='muted'>
+                    办理期限 {formatDate(c.dueAt)}
+                    {c.deadlineState ? `（${DEADLINE_LABEL[c.deadlineState]}）` : ''}
+                  </View>
+                )}
+                {c.closingNote && <View className='text-2'>{c.closingNote}</View>}
+              </View>
+
+              {c.status === 'CHOOSING_MEDIATOR' && (
+                <View className='card'>
+                  <Text className='text-2'>{c.myRanking.length ? '您已提交选择，等待对方选择。' : '请从调委会的调解员名册中选择您信任的调解员（最多三位，对方看不到您的选择）。'}</Text>
+                  <Button className='btn' onClick={() => void go('pages/rank/index', { id: c.id })}>
+                    {c.myRanking.length ? '修改我的选择' : '去选择调解员'}
+                  </Button>
+                </View>
+              )}
+
+              {c.mediator && (
+                <Section title='承办调解员'>
+                  <MediatorCard m={c.mediator} onClick={() => void go('pages/mediator/index', { id: c.mediator?.id })} />
+                  {(c.mediator.contactPhone || c.committee.phone) && (
+                    <Button className='btn btn--plain btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: (c.mediator?.contactPhone ?? c.committee.phone) as string })}>
+                      打电话
+                    </Button>
+                  )}
+                </Section>
+              )}
+
+              <NextSession c={c} />
+
+              <AgreementSection c={c}>
+                {me && c.agreement?.kind === 'WRITTEN' && !c.agreement.sealedAt && (
+                  <View className='actions'>
+                    {confirmed ? (
+                      <Text className='muted'>您已确认，等待其他当事人确认</Text>
+                    ) : (
+                      <Button
+                        className='btn'
+                        disabled={busy}
+                        onClick={() =>
+                          void Taro.showModal({ title: '确认调解协议', content: '请认真阅读协议内容。协议经各方确认即生效，具有法律约束力。' }).then((r) => {
+                            if (r.confirm) void run(() => execute(ConfirmAgreementMutation, { caseId: c.id }), '已确认');
+                          })
+                        }
+                      >
+                        我已阅读，确认协议
+                      </Button>
+                    )}
+                  </View>
+                )}
+              </AgreementSection>
+
+              {me && CLOSED.includes(c.status) && (
+                <View className='actions'>
+                  {!rated && (
+                    <Button className='btn btn--ghost' onClick={() => void go('pages/rate/index', { id: c.id })}>
+                      评价本次调解
+                    </Button>
+                  )}
+                  {pendingFollowUp && (
+                    <Button className='btn' onClick={() => void go('pages/follow-up/index', { id: c.id, followUpId: pendingFollowUp.id })}>
+                      填写回访
+                    </Button>
+                  )}
+                </View>
+              )}
+
+              <CaseFacts c={c} />
+              <Timeline c={c} />
+
+              {myRole === 'APPLICANT' && c.allowedActions.includes('WITHDRAW') && (
+                <ReasonAction
+                  label='撤回申请'
+                  placeholder='请说明撤回原因（撤回后本案终止，需要时可重新申请）'
+                  confirmLabel='确认撤回'
+                  busy={busy}
+                  onSubmit={(reason) => run(() => execute(PerformCaseActionMutation, { caseId: c.id, action: 'WITHDRAW', expectedVersion: c.version, input: { reason } }), '已撤回')}
+                />
+              )}
+              {canAskForCaseUpdates && !CLOSED.includes(c.status) && (
+                <Button className='btn btn--plain' onClick={() => void askForCaseUpdates()}>
+                  接收案件进展通知
+                </Button>
+              )}
+            </View>
+          );
+        }}
+      </RemoteView>
+    </Page>
+  );
+}

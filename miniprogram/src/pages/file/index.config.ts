@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '申请调解', enablePullDownRefresh: false });

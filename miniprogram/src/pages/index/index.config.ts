@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '人民调解', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '调解邀请', enablePullDownRefresh: false });

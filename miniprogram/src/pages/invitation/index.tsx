@@ -1,0 +1,81 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { execute } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import { isSignedIn } from '../../api/session';
+import { Page, RemoteView, Section } from '../../components/page';
+import { CaseInvitationQuery, RespondToInvitationMutation } from '../../graphql/cases';
+import { useRemote } from '../../hooks/use-remote';
+import { go, toast } from '../../navigation';
+import { askForCaseUpdates } from '../../subscribe';
+
+/** The respondent's landing page, opened from the shared card: what mediation is, then consent or refuse. */
+export default function Invitation() {
+  const { params } = useRouter();
+  const code = params.code ?? '';
+  const remote = useRemote(() => execute(CaseInvitationQuery, { code }), [code]);
+  const [refusing, setRefusing] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const respond = async (consent: boolean) => {
+    if (!isSignedIn()) return void go('pages/login/index', { next: `/pages/invitation/index?code=${code}` });
+    if (!consent && !reason.trim()) return void toast('请简单说明不同意调解的原因');
+    if (consent) void askForCaseUpdates();
+    setBusy(true);
+    try {
+      const { respondToInvitation: c } = await execute(RespondToInvitationMutation, { code, consent, reason: consent ? null : reason.trim() });
+      if (consent) void Taro.redirectTo({ url: `/pages/rank/index?id=${c.id}` });
+      else void Taro.redirectTo({ url: `/pages/case/index?id=${c.id}` });
+    } catch (e) {
+      void toast(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page>
+      <RemoteView remote={remote}>
+        {({ caseInvitation: inv }) => (
+          <View>
+            <Section title='您收到一份调解邀请'>
+              <Text className='text-2'>
+                {inv.applicantNames.join('、')} 向 {inv.committeeName} 申请调解一起{inv.disputeTypeLabel}纠纷，邀请您参加。
+              </Text>
+              <View className='muted'>案号：{inv.number}</View>
+            </Section>
+            <Section title='什么是人民调解'>
+              <Text className='pre'>{inv.guidance}</Text>
+              <View className='muted'>同意后，您和申请人各自从调解员名册中选择信任的调解员，双方都选中的调解员主持调解。</View>
+            </Section>
+            {refusing ? (
+              <View className='card'>
+                <Text className='field__label field__label--required'>不同意调解的原因</Text>
+                <Textarea className='textarea' value={reason} onInput={(e) => setReason(e.detail.value)} placeholder='例如：已向法院起诉' />
+                <View className='actions'>
+                  <Button className='btn btn--danger' disabled={busy} onClick={() => void respond(false)}>
+                    确认不同意
+                  </Button>
+                  <Button className='btn btn--plain' onClick={() => setRefusing(false)}>
+                    返回
+                  </Button>
+                </View>
+              </View>
+            ) : (
+              <View className='actions'>
+                <Button className='btn' disabled={busy} onClick={() => void respond(true)}>
+                  同意调解
+                </Button>
+                <Button className='btn btn--plain' onClick={() => setRefusing(true)}>
+                  不同意调解
+                </Button>
+              </View>
+            )}
+          </View>
+        )}
+      </RemoteView>
+    </Page>
+  );
+}

@@ -1,0 +1,65 @@
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { execute } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import { saveSession } from '../../api/session';
+import { Page } from '../../components/page';
+import { DevLoginMutation, LoginWithWeChatMutation } from '../../graphql/identity';
+import { toast } from '../../navigation';
+
+/** Signs in (WeChat `Taro.login` in the mini-program; a demo account by name outside WeChat), then goes on. */
+export default function Login() {
+  const { params } = useRouter();
+  const next = params.next ? decodeURIComponent(params.next) : '/pages/index/index';
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const finish = (session: { accessToken: string; accessTokenExpiresAt: string; refreshToken: string; me: { needsPrivacyConsent: boolean } }) => {
+    saveSession(session);
+    // WeChat requires the privacy guide to be accepted before any personal information is collected.
+    const url = session.me.needsPrivacyConsent ? `/pages/privacy/index?next=${encodeURIComponent(next)}` : next;
+    void Taro.redirectTo({ url });
+  };
+
+  const signIn = async (how: 'wechat' | 'dev') => {
+    setBusy(true);
+    try {
+      if (how === 'wechat') {
+        const { code } = await Taro.login();
+        finish((await execute(LoginWithWeChatMutation, { code })).loginWithWeChat);
+      } else {
+        if (!name.trim()) return void toast('请输入演示账号名');
+        finish((await execute(DevLoginMutation, { name: name.trim() })).devLogin);
+      }
+    } catch (e) {
+      void toast(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page>
+      <View className='card stack'>
+        <Text className='card__title'>登录人民调解</Text>
+        <Text className='text-2'>登录后可以申请调解、查看案件进度、确认调解协议。</Text>
+        {process.env.TARO_ENV === 'weapp' && (
+          <Button className='btn' disabled={busy} onClick={() => void signIn('wechat')}>
+            微信一键登录
+          </Button>
+        )}
+      </View>
+      {DEV_LOGIN && (
+        <View className='card stack'>
+          <Text className='card__title'>演示账号登录</Text>
+          <Text className='muted'>仅用于演示和测试环境，正式环境不可用。工作人员账号：mediator、huangyang-admin、sifaju；其他名字即为群众账号。</Text>
+          <Input className='input' placeholder='账号名，例如 zhangsan' value={name} onInput={(e) => setName(e.detail.value)} />
+          <Button className='btn btn--ghost' disabled={busy} onClick={() => void signIn('dev')}>
+            登录
+          </Button>
+        </View>
+      )}
+    </Page>
+  );
+}

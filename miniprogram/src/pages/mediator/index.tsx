@@ -1,0 +1,63 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { execute } from '../../api/client';
+import { MediatorCard, ratingText } from '../../components/mediator-card';
+import { Page, RemoteView, Section } from '../../components/page';
+import { MediatorProfileQuery } from '../../graphql/network';
+import { useRemote } from '../../hooks/use-remote';
+import { BACKGROUND_LABEL } from '../../labels';
+
+/** A mediator's profile: background, specialties, rating, where they serve, and how to reach them. */
+export default function MediatorProfile() {
+  const { params } = useRouter();
+  const remote = useRemote(() => execute(MediatorProfileQuery, { id: params.id ?? '' }), [params.id]);
+  return (
+    <Page>
+      <RemoteView remote={remote}>
+        {({ mediator: m }) => (
+          <View>
+            <MediatorCard m={m} />
+            <Section title='简介'>
+              <View className='kv'>
+                <Text className='kv__k'>身份</Text>
+                <Text className='kv__v'>{BACKGROUND_LABEL[m.background]}{m.backgroundNote ? `（${m.backgroundNote}）` : ''}</Text>
+              </View>
+              <View className='kv'>
+                <Text className='kv__k'>民族</Text>
+                <Text className='kv__v'>{m.ethnicity}</Text>
+              </View>
+              <View className='kv'>
+                <Text className='kv__k'>语言</Text>
+                <Text className='kv__v'>{m.languages.join('、')}</Text>
+              </View>
+              <View className='kv'>
+                <Text className='kv__k'>群众评价</Text>
+                <Text className='kv__v'>{ratingText(m.rating, m.ratingCount)}</Text>
+              </View>
+              {m.inExpertPool && (
+                <View className='kv'>
+                  <Text className='kv__k'>专家库</Text>
+                  <Text className='kv__v'>已入选</Text>
+                </View>
+              )}
+              {m.bio && <View className='pre text-2'>{m.bio}</View>}
+            </Section>
+            <Section title='所在调委会'>
+              {m.memberships.map((x) => (
+                <View key={x.committee.id} className='kv'>
+                  <Text className='kv__k'>{x.committee.name}</Text>
+                  <Text className='kv__v muted'>{x.committee.address}</Text>
+                </View>
+              ))}
+            </Section>
+            {(m.contactPhone || m.memberships[0]?.committee.phone) && (
+              <Button className='btn btn--ghost' onClick={() => void Taro.makePhoneCall({ phoneNumber: (m.contactPhone ?? m.memberships[0]?.committee.phone) as string })}>
+                联系{m.contactPhone ? '调解员' : '调委会'}
+              </Button>
+            )}
+          </View>
+        )}
+      </RemoteView>
+    </Page>
+  );
+}

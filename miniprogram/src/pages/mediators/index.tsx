@@ -1,0 +1,83 @@
+import { Input, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { execute } from '../../api/client';
+import { Chips } from '../../components/field';
+import { MediatorCard } from '../../components/mediator-card';
+import { Empty, Page } from '../../components/page';
+import { PagedList } from '../../components/paged-list';
+import type { MediatorSortOrder } from '../../gql/graphql';
+import { DisputeTypesQuery, MediatorMenuQuery } from '../../graphql/network';
+import { usePages } from '../../hooks/use-pages';
+import { useRemote } from '../../hooks/use-remote';
+import { go } from '../../navigation';
+
+const GRADES = [
+  { value: '1', label: '一级' },
+  { value: '2', label: '二级' },
+  { value: '3', label: '三级' },
+  { value: '4', label: '四级' },
+];
+const LANGUAGES = ['汉语', '维吾尔语', '哈萨克语', '蒙古语', '藏语'].map((l) => ({ value: l, label: l }));
+const SORTS: { value: MediatorSortOrder; label: string }[] = [
+  { value: 'RELEVANCE', label: '综合' },
+  { value: 'RATING', label: '评价最高' },
+  { value: 'GRADE', label: '等级最高' },
+];
+
+/** 调解员名册 (点单式): filter by specialty, grade, language and committee; open a profile. */
+export default function Mediators() {
+  const { params } = useRouter();
+  const [search, setSearch] = useState('');
+  const [specialty, setSpecialty] = useState<string | null>(null);
+  const [grade, setGrade] = useState<string | null>(null);
+  const [language, setLanguage] = useState<string | null>(null);
+  const [sort, setSort] = useState<MediatorSortOrder>('RELEVANCE');
+  const [showFilters, setShowFilters] = useState(false);
+  const types = useRemote(() => execute(DisputeTypesQuery), []);
+  const toggle = (current: string | null, value: string) => (current === value ? null : value);
+  const list = usePages(
+    async (after) =>
+      (
+        await execute(MediatorMenuQuery, {
+          first: 20,
+          after,
+          sort,
+          filter: {
+            search: search.trim() || null,
+            specialty,
+            grades: grade ? [Number(grade)] : null,
+            language,
+            committeeId: params.committeeId ?? null,
+          },
+        })
+      ).mediators,
+    [search, specialty, grade, language, sort, params.committeeId],
+  );
+  return (
+    <Page>
+      <Input className='input' placeholder='搜索姓名、专长' value={search} confirmType='search' onConfirm={(e) => setSearch(e.detail.value)} />
+      <View className='row row--between' style={{ margin: '16px 0' }}>
+        <Chips options={SORTS} value={sort} onChange={setSort} />
+        <Text className='muted' onClick={() => setShowFilters(!showFilters)}>
+          {showFilters ? '收起筛选' : '筛选'}
+        </Text>
+      </View>
+      {showFilters && (
+        <View className='card'>
+          <Text className='field__label'>擅长的纠纷</Text>
+          <Chips options={(types.data?.disputeTypes ?? []).map((t) => ({ value: t.code, label: t.label }))} value={specialty} onChange={(v) => setSpecialty(toggle(specialty, v))} />
+          <Text className='field__label'>等级</Text>
+          <Chips options={GRADES} value={grade} onChange={(v) => setGrade(toggle(grade, v))} />
+          <Text className='field__label'>语言</Text>
+          <Chips options={LANGUAGES} value={language} onChange={(v) => setLanguage(toggle(language, v))} />
+        </View>
+      )}
+      <PagedList
+        list={list}
+        empty={<Empty text='没有符合条件的调解员，换个条件试试' />}
+        render={(m) => <MediatorCard key={m.id} m={m} onClick={() => void go('pages/mediator/index', { id: m.id })} />}
+      />
+    </Page>
+  );
+}

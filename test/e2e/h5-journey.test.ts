@@ -1,0 +1,259 @@
+/**
+ * End to end in headless Chromium on the mini-program's H5 build, against the real API on an
+ * embedded PostgreSQL: a resident files with a photo, the committee accepts, the respondent consents
+ * through the invitation link, both rank mediators, the mediator records a session and closes with an
+ * agreement both confirm, the resident rates and answers the follow-up. Every screen is saved under
+ * test-output/e2e/.
+ */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { PROJECT_ROOT } from '../../api/src/config';
+import { startTestApi, type TestApi } from '../support/api';
+import { launchBrowser, phone, Screen } from '../support/browser';
+
+const OUT = path.join(PROJECT_ROOT, 'test-output/e2e');
+const H5 = path.join(PROJECT_ROOT, 'miniprogram/dist/h5/index.html');
+// A 1×1 PNG: the evidence photo.
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+
+let api: TestApi;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!existsSync(H5)) throw new Error('No H5 build: npm test builds it first (npm run build --workspace miniprogram)');
+  api = await startTestApi({ demo: true });
+  base = api.server.url.replace(/\/graphql$/, '');
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+async function person(who: string) {
+  const context = await phone(browser);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  // Any GraphQL error the person's screens ran into (shown to them only as a friendly message).
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    const body = await response.text().catch(() => '');
+    if (body.includes('"errors"')) problems.push(`${response.status()} ${body.slice(0, 400)}`);
+  });
+  const made = { screen: new Screen(page, who, OUT), problems };
+  current.push(made);
+  return made;
+}
+
+/** Signs in with a demo account through the login page and accepts the privacy guide. */
+async function signIn(s: Screen, name: string, next?: string) {
+  await s.page.goto(`${base}/app/#/pages/login/index${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  await s.fill('账号名，例如 zhangsan', name);
+  await s.shot('login');
+  await s.tap('登录');
+  // Staff too accept the privacy guide once.
+  await acceptPrivacy(s);
+}
+
+let current: { problems: string[] }[] = [];
+afterEach(() => {
+  // On a failure, what the API said is the first thing to read.
+  for (const who of current) if (who.problems.length) console.log(who.problems.join('\n'));
+});
+
+async function acceptPrivacy(s: Screen) {
+  await s.see('隐私保护指引');
+  await s.shot('privacy');
+  await s.tap('同意并继续');
+}
+
+describe('the mini-program (H5) from filing to follow-up', () => {
+  jest.setTimeout(240_000);
+
+  it('walks one dispute through every screen a resident, a respondent, a committee and a mediator use', async () => {
+    const regionNames = (await api.sql("select name from region where code in ('62', '6206', '620602', '620602101') order by length(code)")).map((r) => r.name as string);
+    const [mediator] = await api.sql("select m.id, m.name from mediator m join staff_assignment s on s.mediator_id = m.id join user_account u on u.id = s.user_id where u.openid = 'dev:mediator'");
+
+    // The resident: home, sign-in, privacy, the filing wizard with a photo.
+    const resident = await person('1-resident');
+    const r = resident.screen;
+    await r.page.goto(`${base}/app/`);
+    await r.see('有纠纷，找调解');
+    await r.shot('home');
+    await r.tap('申请调解');
+    await r.see('演示账号登录');
+    await r.fill('账号名，例如 zhangsan', 'e2e-resident');
+    await r.tap('登录');
+    await acceptPrivacy(r);
+    await r.see('纠纷类型');
+    await r.tap('邻里');
+    await r.shot('file-type');
+    await r.tap('下一步');
+    await r.fill('什么时间、在哪里、发生了什么，双方争议在哪里', '邻居在两家之间的通道上堆放杂物，影响通行，多次沟通无果。');
+    await r.fill('希望对方怎么做，例如：赔偿损失、恢复通行', '清除杂物，恢复通行');
+    await r.shot('file-facts');
+    await r.tap('下一步');
+    const inputs = r.page.locator('input').filter({ visible: true });
+    await inputs.nth(0).fill('李秀英');
+    await inputs.nth(1).fill('13912345678');
+    await inputs.nth(2).fill('王建国');
+    await r.shot('file-parties');
+    await r.tap('下一步');
+    for (const name of regionNames) await r.tap(name);
+    await r.see(regionNames.join(' / '));
+    await r.shot('file-place');
+    await r.tap('下一步');
+    const photo = path.join(tmpdir(), 'tiaojie-e2e-photo.png');
+    await writeFile(photo, PHOTO);
+    const chooser = r.page.waitForEvent('filechooser');
+    await r.tap('拍照或从相册选择');
+    await (await chooser).setFiles(photo);
+    await r.see('删除');
+    await r.shot('file-photo');
+    await r.tap('下一步');
+    await r.see('1 张');
+    await r.shot('file-review');
+    await r.tap('提交申请');
+    await r.see('待受理', 30_000);
+    await r.see('证据照片1');
+    await r.shot('case-filed');
+    const [filed] = await api.sql("select mc.id, mc.number, mc.status from mediation_case mc join case_party p on p.mediation_case_id = mc.id where p.name = '李秀英' order by mc.id desc limit 1");
+    expect(filed.status).toBe('PENDING_ACCEPTANCE');
+    expect(await api.sql('select file_name from case_evidence where mediation_case_id = ?', [filed.id])).toEqual([{ file_name: '证据照片1' }]);
+
+    // The committee accepts from its triage inbox and gets the invitation link.
+    const committee = await person('2-committee');
+    const c = committee.screen;
+    await signIn(c, 'huangyang-admin');
+    await c.see('调委会受理台');
+    await c.shot('home');
+    await c.tap('调委会受理台');
+    await c.see(filed.number);
+    await c.shot('inbox');
+    await c.tap(filed.number);
+    await c.tap('受理');
+    await c.tap('确认受理');
+    await c.see('邀请被申请人');
+    await c.shot('accepted');
+    const link = (await c.page.locator('[data-testid="invitation-link"]').filter({ visible: true }).first().innerText()).trim();
+    expect(link).toMatch(/#\/pages\/invitation\/index\?code=/);
+
+    // The respondent opens the shared link, signs in, consents and ranks the mediator.
+    const respondent = await person('3-respondent');
+    const p = respondent.screen;
+    await p.page.goto(link);
+    await p.see('您收到一份调解邀请');
+    await p.see('什么是人民调解');
+    await p.shot('invitation');
+    await p.tap('同意调解');
+    await p.fill('账号名，例如 zhangsan', 'e2e-respondent');
+    await p.tap('登录');
+    await acceptPrivacy(p);
+    await p.see('您收到一份调解邀请');
+    await p.tap('同意调解');
+    await p.see(/按信任程度依次选择/);
+    await p.tap(mediator.name);
+    await p.see('第一选择');
+    await p.shot('rank');
+    await p.tap(/提交我的选择/);
+    await p.see('选择调解员', 20_000);
+    await p.shot('case-waiting');
+
+    // The resident ranks the same mediator: the mutual choice is made.
+    await r.page.reload();
+    await r.tap('去选择调解员');
+    await r.tap(mediator.name);
+    await r.shot('rank');
+    await r.tap(/提交我的选择/);
+    await r.see('待调解员接受', 20_000);
+    await r.shot('case-chosen');
+
+    // The mediator accepts, schedules and records a session, drafts the written agreement.
+    const mediatorPerson = await person('4-mediator');
+    const m = mediatorPerson.screen;
+    await signIn(m, 'mediator');
+    await m.tap('调解员工作台');
+    await m.see(filed.number);
+    await m.shot('workbench');
+    await m.tap(filed.number);
+    await m.tap('接受派单');
+    await m.see('调解中');
+    await m.tap('安排调解');
+    await m.fill('例如：黄羊镇调解室', '黄羊镇调解室');
+    await m.shot('schedule');
+    await m.tap('保存安排');
+    await m.see(/调解记录 ·/);
+    await m.fill('调解经过、双方意见、达成的共识', '双方到场，申请人陈述通行受阻情况，被申请人同意三日内清除杂物。');
+    await m.tap('保存记录');
+    await m.see('双方到场，申请人陈述通行受阻情况，被申请人同意三日内清除杂物。');
+    await m.tap('制作调解协议');
+    await m.page.locator('textarea').filter({ visible: true }).last().fill('被申请人在通道堆放杂物影响申请人通行，被申请人负主要责任。');
+    await m.fill('例如：王某于期限内赔偿李某 500 元', '王建国于三日内清除通道内全部杂物');
+    await m.fill('例如：微信转账', '自行清理');
+    await m.shot('agreement');
+    await m.tap('保存协议，请当事人确认');
+    await m.see('待双方确认');
+    await m.shot('agreement-drafted');
+
+    // Both parties read and confirm the agreement.
+    for (const party of [r, p]) {
+      await party.page.reload();
+      await party.see('书面调解协议');
+      await party.tap('我已阅读，确认协议');
+      await party.see('确认调解协议');
+      await party.shot('confirm');
+      await party.tap('确定');
+      await party.see(/您已确认|协议生效/);
+      await party.shot('confirmed');
+    }
+
+    // The mediator closes the case as a success.
+    await m.page.reload();
+    await m.tap('记录调解结果');
+    await m.fill('例如：双方达成书面协议，当场履行第一项', '双方达成书面调解协议，各方已确认');
+    await m.tap('调解成功，结案');
+    await m.see('调解成功');
+    await m.shot('closed');
+    expect((await api.sql('select status from mediation_case where id = ?', [filed.id]))[0].status).toBe('SUCCEEDED');
+
+    // The resident rates; a week on, the follow-up visit is due and answered in the mini-program.
+    await r.page.reload();
+    await r.see('调解成功');
+    await r.tap('评价本次调解');
+    await r.see('对调解结果');
+    const stars = r.page.locator('.star').filter({ visible: true });
+    await stars.nth(4).click(); // the outcome: five stars
+    await stars.nth(9).click(); // the mediator: five stars
+    await r.see('很满意');
+    await r.tap('公正');
+    await r.shot('rate');
+    await r.tap('提交评价');
+    await r.see('调解成功', 20_000);
+    expect(await api.sql('select outcome_score, mediator_score, tags from case_rating where mediation_case_id = ?', [filed.id])).toEqual([{ outcome_score: 5, mediator_score: 5, tags: ['公正'] }]);
+    await api.sql("update follow_up set due_at = now() - interval '1 minute' where mediation_case_id = ? and kind = 'AFTER_CLOSURE'", [filed.id]);
+    await r.page.reload();
+    await r.tap('填写回访');
+    await r.see('纠纷有没有再起？');
+    await r.tap('已履行');
+    await r.tap('没有');
+    await r.page.locator('.star').filter({ visible: true }).nth(4).click();
+    await r.see('很满意');
+    await r.shot('follow-up');
+    await r.tap('提交回访');
+    await r.see('调解成功', 20_000);
+    await r.shot('case-done');
+    expect(await api.sql("select status, performed, flared_up, satisfaction, channel from follow_up where mediation_case_id = ? and kind = 'AFTER_CLOSURE'", [filed.id])).toEqual([
+      { status: 'ANSWERED', performed: 'PERFORMED', flared_up: false, satisfaction: 5, channel: 'SELF' },
+    ]);
+
+    // The whole way is on the case's record, and no page threw.
+    const steps = (await api.sql('select action from case_event where mediation_case_id = ? order by id', [filed.id])).map((e) => e.action);
+    expect(steps).toEqual(expect.arrayContaining(['FILE', 'ACCEPT', 'CONSENT', 'MUTUAL_CHOICE', 'MEDIATOR_ACCEPT', 'SESSION_SCHEDULED', 'AGREEMENT_DRAFTED', 'RECORD_SUCCESS']));
+    for (const who of [resident, committee, respondent, mediatorPerson]) expect(who.problems).toEqual([]);
+  });
+});

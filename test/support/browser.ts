@@ -1,0 +1,67 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+
+/** Debian's chromium, which .ci/run installs; CHROMIUM_PATH points elsewhere. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** One person on a phone-sized screen, with their own storage (session, drafts). */
+export async function phone(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: true, hasTouch: true });
+}
+
+/**
+ * Drives the H5 build. Taro keeps earlier pages of the stack in the DOM, hidden, so every lookup is
+ * limited to what is visible; each screen is saved as a PNG under test-output/e2e.
+ */
+export class Screen {
+  private shots = 0;
+  constructor(
+    readonly page: Page,
+    readonly who: string,
+    private readonly outDir: string,
+  ) {}
+
+  text(text: string | RegExp): Locator {
+    return this.page.getByText(text, { exact: typeof text === 'string' }).filter({ visible: true }).first();
+  }
+
+  async tap(text: string | RegExp) {
+    await this.text(text).click();
+  }
+
+  /** The input or textarea with this placeholder. */
+  field(placeholder: string): Locator {
+    return this.page.locator(`input[placeholder="${placeholder}"], textarea[placeholder="${placeholder}"]`).filter({ visible: true }).first();
+  }
+
+  async fill(placeholder: string, value: string) {
+    const field = this.field(placeholder);
+    await field.click();
+    await field.fill(value);
+  }
+
+  async see(text: string | RegExp, timeout = 15_000) {
+    try {
+      await this.text(text).waitFor({ state: 'visible', timeout });
+    } catch (error) {
+      await this.shot(`missing-${String(text).replace(/[^\w\u4e00-\u9fa5]+/g, '_').slice(0, 30)}`).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async shot(name: string) {
+    await mkdir(this.outDir, { recursive: true });
+    this.shots++;
+    await this.page.screenshot({ path: path.join(this.outDir, `${this.who}-${String(this.shots).padStart(2, '0')}-${name}.png`), fullPage: true });
+  }
+}
