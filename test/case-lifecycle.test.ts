@@ -213,6 +213,11 @@ describe('the whole way: consent, the mediator menu, mediation, success', () => 
       ['AGREEMENT_DRAFTED', 'IN_MEDIATION', 'IN_MEDIATION', 'ASSIGNED_MEDIATOR'],
       ['RECORD_SUCCESS', 'IN_MEDIATION', 'SUCCEEDED', 'ASSIGNED_MEDIATOR'],
     ]);
+    // The menu shows the mediator's track record, this case included.
+    const [counts] = await sql("select count(*)::int as closed, count(*) filter (where status = 'SUCCEEDED')::int as successful from mediation_case where mediator_id = ? and status in ('SUCCEEDED', 'FAILED')", [mediatorId]);
+    expect(counts.successful).toBeGreaterThanOrEqual(1);
+    const record = await api.gql('query($id: ID!) { mediator(id: $id) { closedCases successfulCases } }', { id: mediatorId });
+    expect(record.data.mediator).toEqual({ closedCases: counts.closed, successfulCases: counts.successful });
     const stranger = await api.gql(GET, { id: filed.id }, await as('resident-stranger'));
     expect(stranger.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

@@ -6,6 +6,7 @@
  * writes the table to BENCHMARKS.md. Both servers are child processes; the load generator is
  * this process.
  */
+import { existsSync } from 'node:fs';
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { type ChildProcess, fork } from 'node:child_process';
@@ -28,6 +29,7 @@ import { createContext } from '../context';
 import { WeChatClient } from '../modules/identity/wechat.client';
 import type { StatisticsSource } from '../modules/statistics/statistics.queries';
 import { StatisticsService } from '../modules/statistics/statistics.service';
+import { MAIN_PACKAGE_LIMIT, SUBPACKAGE_LIMIT, weappPackageSizes } from './weapp-size';
 import { resolveSecrets } from '../secrets';
 import { insertScaleCases } from '../seed/scale-cases';
 
@@ -193,6 +195,7 @@ async function main() {
       `statistics trigger and ${statistics.write.withoutTrigger.toFixed(2)} ms without (mean of ${statistics.write.updates} updates, each committed).`,
     );
   }
+  lines.push('', ...(await weappSection()));
   await writeFile(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
   console.log(lines.slice(-results.length - 2).join('\n'));
 }
@@ -263,6 +266,26 @@ async function benchStatistics(orm: MikroORM, config: Config, cases: number, cou
   await connection.execute('alter table mediation_case enable trigger statistics_case');
   console.log(`a case update: ${withTrigger.toFixed(2)} ms with the statistics trigger, ${withoutTrigger.toFixed(2)} ms without`);
   return { cases, seedSeconds, rollupRows, runs, results, write: { withTrigger, withoutTrigger, updates: ids.length * 2 } };
+}
+
+/** The WeChat build's package sizes (npm run build:miniprogram makes it; npm test does too). */
+async function weappSection(): Promise<string[]> {
+  const dist = path.join(PROJECT_ROOT, 'miniprogram/dist/weapp');
+  const head = ['## Mini-program package sizes', ''];
+  if (!existsSync(path.join(dist, 'app.json'))) return [...head, 'Not measured: no weapp build (run `npm run build:miniprogram` first).'];
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+  return [
+    ...head,
+    'Bytes of the production weapp build per package, every file counted as WeChat uploads it (project.config.json excluded).',
+    'Limits: the main package ≤ 700 KB (our budget; WeChat allows 2 MB), each subpackage ≤ 2 MB. `test/weapp-build.test.ts` enforces both.',
+    '',
+    '| package | files | size | limit | within |',
+    '|---|---:|---:|---:|---|',
+    ...(await weappPackageSizes(dist)).map((p) => {
+      const limit = p.name === 'main' ? MAIN_PACKAGE_LIMIT : SUBPACKAGE_LIMIT;
+      return `| ${p.name} | ${p.files} | ${kb(p.bytes)} | ${kb(limit)} | ${p.bytes <= limit ? '✓' : '✗'} |`;
+    }),
+  ];
 }
 
 main().catch((error) => {

@@ -56,6 +56,8 @@ export const MediatorProfileQuery = graphql(`
       contactPhone
       rating
       ratingCount
+      closedCases
+      successfulCases
       specialties {
         code
         label

@@ -17,6 +17,7 @@ import { Migration20261123215519Warnings } from './Migration20261123215519Warnin
 import { Migration20261123215942Subsidies } from './Migration20261123215942Subsidies';
 import { Migration20261123220408Assessment } from './Migration20261123220408Assessment';
 import { Migration20261123224350StatisticsRollup } from './Migration20261123224350StatisticsRollup';
+import { Migration20261123233855StatisticsEdgeIndexes } from './Migration20261123233855StatisticsEdgeIndexes';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -36,4 +37,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123215942Subsidies', class: Migration20261123215942Subsidies },
   { name: 'Migration20261123220408Assessment', class: Migration20261123220408Assessment },
   { name: 'Migration20261123224350StatisticsRollup', class: Migration20261123224350StatisticsRollup },
+  { name: 'Migration20261123233855StatisticsEdgeIndexes', class: Migration20261123233855StatisticsEdgeIndexes },
 ];

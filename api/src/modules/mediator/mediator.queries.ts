@@ -94,3 +94,10 @@ export const specialtiesOfMediators = (ids: readonly number[]) =>
   sql`select s.mediator_id as "mediatorId", d.code, d.label
       from mediator_specialty s join dispute_type d on d.code = s.dispute_type_code
       where s.mediator_id = any(${ids}::int[]) order by d.sort_order`;
+
+/** Cases each mediator has closed (调解成功 or 调解不成), and how many succeeded — the menu's track record. */
+export const caseRecordOfMediators = (mediatorIds: readonly number[]) =>
+  sql`select mc.mediator_id as "mediatorId", count(*)::int as closed, count(*) filter (where mc.status = 'SUCCEEDED')::int as successful
+      from mediation_case mc
+      where mc.mediator_id = any(${mediatorIds}::int[]) and mc.status in ('SUCCEEDED', 'FAILED')
+      group by mc.mediator_id`;

@@ -42,6 +42,16 @@ export class MediatorResolver {
     return mediator.ratingCount > 0 ? smoothedRating(mediator.ratingSum, mediator.ratingCount) : null;
   }
 
+  @FieldResolver(() => Int, { description: '已办结的调解案件数（调解成功或调解不成）' })
+  async closedCases(@Root() mediator: MediatorView, @Ctx() { loaders }: Context) {
+    return (await loaders.caseRecordOfMediator.load(mediator.id)).closed;
+  }
+
+  @FieldResolver(() => Int, { description: '其中调解成功的件数' })
+  async successfulCases(@Root() mediator: MediatorView, @Ctx() { loaders }: Context) {
+    return (await loaders.caseRecordOfMediator.load(mediator.id)).successful;
+  }
+
   @FieldResolver(() => [DisputeTypeView], { description: '擅长领域' })
   specialties(@Root() mediator: MediatorView, @Ctx() { loaders }: Context) {
     return loaders.specialtiesOfMediator.load(mediator.id);

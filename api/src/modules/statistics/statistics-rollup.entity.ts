@@ -7,6 +7,12 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
  */
 @Entity({ tableName: 'case_statistics' })
 @Index({ name: 'case_statistics_accepted_at_idx', properties: ['acceptedAt'] })
+// Partial months of a committee's or a region's figures: the scope first, then the days.
+@Index({ name: 'case_statistics_committee_accepted_idx', properties: ['committeeId', 'acceptedAt'] })
+@Index({
+  name: 'case_statistics_region_accepted_idx',
+  expression: 'create index "case_statistics_region_accepted_idx" on "case_statistics" ("region_code" varchar_pattern_ops, "accepted_at")',
+})
 export class CaseStatistics {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   caseId!: number;

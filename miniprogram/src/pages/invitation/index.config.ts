@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '调解邀请', enablePullDownRefresh: false });
+export default definePageConfig({ navigationBarTitleText: '调解邀请', enablePullDownRefresh: false, enableShareAppMessage: true });

@@ -31,6 +31,10 @@ export default function MediatorProfile() {
                 <Text className='kv__v'>{m.languages.join('、')}</Text>
               </View>
               <View className='kv'>
+                <Text className='kv__k'>办结案件</Text>
+                <Text className='kv__v'>{m.closedCases ? `${m.closedCases} 件，调解成功 ${m.successfulCases} 件` : '暂无'}</Text>
+              </View>
+              <View className='kv'>
                 <Text className='kv__k'>群众评价</Text>
                 <Text className='kv__v'>{ratingText(m.rating, m.ratingCount)}</Text>
               </View>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '案件分流', enablePullDownRefresh: true });
+export default definePageConfig({ navigationBarTitleText: '案件分流', enablePullDownRefresh: true, enableShareAppMessage: true });
