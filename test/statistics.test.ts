@@ -1,6 +1,6 @@
 import { sql as sqlTag } from '../api/src/shared/sql';
 import type { OversightScope } from '../api/src/modules/statistics/scope';
-import { figures, type StatisticsSource, wholeMonths } from '../api/src/modules/statistics/statistics.queries';
+import { figures, mediatorFigures, type StatisticsSource, wholeMonths } from '../api/src/modules/statistics/statistics.queries';
 import { startTestApi, type TestApi } from './support/api';
 import { rollupDrift } from './support/statistics-rollup';
 
@@ -145,7 +145,11 @@ describe('statistics rollup', () => {
   const run = async (scope: OversightScope, period: { from: string; to: string }, source: StatisticsSource) => {
     const query = figures(scope, period, source);
     const rows = await sql(query.text, [...query.values]);
-    return rows.sort((a, b) => `${a.dimension}|${a.value}|${a.month}`.localeCompare(`${b.dimension}|${b.value}|${b.month}`));
+    const perMediator = mediatorFigures(scope, period, source, 500);
+    return [
+      ...rows.sort((a, b) => `${a.dimension}|${a.value}|${a.month}`.localeCompare(`${b.dimension}|${b.value}|${b.month}`)),
+      ...(await sql(perMediator.text, [...perMediator.values])),
+    ];
   };
 
   it('splits a period into whole months and partial edges', () => {
@@ -166,6 +170,14 @@ describe('statistics rollup', () => {
       }
     }
     expect(compared).toBeGreaterThan(50);
+  });
+
+  it('lists the mediators with the most cases first, as many as asked for', async () => {
+    const admin = await api.login('huangyang-admin');
+    const top = await api.gql('query($c: ID) { statistics(from: "2026-03-01", to: "2026-04-01", committeeId: $c) { byMediator(first: 1) { mediatorId cases } } }', { c: String(township) }, admin);
+    expect(top.data.statistics.byMediator).toEqual([{ mediatorId: String(m1), cases: 2 }]); // m1 and m2 both have 2: the lower id first
+    const bad = await api.gql('query($c: ID) { statistics(from: "2026-03-01", to: "2026-04-01", committeeId: $c) { byMediator(first: 0) { mediatorId } } }', { c: String(township) }, admin);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('counts partial months at the edges of a period from the per-case rows', async () => {

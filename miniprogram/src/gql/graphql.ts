@@ -1542,6 +1542,7 @@ export type Statistics = {
   byChannel: Array<StatisticsShare>;
   /** 按纠纷类型 */
   byDisputeType: Array<StatisticsShare>;
+  /** 按调解员：期间内受理案件最多的前 first 位（默认 50，最多 500） */
   byMediator: Array<MediatorStatistics>;
   /** 按月（用于图表） */
   byMonth: Array<MonthlyStatistics>;
@@ -1557,6 +1558,12 @@ export type Statistics = {
   successRate?: Maybe<Scalars['Float']['output']>;
   /** 调解成功数 */
   successful: Scalars['Int']['output'];
+};
+
+
+/** 统计：口径为期间内受理的案件（domain §7） */
+export type StatisticsByMediatorArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** 按类型或来源的件数和占比（占受理数） */

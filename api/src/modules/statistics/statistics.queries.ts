@@ -38,33 +38,40 @@ const chinaTime = (date: string) => sql`${date}::timestamp at time zone 'Asia/Sh
  * scope is matched on the case's own columns (committee, or the committee's region by prefix) —
  * the same cases `statistics_keys` files under the scope's subject.
  */
-function perCase(table: 'case_statistics' | 'case_statistics_source', scope: OversightScope, ranges: StatisticsPeriod[]): Sql {
+function perCase(table: 'case_statistics' | 'case_statistics_source', scope: OversightScope, ranges: StatisticsPeriod[], part: FigurePart): Sql {
   const inScope = scope.committeeId !== null ? sql`x.committee_id = ${scope.committeeId}` : sql`x.region_code like ${`${likeEscape(scope.regionCode ?? '')}%`}`;
   const inPeriod = join(ranges.map((r) => sql`(x.accepted_at >= ${chinaTime(r.from)} and x.accepted_at < ${chinaTime(r.to)})`), ' or ');
   const sums = raw(MEASURES.map((m) => `sum(${m}) as ${m}`).join(', '));
-  return sql`(with x as materialized (select * from ${raw(table)} x where ${inScope} and (${inPeriod}))
+  const cases = sql`select * from ${raw(table)} x where ${inScope} and (${inPeriod})`;
+  if (part === 'mediators') {
+    return sql`(select 'mediator' as dimension, mediator_id::text as value, month, ${sums} from (${cases}) x where mediator_id is not null group by mediator_id, month)`;
+  }
+  return sql`(with x as materialized (${cases})
     select 'total' as dimension, '' as value, month, ${sums} from x group by month
     union all select 'type', dispute_type_code, month, ${sums} from x group by dispute_type_code, month
-    union all select 'channel', channel, month, ${sums} from x group by channel, month
-    union all select 'mediator', mediator_id::text, month, ${sums} from x where mediator_id is not null group by mediator_id, month)`;
+    union all select 'channel', channel, month, ${sums} from x group by channel, month)`;
 }
 
+/** The period's totals with their breakdowns by type, channel and month; or the per-mediator rows alone. */
+export type FigurePart = 'breakdowns' | 'mediators';
+
 /** Every row the figures are summed from: one per breakdown key and month. */
-function measureRows(scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource): Sql {
-  if (source === 'recount') return perCase('case_statistics_source', scope, [period]);
+function measureRows(scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource, part: FigurePart): Sql {
+  if (source === 'recount') return perCase('case_statistics_source', scope, [period], part);
   const months = wholeMonths(period);
-  if (!months) return perCase('case_statistics', scope, [period]);
+  if (!months) return perCase('case_statistics', scope, [period], part);
   const edges = [
     { from: period.from, to: months.first },
     { from: months.end, to: period.to },
   ].filter((r) => r.from < r.to);
+  const dimensions = part === 'mediators' ? sql`dimension = 'mediator'` : sql`dimension in ('total', 'type', 'channel')`;
   const rolled = sql`(select dimension, value, month, ${raw(MEASURES.join(', '))} from statistics_rollup
-    where subject = ${scope.subject} and month >= ${months.first}::date and month < ${months.end}::date)`;
-  return edges.length ? sql`${rolled} union all ${perCase('case_statistics', scope, edges)}` : rolled;
+    where subject = ${scope.subject} and ${dimensions} and month >= ${months.first}::date and month < ${months.end}::date)`;
+  return edges.length ? sql`${rolled} union all ${perCase('case_statistics', scope, edges, part)}` : rolled;
 }
 
 export interface FigureRow {
-  dimension: 'total' | 'type' | 'channel' | 'mediator';
+  dimension: 'total' | 'type' | 'channel';
   value: string;
   /** YYYY-MM for the per-month rows of `total`; null for the period as a whole. */
   month: string | null;
@@ -83,11 +90,11 @@ export interface FigureRow {
 }
 
 /**
- * All figures in one statement: sums per breakdown key over the period, plus the per-month sums of
- * the totals. Average days to close = total seconds from acceptance to closure / closed cases.
+ * The period's figures in one statement: sums per breakdown key over the period, plus the per-month
+ * sums of the totals. Average days to close = total seconds from acceptance to closure / closed cases.
  */
 export const figures = (scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource) => sql`
-  with r as (${measureRows(scope, period, source)}),
+  with r as (${measureRows(scope, period, source, 'breakdowns')}),
   g as (
     select dimension, value, month, sum(accepted)::int as accepted, sum(successful)::int as successful,
       coalesce(nullif(sum(amount_succeeded), 0), 0)::text as "amountSucceeded", sum(overdue)::int as overdue,
@@ -99,8 +106,23 @@ export const figures = (scope: OversightScope, period: StatisticsPeriod, source:
     having sum(accepted) > 0 and (grouping(month) = 1 or dimension = 'total')
   )
   select g.dimension, g.value, case when g.whole then null else to_char(g.month, 'YYYY-MM') end as month,
-    coalesce(d.label, m.name) as label, d.sort_order as "sortOrder", g.accepted, g.successful, g."amountSucceeded", g.overdue,
+    d.label, d.sort_order as "sortOrder", g.accepted, g.successful, g."amountSucceeded", g.overdue,
     g."averageDaysToClose", g."judicialConfirmations", g."termsChecked", g."termsPerformed", g."followUpsAnswered", g."followUpsSatisfied"
-  from g
-  left join dispute_type d on g.dimension = 'type' and d.code = g.value
-  left join mediator m on g.dimension = 'mediator' and m.id = case when g.dimension = 'mediator' then g.value::int end`;
+  from g left join dispute_type d on g.dimension = 'type' and d.code = g.value`;
+
+export interface MediatorFigureRow {
+  mediatorId: number;
+  name: string;
+  cases: number;
+  successful: number;
+}
+
+/**
+ * The mediators with the most cases accepted in the period (then by id), at most `first`. Its own
+ * statement, run only when asked for: over a province it sums a row per mediator and month.
+ */
+export const mediatorFigures = (scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource, first: number) => sql`
+  with r as (${measureRows(scope, period, source, 'mediators')}),
+  g as (select value::int as "mediatorId", sum(accepted)::int as cases, sum(successful)::int as successful from r group by value having sum(accepted) > 0)
+  select g."mediatorId", m.name, g.cases, g.successful from g join mediator m on m.id = g."mediatorId"
+  order by g.cases desc, g."mediatorId" limit ${first}`;

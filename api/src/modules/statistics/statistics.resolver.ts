@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { UserInputError } from '../../shared/errors';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
 import { StatisticsService } from './statistics.service';
-import { StatisticsView } from './statistics.views';
+import { MediatorStatisticsView, StatisticsView } from './statistics.views';
 
-@Resolver()
+@Resolver(() => StatisticsView)
 export class StatisticsResolver {
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
   @Query(() => StatisticsView, { description: '一个调委会或一个区划（含下级）在一段时间内的统计；日期为北京时间，含 from 不含 to' })
@@ -16,5 +17,11 @@ export class StatisticsResolver {
     @Ctx() ctx: Context,
   ) {
     return new StatisticsService(ctx).compute({ committeeId, regionCode, from, to });
+  }
+
+  @FieldResolver(() => [MediatorStatisticsView], { description: '按调解员：期间内受理案件最多的前 first 位（默认 50，最多 500）' })
+  byMediator(@Root() view: StatisticsView, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: Context) {
+    if (!Number.isInteger(first) || first < 1 || first > 500) throw new UserInputError({ field: 'first', reason: '须为 1 到 500 之间的整数' });
+    return new StatisticsService(ctx).byMediator(view, first);
   }
 }

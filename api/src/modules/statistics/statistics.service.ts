@@ -2,7 +2,7 @@ import type { Context } from '../../context';
 import { UserInputError } from '../../shared/errors';
 import { CASE_CHANNEL_LABEL, CaseChannel } from '../case/case-enums';
 import { resolveScope } from './scope';
-import { type FigureRow, figures, type StatisticsSource } from './statistics.queries';
+import { type FigureRow, figures, type MediatorFigureRow, mediatorFigures, type StatisticsSource } from './statistics.queries';
 import type { StatisticsView } from './statistics.views';
 
 /** A ratio to four decimals (99.24 % → 0.9924); null when there is nothing to divide by. */
@@ -15,6 +15,13 @@ export class StatisticsService {
     private readonly source: StatisticsSource = 'rollup',
   ) {}
 
+  /** The per-mediator table of a computed view: the `first` mediators with the most cases. */
+  async byMediator(view: StatisticsView, first: number) {
+    const { scope, period, source } = view.query;
+    const rows = await this.ctx.db.rows<MediatorFigureRow>(mediatorFigures(scope, period, source, first));
+    return rows.map((m) => ({ ...m, successRate: ratio(m.successful, m.cases) }));
+  }
+
   async compute(input: { committeeId?: string | null; regionCode?: string | null; from: string; to: string }): Promise<StatisticsView> {
     const problems = [];
     for (const field of ['from', 'to'] as const) {
@@ -24,7 +31,8 @@ export class StatisticsService {
     if (problems.length) throw new UserInputError(problems);
 
     const scope = await resolveScope(this.ctx, input);
-    const rows = await this.ctx.db.rows<FigureRow>(figures(scope, { from: input.from, to: input.to }, this.source));
+    const period = { from: input.from, to: input.to };
+    const rows = await this.ctx.db.rows<FigureRow>(figures(scope, period, this.source));
     const whole = (dimension: FigureRow['dimension']) => rows.filter((r) => r.dimension === dimension && r.month === null);
     const t = whole('total')[0];
     const accepted = t?.accepted ?? 0;
@@ -45,9 +53,7 @@ export class StatisticsService {
       satisfactionRate: ratio(t?.followUpsSatisfied ?? 0, t?.followUpsAnswered ?? 0),
       averageDaysToClose: t?.averageDaysToClose ?? null,
       overdue: t?.overdue ?? 0,
-      byMediator: whole('mediator')
-        .sort((a, b) => b.accepted - a.accepted || Number(a.value) - Number(b.value))
-        .map((r) => ({ mediatorId: Number(r.value), name: r.label ?? '', cases: r.accepted, successful: r.successful, successRate: ratio(r.successful, r.accepted) })),
+      query: { scope, period, source: this.source },
       byMonth: rows
         .filter((r) => r.dimension === 'total' && r.month !== null)
         .sort((a, b) => (a.month as string).localeCompare(b.month as string))

@@ -1,4 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { OversightScope } from './scope';
+import type { StatisticsPeriod, StatisticsSource } from './statistics.queries';
 
 @ObjectType('StatisticsShare', { description: '按类型或来源的件数和占比（占受理数）', simpleResolvers: true })
 export class ShareView {
@@ -80,8 +82,8 @@ export class StatisticsView {
   @Field(() => Int, { description: '超期案件数' })
   overdue!: number;
 
-  @Field(() => [MediatorStatisticsView])
-  byMediator!: MediatorStatisticsView[];
+  /** What the figures were computed for: the per-mediator table (a field resolver) runs on it. */
+  query!: { scope: OversightScope; period: StatisticsPeriod; source: StatisticsSource };
 
   @Field(() => [MonthlyView], { description: '按月（用于图表）' })
   byMonth!: MonthlyView[];
