@@ -14,14 +14,21 @@ export const FileCaseMutation = graphql(`
 export const MyCasesQuery = graphql(`
   query MyCases($first: Int, $after: String) {
     myCases(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...CaseListItem
-      }
+      ...CasePage
+    }
+  }
+`);
+
+/** One page of a case list, as every list screen shows it. */
+export const CasePageFragment = graphql(`
+  fragment CasePage on CaseConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CaseListItem
     }
   }
 `);
@@ -49,14 +56,7 @@ export const CaseListItemFragment = graphql(`
 export const AssignedCasesQuery = graphql(`
   query AssignedCases($statuses: [CaseStatus!], $first: Int, $after: String) {
     assignedCases(statuses: $statuses, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...CaseListItem
-      }
+      ...CasePage
     }
   }
 `);
@@ -64,14 +64,7 @@ export const AssignedCasesQuery = graphql(`
 export const CommitteeCasesQuery = graphql(`
   query CommitteeCases($committeeId: ID!, $statuses: [CaseStatus!], $first: Int, $after: String) {
     committeeCases(committeeId: $committeeId, statuses: $statuses, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...CaseListItem
-      }
+      ...CasePage
     }
   }
 `);

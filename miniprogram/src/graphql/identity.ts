@@ -1,18 +1,25 @@
 // Sign-in, the privacy guide and personal data, as the mini-program uses them.
 import { graphql } from '../gql';
 
+/** What a sign-in returns, whichever way it was made: the tokens, and whether the privacy guide comes next. */
+export const SignedInFragment = graphql(`
+  fragment SignedIn on AuthSession {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    me {
+      id
+      needsPrivacyConsent
+      currentPrivacyPolicyVersion
+    }
+  }
+`);
+
 export const LoginWithWeChatMutation = graphql(`
   mutation LoginWithWeChat($code: String!) {
     loginWithWeChat(code: $code) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      me {
-        id
-        needsPrivacyConsent
-        currentPrivacyPolicyVersion
-      }
+      ...SignedIn
     }
   }
 `);
@@ -85,15 +92,7 @@ export const RedeemStaffInvitationMutation = graphql(`
 export const DevLoginMutation = graphql(`
   mutation DevLogin($name: String!) {
     devLogin(name: $name) {
-      accessToken
-      accessTokenExpiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      me {
-        id
-        needsPrivacyConsent
-        currentPrivacyPolicyVersion
-      }
+      ...SignedIn
     }
   }
 `);

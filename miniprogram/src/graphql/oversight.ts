@@ -25,7 +25,7 @@ export const StatisticsQuery = graphql(`
         count
         share
       }
-      byMediator {
+      byMediator(first: 20) {
         mediatorId
         name
         cases

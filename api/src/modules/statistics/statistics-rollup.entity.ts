@@ -1,9 +1,25 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
+/** What a case contributes to the statistics, and what the rollup sums: the same columns in both tables. */
+@Entity({ abstract: true })
+export abstract class StatisticsMeasures {
+  @Property({ type: 'integer' }) accepted!: number;
+  @Property({ type: 'integer' }) successful!: number;
+  @Property({ type: 'decimal', columnType: 'numeric(20,2)' }) amountSucceeded!: string;
+  @Property({ type: 'integer' }) overdue!: number;
+  @Property({ type: 'integer' }) closed!: number;
+  @Property({ type: 'decimal', columnType: 'numeric' }) closeSeconds!: string;
+  @Property({ type: 'integer' }) judicialConfirmations!: number;
+  @Property({ type: 'integer' }) termsChecked!: number;
+  @Property({ type: 'integer' }) termsPerformed!: number;
+  @Property({ type: 'integer' }) followUpsAnswered!: number;
+  @Property({ type: 'integer' }) followUpsSatisfied!: number;
+}
+
 /**
  * The figures one accepted case contributes to the statistics, as last counted: what a database
  * trigger subtracts from the rollup before adding the case's new contribution. Written only by the
- * `statistics_refresh_case` function (migration …Rollups), never by application code.
+ * `statistics_refresh_case` function (migration …StatisticsRollup), never by application code.
  */
 @Entity({ tableName: 'case_statistics' })
 @Index({ name: 'case_statistics_accepted_at_idx', properties: ['acceptedAt'] })
@@ -13,7 +29,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
   name: 'case_statistics_region_accepted_idx',
   expression: 'create index "case_statistics_region_accepted_idx" on "case_statistics" ("region_code" varchar_pattern_ops, "accepted_at")',
 })
-export class CaseStatistics {
+export class CaseStatistics extends StatisticsMeasures {
   @PrimaryKey({ type: 'integer', autoincrement: false })
   caseId!: number;
 
@@ -39,18 +55,6 @@ export class CaseStatistics {
 
   @Property({ type: 'integer', nullable: true })
   mediatorId?: number;
-
-  @Property({ type: 'integer' }) accepted!: number;
-  @Property({ type: 'integer' }) successful!: number;
-  @Property({ type: 'decimal', columnType: 'numeric(20,2)' }) amountSucceeded!: string;
-  @Property({ type: 'integer' }) overdue!: number;
-  @Property({ type: 'integer' }) closed!: number;
-  @Property({ type: 'decimal', columnType: 'numeric' }) closeSeconds!: string;
-  @Property({ type: 'integer' }) judicialConfirmations!: number;
-  @Property({ type: 'integer' }) termsChecked!: number;
-  @Property({ type: 'integer' }) termsPerformed!: number;
-  @Property({ type: 'integer' }) followUpsAnswered!: number;
-  @Property({ type: 'integer' }) followUpsSatisfied!: number;
 }
 
 /**
@@ -60,7 +64,7 @@ export class CaseStatistics {
  * `total`, `type`, `channel` or `mediator`, with `value` the type code, channel or mediator id.
  */
 @Entity({ tableName: 'statistics_rollup' })
-export class StatisticsRollup {
+export class StatisticsRollup extends StatisticsMeasures {
   @PrimaryKey({ type: 'string', length: 16 })
   subject!: string;
 
@@ -72,16 +76,4 @@ export class StatisticsRollup {
 
   @PrimaryKey({ type: 'string', length: 32 })
   value!: string;
-
-  @Property({ type: 'integer' }) accepted!: number;
-  @Property({ type: 'integer' }) successful!: number;
-  @Property({ type: 'decimal', columnType: 'numeric(20,2)' }) amountSucceeded!: string;
-  @Property({ type: 'integer' }) overdue!: number;
-  @Property({ type: 'integer' }) closed!: number;
-  @Property({ type: 'decimal', columnType: 'numeric' }) closeSeconds!: string;
-  @Property({ type: 'integer' }) judicialConfirmations!: number;
-  @Property({ type: 'integer' }) termsChecked!: number;
-  @Property({ type: 'integer' }) termsPerformed!: number;
-  @Property({ type: 'integer' }) followUpsAnswered!: number;
-  @Property({ type: 'integer' }) followUpsSatisfied!: number;
 }

@@ -1,8 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { useState } from 'react';
 import { execute } from '../../api/client';
-import { messageOf } from '../../api/errors';
 import { StatusTag } from '../../components/case-list-item';
 import { AgreementSection, CaseFacts, NextSession, Timeline } from '../../components/case-sections';
 import { MediatorCard } from '../../components/mediator-card';
@@ -10,8 +8,9 @@ import { Page, RemoteView, Section } from '../../components/page';
 import { ReasonAction } from '../../components/reason-action';
 import { CaseDetailQuery, ConfirmAgreementMutation, PerformCaseActionMutation } from '../../graphql/cases';
 import { useRemote } from '../../hooks/use-remote';
+import { useAction } from '../../hooks/use-action';
 import { DEADLINE_LABEL, formatDate } from '../../labels';
-import { go, toast } from '../../navigation';
+import { go } from '../../navigation';
 import { askForCaseUpdates, canAskForCaseUpdates } from '../../subscribe';
 
 const CLOSED = ['SUCCEEDED', 'FAILED'];
@@ -21,22 +20,14 @@ export default function CasePage() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const remote = useRemote(() => execute(CaseDetailQuery, { id }), [id]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: act } = useAction();
   useDidShow(() => {
     if (remote.data) void remote.reload();
   });
 
+  /** A step on the case, then the case as it now stands. */
   const run = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await work();
-      void toast(done, 'success');
-      await remote.reload();
-    } catch (e) {
-      void toast(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    if ((await act(work, done)) !== undefined) await remote.reload();
   };
 
   return (

@@ -2,12 +2,12 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../api/client';
-import { messageOf } from '../../api/errors';
 import { Chips, TextAreaField } from '../../components/field';
 import { Page } from '../../components/page';
 import { Stars } from '../../components/stars';
 import type { TermPerformance } from '../../gql/graphql';
 import { AnswerFollowUpMutation } from '../../graphql/cases';
+import { useAction } from '../../hooks/use-action';
 import { toast } from '../../navigation';
 
 const PERFORMED: { value: TermPerformance; label: string }[] = [
@@ -27,22 +27,18 @@ export default function FollowUp() {
   const [flared, setFlared] = useState<string | null>(null);
   const [satisfaction, setSatisfaction] = useState(0);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const submit = async () => {
     if (!flared || !satisfaction) return void toast('请回答是否再起矛盾，并打分');
-    setBusy(true);
-    try {
-      await execute(AnswerFollowUpMutation, {
-        followUpId: params.followUpId ?? '',
-        input: { channel: 'SELF', performed, flaredUp: flared === 'yes', satisfaction, note: note.trim() || null },
-      });
-      void Taro.showToast({ title: '感谢您的反馈', icon: 'success' });
-      void Taro.navigateBack();
-    } catch (e) {
-      void toast(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    const answered = await run(
+      () =>
+        execute(AnswerFollowUpMutation, {
+          followUpId: params.followUpId ?? '',
+          input: { channel: 'SELF', performed, flaredUp: flared === 'yes', satisfaction, note: note.trim() || null },
+        }),
+      '感谢您的反馈',
+    );
+    if (answered) void Taro.navigateBack();
   };
   return (
     <Page>

@@ -2,11 +2,11 @@ import { Button, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../api/client';
-import { messageOf } from '../../api/errors';
 import { isSignedIn } from '../../api/session';
 import { Page, RemoteView, Section } from '../../components/page';
 import { CaseInvitationQuery, RespondToInvitationMutation } from '../../graphql/cases';
 import { useRemote } from '../../hooks/use-remote';
+import { useAction } from '../../hooks/use-action';
 import { go, toast } from '../../navigation';
 import { askForCaseUpdates } from '../../subscribe';
 
@@ -17,22 +17,15 @@ export default function Invitation() {
   const remote = useRemote(() => execute(CaseInvitationQuery, { code }), [code]);
   const [refusing, setRefusing] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   const respond = async (consent: boolean) => {
     if (!isSignedIn()) return void go('pages/login/index', { next: `/pages/invitation/index?code=${code}` });
     if (!consent && !reason.trim()) return void toast('请简单说明不同意调解的原因');
     if (consent) void askForCaseUpdates();
-    setBusy(true);
-    try {
-      const { respondToInvitation: c } = await execute(RespondToInvitationMutation, { code, consent, reason: consent ? null : reason.trim() });
-      if (consent) void Taro.redirectTo({ url: `/pages/rank/index?id=${c.id}` });
-      else void Taro.redirectTo({ url: `/pages/case/index?id=${c.id}` });
-    } catch (e) {
-      void toast(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    const responded = await run(() => execute(RespondToInvitationMutation, { code, consent, reason: consent ? null : reason.trim() }));
+    // Consent leads on to choosing mediators; a refusal to the case, closed.
+    if (responded) void Taro.redirectTo({ url: `/pages/${consent ? 'rank' : 'case'}/index?id=${responded.respondToInvitation.id}` });
   };
 
   return (

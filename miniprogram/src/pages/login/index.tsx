@@ -2,10 +2,10 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../api/client';
-import { messageOf } from '../../api/errors';
 import { saveSession } from '../../api/session';
 import { Page } from '../../components/page';
 import { DevLoginMutation, LoginWithWeChatMutation } from '../../graphql/identity';
+import { useAction } from '../../hooks/use-action';
 import { toast } from '../../navigation';
 
 /** Signs in (WeChat `Taro.login` in the mini-program; a demo account by name outside WeChat), then goes on. */
@@ -13,7 +13,7 @@ export default function Login() {
   const { params } = useRouter();
   const next = params.next ? decodeURIComponent(params.next) : '/pages/index/index';
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   const finish = (session: { accessToken: string; accessTokenExpiresAt: string; refreshToken: string; me: { needsPrivacyConsent: boolean } }) => {
     saveSession(session);
@@ -23,20 +23,13 @@ export default function Login() {
   };
 
   const signIn = async (how: 'wechat' | 'dev') => {
-    setBusy(true);
-    try {
-      if (how === 'wechat') {
-        const { code } = await Taro.login();
-        finish((await execute(LoginWithWeChatMutation, { code })).loginWithWeChat);
-      } else {
-        if (!name.trim()) return void toast('请输入演示账号名');
-        finish((await execute(DevLoginMutation, { name: name.trim() })).devLogin);
-      }
-    } catch (e) {
-      void toast(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    if (how === 'dev' && !name.trim()) return void toast('请输入演示账号名');
+    const session = await run(async () =>
+      how === 'wechat'
+        ? (await execute(LoginWithWeChatMutation, { code: (await Taro.login()).code })).loginWithWeChat
+        : (await execute(DevLoginMutation, { name: name.trim() })).devLogin,
+    );
+    if (session) finish(session);
   };
 
   return (

@@ -1,12 +1,10 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useState } from 'react';
 import { execute } from '../../api/client';
-import { messageOf } from '../../api/errors';
 import { Page, RemoteView } from '../../components/page';
 import { AcceptPrivacyPolicyMutation, MeQuery } from '../../graphql/identity';
 import { useRemote } from '../../hooks/use-remote';
-import { toast } from '../../navigation';
+import { useAction } from '../../hooks/use-action';
 
 const POINTS = [
   ['我们收集什么', '您的姓名、联系电话、纠纷情况和您上传的证据材料；身份证号只在需要实名时收集。'],
@@ -21,7 +19,7 @@ export default function Privacy() {
   const { params } = useRouter();
   const next = params.next ? decodeURIComponent(params.next) : '/pages/index/index';
   const me = useRemote(() => execute(MeQuery), []);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   return (
     <Page>
       <RemoteView remote={me}>
@@ -44,15 +42,7 @@ export default function Privacy() {
                 className='btn'
                 disabled={busy}
                 onClick={async () => {
-                  setBusy(true);
-                  try {
-                    await execute(AcceptPrivacyPolicyMutation, { version: m.currentPrivacyPolicyVersion });
-                    void Taro.redirectTo({ url: next });
-                  } catch (e) {
-                    void toast(messageOf(e));
-                  } finally {
-                    setBusy(false);
-                  }
+                  if (await run(() => execute(AcceptPrivacyPolicyMutation, { version: m.currentPrivacyPolicyVersion }))) void Taro.redirectTo({ url: next });
                 }}
               >
                 同意并继续

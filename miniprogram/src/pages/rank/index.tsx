@@ -2,12 +2,12 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../api/client';
-import { messageOf } from '../../api/errors';
 import { MediatorCard } from '../../components/mediator-card';
 import { Empty, Page, RemoteView } from '../../components/page';
 import { CaseDetailQuery, RankMediatorsMutation } from '../../graphql/cases';
 import { MediatorMenuQuery } from '../../graphql/network';
 import { useRemote } from '../../hooks/use-remote';
+import { useAction } from '../../hooks/use-action';
 import { toast } from '../../navigation';
 
 const MAX = 3;
@@ -23,7 +23,7 @@ export default function Rank() {
     return { c, mediators: mediators.nodes };
   }, [id]);
   const [picked, setPicked] = useState<string[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const chosen = picked ?? remote.data?.c.myRanking ?? [];
 
   const toggle = (mediatorId: string) => {
@@ -34,16 +34,10 @@ export default function Rank() {
 
   const submit = async (leaveToCommittee: boolean) => {
     if (!leaveToCommittee && chosen.length === 0) return void toast('请至少选择一位调解员');
-    setBusy(true);
-    try {
-      const { rankMediators: r } = await execute(RankMediatorsMutation, { caseId: id, mediatorIds: leaveToCommittee ? [] : chosen, leaveToCommittee });
-      void Taro.showToast({ title: r.status === 'CHOOSING_MEDIATOR' ? '已提交，等待对方选择' : '已选定调解员', icon: 'none' });
-      void Taro.redirectTo({ url: `/pages/case/index?id=${id}` });
-    } catch (e) {
-      void toast(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    const ranked = await run(() => execute(RankMediatorsMutation, { caseId: id, mediatorIds: leaveToCommittee ? [] : chosen, leaveToCommittee }));
+    if (!ranked) return;
+    void toast(ranked.rankMediators.status === 'CHOOSING_MEDIATOR' ? '已提交，等待对方选择' : '已选定调解员');
+    void Taro.redirectTo({ url: `/pages/case/index?id=${id}` });
   };
 
   return (

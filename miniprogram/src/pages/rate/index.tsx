@@ -2,11 +2,11 @@ import { Button, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../api/client';
-import { messageOf } from '../../api/errors';
 import { Chips, TextAreaField } from '../../components/field';
 import { Page } from '../../components/page';
 import { Stars } from '../../components/stars';
 import { RateCaseMutation } from '../../graphql/cases';
+import { useAction } from '../../hooks/use-action';
 import { toast } from '../../navigation';
 
 const TAGS = ['公正', '耐心', '专业', '及时', '讲理', '态度好'].map((t) => ({ value: t, label: t }));
@@ -18,19 +18,14 @@ export default function Rate() {
   const [mediator, setMediator] = useState(0);
   const [tags, setTags] = useState<string[]>([]);
   const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const submit = async () => {
     if (!outcome || !mediator) return void toast('请为调解结果和调解员打分');
-    setBusy(true);
-    try {
-      await execute(RateCaseMutation, { caseId: params.id ?? '', input: { outcomeScore: outcome, mediatorScore: mediator, tags, comment: comment.trim() || null } });
-      void Taro.showToast({ title: '感谢您的评价', icon: 'success' });
-      void Taro.navigateBack();
-    } catch (e) {
-      void toast(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    const rated = await run(
+      () => execute(RateCaseMutation, { caseId: params.id ?? '', input: { outcomeScore: outcome, mediatorScore: mediator, tags, comment: comment.trim() || null } }),
+      '感谢您的评价',
+    );
+    if (rated) void Taro.navigateBack();
   };
   return (
     <Page>

@@ -2,7 +2,6 @@ import { Button, Input, Switch, Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../../../api/client';
-import { messageOf } from '../../../../api/errors';
 import { StatusTag } from '../../../../components/case-list-item';
 import { AgreementSection, type CaseDetail, CaseFacts, Timeline } from '../../../../components/case-sections';
 import { Chips, TextAreaField } from '../../../../components/field';
@@ -12,6 +11,7 @@ import type { CaseAction, CaseActionInput } from '../../../../gql/graphql';
 import { CaseDetailQuery, PerformCaseActionMutation } from '../../../../graphql/cases';
 import { CommitteesQuery, MediatorMenuQuery } from '../../../../graphql/network';
 import { useRemote } from '../../../../hooks/use-remote';
+import { useAction } from '../../../../hooks/use-action';
 import { DEADLINE_LABEL, formatDate } from '../../../../labels';
 import { toast } from '../../../../navigation';
 
@@ -20,7 +20,7 @@ export default function CommitteeCase() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const remote = useRemote(() => execute(CaseDetailQuery, { id }), [id]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [invitationCode, setInvitationCode] = useState<string | null>(null);
   const [panel, setPanel] = useState<CaseAction | null>(null);
 
@@ -30,18 +30,11 @@ export default function CommitteeCase() {
   }));
 
   const act = async (c: CaseDetail, action: CaseAction, input: CaseActionInput | null = null) => {
-    setBusy(true);
-    try {
-      const { performCaseAction: r } = await execute(PerformCaseActionMutation, { caseId: c.id, action, expectedVersion: c.version, input });
-      if (r.invitationCode) setInvitationCode(r.invitationCode);
-      void toast('已办理', 'success');
-      setPanel(null);
-      await remote.reload();
-    } catch (e) {
-      void toast(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    const done = await run(() => execute(PerformCaseActionMutation, { caseId: c.id, action, expectedVersion: c.version, input }), '已办理');
+    if (!done) return;
+    if (done.performCaseAction.invitationCode) setInvitationCode(done.performCaseAction.invitationCode);
+    setPanel(null);
+    await remote.reload();
   };
 
   return (

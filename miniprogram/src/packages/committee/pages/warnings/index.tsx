@@ -2,14 +2,13 @@ import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../../../api/client';
-import { messageOf } from '../../../../api/errors';
 import { Empty, Page, RemoteView } from '../../../../components/page';
 import { ReasonAction } from '../../../../components/reason-action';
 import { AcknowledgeWarningMutation, ResolveWarningMutation, WarningsQuery } from '../../../../graphql/oversight';
 import { CommitteeDetailQuery } from '../../../../graphql/network';
 import { useRemote } from '../../../../hooks/use-remote';
+import { useAction } from '../../../../hooks/use-action';
 import { formatDateTime, WARNING_KIND_LABEL, WARNING_STATUS_LABEL } from '../../../../labels';
-import { toast } from '../../../../navigation';
 
 /** 矛盾纠纷预警 for a committee or a region: acknowledge, then resolve with what was done. */
 export default function Warnings() {
@@ -20,14 +19,10 @@ export default function Warnings() {
     return (await execute(WarningsQuery, { regionCode, includeResolved })).warnings;
   }, [params.committeeId, params.regionCode, includeResolved]);
 
+  const { busy, run: act } = useAction();
+  /** A step on a warning, then the list as it now stands. */
   const run = async (work: () => Promise<unknown>, done: string) => {
-    try {
-      await work();
-      void toast(done, 'success');
-      await remote.reload();
-    } catch (e) {
-      void toast(messageOf(e));
-    }
+    if ((await act(work, done)) !== undefined) await remote.reload();
   };
 
   return (
@@ -56,7 +51,7 @@ export default function Warnings() {
                 {w.resolution && <View className='text-2'>处理情况：{w.resolution}</View>}
                 <View className='row'>
                   {w.status === 'OPEN' && (
-                    <Button className='btn btn--small' onClick={() => void run(() => execute(AcknowledgeWarningMutation, { id: w.id }), '已签收')}>
+                    <Button className='btn btn--small' disabled={busy} onClick={() => void run(() => execute(AcknowledgeWarningMutation, { id: w.id }), '已签收')}>
                       签收
                     </Button>
                   )}
@@ -64,6 +59,7 @@ export default function Warnings() {
                     <ReasonAction
                       label='化解'
                       className='btn btn--plain btn--small'
+                      busy={busy}
                       placeholder='请说明采取的措施和结果'
                       onSubmit={(resolution) => run(() => execute(ResolveWarningMutation, { id: w.id, resolution }), '已化解')}
                     />

@@ -115,8 +115,8 @@ export default function Dashboard() {
                 <Section title='案件来源'>
                   <Bars rows={s.byChannel.map((t) => ({ label: t.label, value: t.count, note: `${t.count}（${percent(t.share)}）` }))} />
                 </Section>
-                <Section title='调解员'>
-                  {s.byMediator.slice(0, 20).map((m) => (
+                <Section title='办案最多的调解员'>
+                  {s.byMediator.map((m) => (
                     <View key={m.mediatorId} className='kv' onClick={() => void go('pages/mediator/index', { id: m.mediatorId })}>
                       <Text className='kv__k'>{m.name}</Text>
                       <Text className='kv__v'>

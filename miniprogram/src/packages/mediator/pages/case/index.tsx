@@ -2,7 +2,6 @@ import { Button, Picker, Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../../../api/client';
-import { messageOf } from '../../../../api/errors';
 import { StatusTag } from '../../../../components/case-list-item';
 import { AgreementSection, type CaseDetail, CaseFacts, Timeline } from '../../../../components/case-sections';
 import { Chips, Field, TextAreaField, TextField } from '../../../../components/field';
@@ -18,6 +17,7 @@ import {
   ScheduleSessionMutation,
 } from '../../../../graphql/cases';
 import { useRemote } from '../../../../hooks/use-remote';
+import { useAction } from '../../../../hooks/use-action';
 import { formatDateTime, SESSION_MODE_LABEL, TERM_PERFORMANCE_LABEL } from '../../../../labels';
 import { toast } from '../../../../navigation';
 
@@ -42,23 +42,14 @@ export default function MediatorCase() {
   const { params } = useRouter();
   const id = params.id ?? '';
   const remote = useRemote(() => execute(CaseDetailQuery, { id }), [id]);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: perform } = useAction();
   const [panel, setPanel] = useState<'session' | 'agreement' | 'outcome' | null>(null);
 
+  /** A step on the case; on success the open form closes and the case is read again. */
   const run = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await work();
-      void toast(done, 'success');
-      setPanel(null);
-      await remote.reload();
-      return true;
-    } catch (e) {
-      void toast(messageOf(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    if ((await perform(work, done)) === undefined) return;
+    setPanel(null);
+    await remote.reload();
   };
   const act = (c: CaseDetail, action: CaseAction, reason?: string) =>
     run(() => execute(PerformCaseActionMutation, { caseId: c.id, action, expectedVersion: c.version, input: reason ? { reason } : null }), '已办理');
