@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { chinaDate } from '../api/src/shared/china-time';
 import { sendReminders } from '../api/src/jobs/send-reminders';
 import { startTestApi, type TestApi } from './support/api';
 import { rollupDrift } from './support/statistics-rollup';
@@ -99,8 +100,8 @@ describe('sessions, the written agreement, judicial confirmation and fulfilment'
     expect(anonymous.status).toBe(401);
 
     // Judicial confirmation within 30 days of the agreement, then the court's decision.
-    const today = new Date().toISOString().slice(0, 10);
-    const late = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const today = chinaDate(new Date());
+    const late = chinaDate(new Date(Date.now() + 40 * 86_400_000));
     const tooLate = await api.gql('mutation($id: ID!, $d: String!) { applyForJudicialConfirmation(caseId: $id, input: { court: "凉州区人民法院", appliedOn: $d }) { id } }', { id: c.id, d: late }, await as('resident-o1'));
     expect(tooLate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.appliedOn' });
     const applied = await api.gql('mutation($id: ID!, $d: String!) { applyForJudicialConfirmation(caseId: $id, input: { court: "凉州区人民法院", appliedOn: $d }) { judicialCourt judicialAppliedOn } }', { id: c.id, d: today }, await as('resident-o1'));
@@ -156,6 +157,26 @@ describe('sessions, the written agreement, judicial confirmation and fulfilment'
     expect(due).toEqual([{ note: '协议第1项已到履行期限，请核实履行情况' }]);
     const staffTold = await sql("select u.openid from notification n join user_account u on u.id = n.user_id where n.mediation_case_id = ? and n.kind = 'TERM_DUE' and u.openid like 'dev:huangyang%'", [Number(c.id)]);
     expect(staffTold.length).toBeGreaterThan(0);
+  });
+
+  it('counts the 30 days for judicial confirmation in China days', async () => {
+    const c = await caseInMediation('resident-o4', 'respondent-o4');
+    const mediator = await as('mediator');
+    await api.gql(`mutation($id: ID!) { draftAgreement(caseId: $id, input: { kind: WRITTEN, factsAndResponsibilities: "被申请人损坏院门，应赔偿。",
+      terms: [{ content: "赔偿 300 元", method: "现金", performBy: "2026-12-01" }] }) { id } }`, { id: c.id }, mediator);
+    for (const party of ['resident-o4', 'respondent-o4']) await api.gql('mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', { id: c.id }, await as(party));
+    await api.gql(ACT, { id: c.id, action: 'RECORD_SUCCESS', v: c.version, input: { reason: '达成书面协议' } }, mediator);
+    // Sealed at 00:30 on 1 April in Beijing, still 31 March in UTC.
+    await sql("update agreement set sealed_at = '2026-03-31T16:30:00Z' where mediation_case_id = ?", [Number(c.id)]);
+    const detail = (await api.gql(DETAIL, { id: c.id }, await as('resident-o4'))).data.case;
+    expect(detail.agreement.judicialDeadline).toBe('2026-05-01');
+    const party = await as('resident-o4');
+    const apply = (d: string) => api.gql('mutation($id: ID!, $d: String!) { applyForJudicialConfirmation(caseId: $id, input: { court: "凉州区人民法院", appliedOn: $d }) { judicialAppliedOn } }', { id: c.id, d }, party);
+    expect((await apply('2026-03-31')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.appliedOn' }); // before it was sealed
+    expect((await apply('2026-05-02')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.appliedOn' });
+    expect((await apply('2026-05-01')).data.applyForJudicialConfirmation).toEqual({ judicialAppliedOn: '2026-05-01' });
+    const doc = await fetch(api.server.url.replace('/graphql', `/cases/${c.id}/agreement`), { headers: { authorization: `Bearer ${await as('resident-o4')}` } });
+    expect(await doc.text()).toContain('2026年4月1日');
   });
 });
 

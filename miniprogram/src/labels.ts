@@ -90,13 +90,12 @@ export const EVENT_LABEL: Record<string, string> = {
   WARNING: '矛盾纠纷预警',
 };
 
-export const formatDate = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '');
-export const formatDateTime = (iso: string | null | undefined) => {
-  if (!iso) return '';
-  // China time for everything a person reads.
-  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
-  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)}`;
-};
+/** China time (UTC+8) for everything a person reads, as YYYY-MM-DDTHH:MM. */
+const chinaTime = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+
+/** The day of an instant in China, or a YYYY-MM-DD as it is. */
+export const formatDate = (value: string | null | undefined) => (!value ? '' : value.length <= 10 ? value : chinaTime(value).slice(0, 10));
+export const formatDateTime = (iso: string | null | undefined) => (iso ? chinaTime(iso).replace('T', ' ') : '');
 
 export const WARNING_KIND_LABEL = {
   LARGE_AMOUNT: '涉及金额较大',

@@ -2,7 +2,8 @@
  * End to end in headless Chromium on the mini-program's H5 build, against the real API on an
  * embedded PostgreSQL: a resident files with a photo, the committee accepts, the respondent consents
  * through the invitation link, both rank mediators, the mediator records a session and closes with an
- * agreement both confirm, the resident rates and answers the follow-up. Every screen is saved under
+ * agreement both confirm, the resident rates and answers the follow-up, the justice office sees it on its
+ * dashboard. Every screen is saved under
  * test-output/e2e/.
  */
 import { existsSync } from 'node:fs';
@@ -251,9 +252,19 @@ describe('the mini-program (H5) from filing to follow-up', () => {
       { status: 'ANSWERED', performed: 'PERFORMED', flared_up: false, satisfaction: 5, channel: 'SELF' },
     ]);
 
+    // The justice office sees it counted on its dashboard, with the mediator among those with the most cases.
+    const justice = await person('5-justice');
+    const j = justice.screen;
+    await signIn(j, 'sifaju');
+    await j.tap('统计看板');
+    await j.see('调解成功率');
+    await j.see('办案最多的调解员');
+    await j.see(mediator.name);
+    await j.shot('dashboard');
+
     // The whole way is on the case's record, and no page threw.
     const steps = (await api.sql('select action from case_event where mediation_case_id = ? order by id', [filed.id])).map((e) => e.action);
     expect(steps).toEqual(expect.arrayContaining(['FILE', 'ACCEPT', 'CONSENT', 'MUTUAL_CHOICE', 'MEDIATOR_ACCEPT', 'SESSION_SCHEDULED', 'AGREEMENT_DRAFTED', 'RECORD_SUCCESS']));
-    for (const who of [resident, committee, respondent, mediatorPerson]) expect(who.problems).toEqual([]);
+    for (const who of [resident, committee, respondent, mediatorPerson, justice]) expect(who.problems).toEqual([]);
   });
 });

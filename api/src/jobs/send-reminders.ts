@@ -1,4 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { JUDICIAL_WINDOW_DAYS } from '../modules/case/outcome.service';
+import { addDays, chinaDate } from '../shared/china-time';
 import { CaseEvent } from '../modules/case/case-event.entity';
 import { MediationCase } from '../modules/case/case.entity';
 import { queueCaseNotifications } from '../modules/notification/notification.rules';
@@ -23,18 +25,18 @@ interface Reminder {
 export async function sendReminders(orm: MikroORM, now = new Date()): Promise<number> {
   const connection = orm.em.fork().getConnection();
   const judicial = (await connection.execute(
-    `select a.id, a.mediation_case_id as "caseId", (a.sealed_at + interval '30 days')::date as "deadline" from agreement a
+    `select a.id, a.mediation_case_id as "caseId", a.sealed_at as "sealedAt" from agreement a
      join mediation_case c on c.id = a.mediation_case_id
      where a.kind = 'WRITTEN' and a.sealed_at is not null and a.judicial_applied_on is null and a.judicial_reminded_at is null
-       and c.status = 'SUCCEEDED' and ? between a.sealed_at + interval '${30 - JUDICIAL_REMINDER_DAYS} days' and a.sealed_at + interval '30 days'
+       and c.status = 'SUCCEEDED' and ? between a.sealed_at + interval '${JUDICIAL_WINDOW_DAYS - JUDICIAL_REMINDER_DAYS} days' and a.sealed_at + interval '${JUDICIAL_WINDOW_DAYS} days'
      limit 100`,
     [now],
-  )) as { id: number; caseId: number; deadline: Date }[];
+  )) as { id: number; caseId: number; sealedAt: Date }[];
   const terms = (await connection.execute(
     `select t.id, a.mediation_case_id as "caseId", t.seq, t.perform_by as "performBy" from agreement_term t join agreement a on a.id = t.agreement_id
      where t.performance = 'PENDING' and t.due_reminded_at is null and t.perform_by <= ?::date and a.sealed_at is not null
      limit 100`,
-    [now.toISOString().slice(0, 10)],
+    [chinaDate(now)],
   )) as { id: number; caseId: number; seq: number }[];
   const reminders: Reminder[] = [
     ...judicial.map((j) => ({
@@ -42,7 +44,7 @@ export async function sendReminders(orm: MikroORM, now = new Date()): Promise<nu
       caseId: j.caseId,
       claim: 'update agreement set judicial_reminded_at = ? where id = ? and judicial_reminded_at is null',
       params: [now, j.id],
-      note: `申请司法确认的期限即将届满（${new Date(j.deadline).toISOString().slice(0, 10)}）`,
+      note: `申请司法确认的期限即将届满（${addDays(chinaDate(new Date(j.sealedAt)), JUDICIAL_WINDOW_DAYS)}）`,
     })),
     ...terms.map((t) => ({
       kind: 'TERM_DUE' as const,

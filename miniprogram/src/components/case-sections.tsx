@@ -65,11 +65,12 @@ export function AgreementSection({ c, children }: { c: CaseDetail; children?: Re
     <Section title={AGREEMENT_KIND_LABEL[a.kind]}>
       <Text className='pre'>{a.factsAndResponsibilities}</Text>
       {a.terms.map((t) => (
-        <View key={t.id} className='kv'>
-          <Text className='kv__k'>
+        <View key={t.id} className='term'>
+          <Text className='term__text'>
             {t.seq}. {t.content}（{t.method}，{t.performBy} 前）
           </Text>
-          <Text className={`kv__v tag ${t.performance === 'PERFORMED' ? 'tag--good' : t.performance === 'PENDING' ? 'tag--wait' : 'tag--danger'}`}>{TERM_PERFORMANCE_LABEL[t.performance]}</Text>
+          <Text className={`tag ${t.performance === 'PERFORMED' ? 'tag--good' : t.performance === 'PENDING' ? 'tag--wait' : 'tag--danger'}`}>{TERM_PERFORMANCE_LABEL[t.performance]}</Text>
+          {t.performanceNote && <View className='muted'>{t.performanceNote}</View>}
         </View>
       ))}
       <Kv k='当事人确认' v={a.confirmedBy.length ? a.confirmedBy.join('、') : '尚无'} />

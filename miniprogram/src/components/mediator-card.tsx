@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import type { PropsWithChildren } from 'react';
+import { type PropsWithChildren, useState } from 'react';
 
 export interface MediatorSummary {
   id: string;
@@ -20,11 +20,13 @@ export const ratingText = (rating: number | null | undefined, count: number | un
 
 /** A mediator as the menu shows one: photo, grade, specialties, languages, rating. */
 export function MediatorCard({ m, onClick, children }: PropsWithChildren<{ m: MediatorSummary; onClick?: () => void }>) {
+  // A photo that does not load gives way to the initial, never a broken image.
+  const [photoFailed, setPhotoFailed] = useState(false);
   return (
     <View className='list-item' onClick={onClick}>
       <View className='row'>
-        {m.photoUrl ? (
-          <Image className='avatar' src={m.photoUrl} mode='aspectFill' />
+        {m.photoUrl && !photoFailed ? (
+          <Image className='avatar' src={m.photoUrl} mode='aspectFill' onError={() => setPhotoFailed(true)} />
         ) : (
           <View className='avatar'>{m.name.slice(0, 1)}</View>
         )}

@@ -1,4 +1,5 @@
 import type { Context } from '../../context';
+import { chinaDate } from '../../shared/china-time';
 import { NotFoundError } from '../../shared/errors';
 import { Agreement, AgreementConfirmation } from './agreement.entity';
 import { PartyRole } from './case-enums';
@@ -7,9 +8,10 @@ import { AgreementKind } from './outcome-enums';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+/** 2026年3月1日, for a YYYY-MM-DD or the China-time day of an instant. */
 const chineseDate = (d: Date | string) => {
-  const date = typeof d === 'string' ? new Date(`${d}T00:00:00Z`) : d;
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+  const [year, month, day] = (typeof d === 'string' ? d : chinaDate(d)).split('-').map(Number);
+  return `${year}年${month}月${day}日`;
 };
 
 /**

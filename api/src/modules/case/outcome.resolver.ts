@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { addDays, chinaDate } from '../../shared/china-time';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
 import { Agreement, AgreementConfirmation } from './agreement.entity';
@@ -6,7 +7,7 @@ import { MediationCase } from './case.entity';
 import { CaseView } from './case.views';
 import { ContactChannel, JudicialResult, TermPerformance } from './outcome-enums';
 import { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
-import { OutcomeService } from './outcome.service';
+import { JUDICIAL_WINDOW_DAYS, OutcomeService } from './outcome.service';
 import { AgreementTermView, AgreementView, CaseEvidenceView, CaseFileCompletenessView, SessionView } from './outcome.views';
 import { CaseEvidence } from './evidence.entity';
 import { MediationSession } from './session.entity';
@@ -52,8 +53,7 @@ export class AgreementResolver {
   @FieldResolver(() => String, { nullable: true, description: '申请司法确认的截止日期（协议生效之日起 30 日）' })
   judicialDeadline(@Root() agreement: Agreement) {
     if (!agreement.sealedAt) return null;
-    const deadline = new Date(agreement.sealedAt.getTime() + 30 * 86_400_000);
-    return deadline.toISOString().slice(0, 10);
+    return addDays(chinaDate(agreement.sealedAt), JUDICIAL_WINDOW_DAYS);
   }
 
   @Authorized(Role.USER)

@@ -1,4 +1,5 @@
 import { ref } from '@mikro-orm/core';
+import { chinaDate, daysBetween } from '../../shared/china-time';
 import type { Context } from '../../context';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
@@ -118,9 +119,7 @@ export class OutcomeService {
     const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT, CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED]);
     const agreement = await this.writtenAgreement(mediationCase);
     if (agreement.judicialAppliedOn) throw new ConflictError('已申请司法确认', 'caseId');
-    const sealed = agreement.sealedAt as Date;
-    const applied = new Date(`${input.appliedOn}T00:00:00Z`);
-    const days = Math.floor((applied.getTime() - Date.UTC(sealed.getUTCFullYear(), sealed.getUTCMonth(), sealed.getUTCDate())) / 86_400_000);
+    const days = daysBetween(chinaDate(agreement.sealedAt as Date), input.appliedOn);
     if (days < 0 || days > JUDICIAL_WINDOW_DAYS) {
       throw new UserInputError({ field: 'input.appliedOn', reason: `司法确认须在调解协议生效之日起 ${JUDICIAL_WINDOW_DAYS} 日内申请` });
     }
