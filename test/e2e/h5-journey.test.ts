@@ -2,7 +2,8 @@
  * End to end in headless Chromium on the mini-program's H5 build, against the real API on an
  * embedded PostgreSQL: a resident files with a photo, the committee accepts, the respondent consents
  * through the invitation link, both rank mediators, the mediator records a session and closes with an
- * agreement both confirm, the resident rates and answers the follow-up, the justice office sees it on its
+ * agreement both confirm, a party adds evidence, the resident records the application for judicial
+ * confirmation, rates and answers the follow-up, the justice office sees it on its
  * dashboard. Every screen is saved under
  * test-output/e2e/.
  */
@@ -221,6 +222,25 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await m.see('调解成功');
     await m.shot('closed');
     expect((await api.sql('select status from mediation_case where id = ?', [filed.id]))[0].status).toBe('SUCCEEDED');
+
+    // The respondent adds a photo afterwards; the resident records their application for judicial confirmation.
+    await p.page.reload();
+    await p.see('调解成功');
+    const second = path.join(tmpdir(), 'tiaojie-e2e-photo-2.png');
+    await writeFile(second, Buffer.concat([PHOTO, Buffer.from('another photo')])); // other bytes: not the same evidence twice
+    const more = p.page.waitForEvent('filechooser');
+    await p.tap('补充证据照片');
+    await (await more).setFiles(second);
+    await p.see('证据照片1、证据照片2');
+    await p.shot('evidence-added');
+    await r.page.reload();
+    await r.see('调解成功');
+    await r.tap('申请司法确认');
+    await r.fill('例如：凉州区人民法院', '凉州区人民法院');
+    await r.shot('judicial');
+    await r.tap('今天已提出申请');
+    await r.see(/已于 \d{4}-\d{2}-\d{2} 向凉州区人民法院申请/);
+    expect((await api.sql('select judicial_court from agreement where mediation_case_id = ?', [filed.id]))[0].judicial_court).toBe('凉州区人民法院');
 
     // The resident rates; a week on, the follow-up visit is due and answered in the mini-program.
     await r.page.reload();

@@ -1,17 +1,20 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { execute } from '../../api/client';
+import { useState } from 'react';
+import { execute, uploadEvidence } from '../../api/client';
 import { StatusTag } from '../../components/case-list-item';
 import { AgreementSection, CaseFacts, NextSession, Timeline } from '../../components/case-sections';
+import { JudicialApplication } from '../../components/judicial-application';
 import { MediatorCard } from '../../components/mediator-card';
 import { Page, RemoteView, Section } from '../../components/page';
 import { ReasonAction } from '../../components/reason-action';
-import { CaseDetailQuery, ConfirmAgreementMutation, PerformCaseActionMutation } from '../../graphql/cases';
+import { ApplyForJudicialConfirmationMutation, CaseDetailQuery, ConfirmAgreementMutation, PerformCaseActionMutation } from '../../graphql/cases';
 import { useRemote } from '../../hooks/use-remote';
 import { useAction } from '../../hooks/use-action';
 import { DEADLINE_LABEL, formatDate } from '../../labels';
 import { go } from '../../navigation';
 import { askForCaseUpdates, canAskForCaseUpdates } from '../../subscribe';
+import { choosePhotos } from '../../media';
 
 const CLOSED = ['SUCCEEDED', 'FAILED'];
 
@@ -24,6 +27,24 @@ export default function CasePage() {
   useDidShow(() => {
     if (remote.data) void remote.reload();
   });
+
+  const [uploading, setUploading] = useState<string | null>(null);
+  const addEvidence = async (caseId: string, already: number) => {
+    let photos: string[];
+    try {
+      photos = await choosePhotos(9);
+    } catch {
+      return; // cancelled
+    }
+    const uploaded = await act(async () => {
+      for (const [i, photo] of photos.entries()) {
+        await uploadEvidence(caseId, photo, `证据照片${already + i + 1}`, (percent) => setUploading(`正在上传证据 ${i + 1}/${photos.length}：${percent}%`));
+      }
+      return true;
+    }, '证据已上传');
+    setUploading(null);
+    if (uploaded) await remote.reload();
+  };
 
   /** A step on the case, then the case as it now stands. */
   const run = async (work: () => Promise<unknown>, done: string) => {
@@ -98,6 +119,13 @@ export default function CasePage() {
                     )}
                   </View>
                 )}
+                {me && c.status === 'SUCCEEDED' && c.agreement?.kind === 'WRITTEN' && c.agreement.sealedAt && !c.agreement.judicialAppliedOn && (
+                  <JudicialApplication
+                    deadline={c.agreement.judicialDeadline}
+                    busy={busy}
+                    onApply={(court, appliedOn) => void run(() => execute(ApplyForJudicialConfirmationMutation, { caseId: c.id, input: { court, appliedOn } }), '已记录')}
+                  />
+                )}
               </AgreementSection>
 
               {me && CLOSED.includes(c.status) && (
@@ -116,6 +144,14 @@ export default function CasePage() {
               )}
 
               <CaseFacts c={c} />
+              {me && (
+                <View className='actions'>
+                  {uploading && <View className='banner banner--info'>{uploading}</View>}
+                  <Button className='btn btn--plain' disabled={busy || !!uploading} onClick={() => void addEvidence(c.id, c.evidence.length)}>
+                    补充证据照片
+                  </Button>
+                </View>
+              )}
               <Timeline c={c} />
 
               {myRole === 'APPLICANT' && c.allowedActions.includes('WITHDRAW') && (

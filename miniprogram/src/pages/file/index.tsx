@@ -13,6 +13,7 @@ import { useRemote } from '../../hooks/use-remote';
 import { toast } from '../../navigation';
 import { discardDraft, type FilingDraft, loadDraft, placeProblems, problemsOf, saveDraft } from './draft';
 import { askForCaseUpdates } from '../../subscribe';
+import { choosePhotos } from '../../media';
 
 const STEPS = ['纠纷类型', '事情经过', '当事人', '发生地点', '证据材料', '确认提交'];
 const MAX_PHOTOS = 9;
@@ -42,14 +43,11 @@ export default function FileCase() {
     if (Object.keys(found).length === 0) update({ step: draft.step + 1 });
   };
 
-  const choosePhotos = async () => {
+  const addPhotos = async () => {
     const room = MAX_PHOTOS - draft.photos.length;
     if (room <= 0) return void toast(`最多 ${MAX_PHOTOS} 张`);
     try {
-      const paths =
-        process.env.TARO_ENV === 'weapp'
-          ? (await Taro.chooseMedia({ count: room, mediaType: ['image'], sourceType: ['album', 'camera'] })).tempFiles.map((f) => f.tempFilePath)
-          : (await Taro.chooseImage({ count: room, sourceType: ['album', 'camera'] })).tempFilePaths;
+      const paths = await choosePhotos(room);
       update({ photos: [...draft.photos, ...paths].slice(0, MAX_PHOTOS) });
     } catch {
       // Cancelled by the person: nothing to say.
@@ -177,7 +175,7 @@ export default function FileCase() {
                 </View>
               ))}
             </View>
-            <Button className='btn btn--plain btn--small' onClick={() => void choosePhotos()}>
+            <Button className='btn btn--plain btn--small' onClick={() => void addPhotos()}>
               拍照或从相册选择
             </Button>
           </Field>
