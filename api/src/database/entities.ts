@@ -26,7 +26,7 @@ import { PrivacyConsent } from '../modules/identity/privacy-consent.entity';
 import { RefreshToken } from '../modules/identity/refresh-token.entity';
 import { UserAccount } from '../modules/identity/user-account.entity';
 import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
-import { CaseStatistics, StatisticsMeasures, StatisticsRollup } from '../modules/statistics/statistics-rollup.entity';
+import { CaseStatistics, StatisticsMeasures, StatisticsRollup, StatisticsRollupDaily } from '../modules/statistics/statistics-rollup.entity';
 
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
@@ -34,4 +34,4 @@ export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, M
   MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
   FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate,
-  StatisticsMeasures, CaseStatistics, StatisticsRollup];
+  StatisticsMeasures, CaseStatistics, StatisticsRollup, StatisticsRollupDaily];

@@ -18,6 +18,7 @@ import { Migration20261123215942Subsidies } from './Migration20261123215942Subsi
 import { Migration20261123220408Assessment } from './Migration20261123220408Assessment';
 import { Migration20261123224350StatisticsRollup } from './Migration20261123224350StatisticsRollup';
 import { Migration20261123233855StatisticsEdgeIndexes } from './Migration20261123233855StatisticsEdgeIndexes';
+import { Migration20261124001437StatisticsDaily } from './Migration20261124001437StatisticsDaily';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -38,4 +39,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123220408Assessment', class: Migration20261123220408Assessment },
   { name: 'Migration20261123224350StatisticsRollup', class: Migration20261123224350StatisticsRollup },
   { name: 'Migration20261123233855StatisticsEdgeIndexes', class: Migration20261123233855StatisticsEdgeIndexes },
+  { name: 'Migration20261124001437StatisticsDaily', class: Migration20261124001437StatisticsDaily },
 ];

@@ -77,3 +77,25 @@ export class StatisticsRollup extends StatisticsMeasures {
   @PrimaryKey({ type: 'string', length: 32 })
   value!: string;
 }
+
+/**
+ * The same sums per day, for the subjects whose partial months would otherwise be summed from too many
+ * cases: the province and prefecture region prefixes (`r:` + 2 or 4 digits), without the mediator
+ * breakdown. Kept by the same trigger function as `statistics_rollup`.
+ */
+@Entity({ tableName: 'statistics_rollup_daily' })
+export class StatisticsRollupDaily extends StatisticsMeasures {
+  @PrimaryKey({ type: 'string', length: 16 })
+  subject!: string;
+
+  @PrimaryKey({ type: 'string', length: 16 })
+  dimension!: string;
+
+  /** China-time day of acceptance. */
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'string', length: 32 })
+  value!: string;
+}
+

@@ -3,8 +3,8 @@ import type { OversightScope } from './scope';
 
 /**
  * Where the figures come from. `rollup`: whole months from `statistics_rollup`, the partial months
- * at either end of the period from the per-case rows in `case_statistics` — both kept by triggers in
- * the same transaction as every change. `recount`: every case recounted from the source tables
+ * at either end of the period from `statistics_rollup_daily` (province and prefecture) or the per-case
+ * rows in `case_statistics` — all kept by triggers in the same transaction as every change. `recount`: every case recounted from the source tables
  * through the `case_statistics_source` view — the reference the rollup is tested against.
  */
 export type StatisticsSource = 'rollup' | 'recount';
@@ -56,10 +56,22 @@ function perCase(table: 'case_statistics' | 'case_statistics_source', scope: Ove
 export type FigurePart = 'breakdowns' | 'mediators';
 
 /** Every row the figures are summed from: one per breakdown key and month. */
+/** Province and prefecture scopes have a rollup per day (statistics_rollup_daily) for their breakdowns. */
+const hasDailyRollup = (scope: OversightScope, part: FigurePart) => part === 'breakdowns' && scope.regionCode !== null && scope.regionCode.length <= 4;
+
+/** The days in `ranges` from the daily rollup, as rows of the month each day is in. */
+function daily(scope: OversightScope, ranges: StatisticsPeriod[]): Sql {
+  const inPeriod = join(ranges.map((r) => sql`(day >= ${r.from}::date and day < ${r.to}::date)`), ' or ');
+  return sql`(select dimension, value, date_trunc('month', day)::date as month, ${raw(MEASURES.join(', '))} from statistics_rollup_daily
+    where subject = ${scope.subject} and dimension in ('total', 'type', 'channel') and (${inPeriod}))`;
+}
+
 function measureRows(scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource, part: FigurePart): Sql {
   if (source === 'recount') return perCase('case_statistics_source', scope, [period], part);
+  // Partial months: from the daily rollup where there is one, else from the per-case rows.
+  const partial = (ranges: StatisticsPeriod[]) => (hasDailyRollup(scope, part) ? daily(scope, ranges) : perCase('case_statistics', scope, ranges, part));
   const months = wholeMonths(period);
-  if (!months) return perCase('case_statistics', scope, [period], part);
+  if (!months) return partial([period]);
   const edges = [
     { from: period.from, to: months.first },
     { from: months.end, to: period.to },
@@ -67,7 +79,7 @@ function measureRows(scope: OversightScope, period: StatisticsPeriod, source: St
   const dimensions = part === 'mediators' ? sql`dimension = 'mediator'` : sql`dimension in ('total', 'type', 'channel')`;
   const rolled = sql`(select dimension, value, month, ${raw(MEASURES.join(', '))} from statistics_rollup
     where subject = ${scope.subject} and ${dimensions} and month >= ${months.first}::date and month < ${months.end}::date)`;
-  return edges.length ? sql`${rolled} union all ${perCase('case_statistics', scope, edges, part)}` : rolled;
+  return edges.length ? sql`${rolled} union all ${partial(edges)}` : rolled;
 }
 
 export interface FigureRow {
