@@ -8,6 +8,17 @@ const addOnConflict = MEASURES.map((m) => `${m} = r.${m} + excluded.${m}`).join(
 /** Which rollup keys also get a row per day: province and prefecture subjects, no mediator breakdown. */
 const DAILY = `k.subject like 'r:%' and length(k.subject) <= 6 and k.dimension <> 'mediator'`;
 const CHINA_DAY = `(x.accepted_at at time zone 'Asia/Shanghai')::date`;
+/** The monthly halves, as migration …StatisticsRollup wrote them (up adds the daily ones; down keeps these). */
+const APPLY_MONTHLY = `insert into statistics_rollup as r (subject, dimension, month, value, ${MEASURES.join(', ')})
+        select k.subject, k.dimension, x.month, k.value, ${signedSums}
+        from unnest(p_rows) x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
+        group by k.subject, k.dimension, x.month, k.value
+        order by k.subject, k.dimension, x.month, k.value
+        on conflict (subject, dimension, month, value) do update set ${addOnConflict};`;
+const REBUILD_MONTHLY = `insert into case_statistics select * from case_statistics_source;
+        insert into statistics_rollup select k.subject, k.dimension, x.month, k.value, ${sums}
+        from case_statistics x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
+        group by k.subject, k.dimension, x.month, k.value;`;
 
 export class Migration20261124001437StatisticsDaily extends Migration {
 
@@ -16,12 +27,7 @@ export class Migration20261124001437StatisticsDaily extends Migration {
 
     // The trigger's one function now keeps both tables: the same contributions, by month and by day.
     this.addSql(`create or replace function "statistics_apply"(p_rows case_statistics[], p_sign int) returns void language sql as $$
-        insert into statistics_rollup as r (subject, dimension, month, value, ${MEASURES.join(', ')})
-        select k.subject, k.dimension, x.month, k.value, ${signedSums}
-        from unnest(p_rows) x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
-        group by k.subject, k.dimension, x.month, k.value
-        order by k.subject, k.dimension, x.month, k.value
-        on conflict (subject, dimension, month, value) do update set ${addOnConflict};
+        ${APPLY_MONTHLY}
         insert into statistics_rollup_daily as r (subject, dimension, day, value, ${MEASURES.join(', ')})
         select k.subject, k.dimension, ${CHINA_DAY}, k.value, ${signedSums}
         from unnest(p_rows) x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
@@ -34,10 +40,7 @@ export class Migration20261124001437StatisticsDaily extends Migration {
     this.addSql(`create or replace function "statistics_rebuild"() returns void language plpgsql as $$
       begin
         truncate case_statistics, statistics_rollup, statistics_rollup_daily;
-        insert into case_statistics select * from case_statistics_source;
-        insert into statistics_rollup select k.subject, k.dimension, x.month, k.value, ${sums}
-        from case_statistics x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
-        group by k.subject, k.dimension, x.month, k.value;
+        ${REBUILD_MONTHLY}
         insert into statistics_rollup_daily select k.subject, k.dimension, ${CHINA_DAY}, k.value, ${sums}
         from case_statistics x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
         where ${DAILY}
@@ -49,20 +52,12 @@ export class Migration20261124001437StatisticsDaily extends Migration {
   override async down(): Promise<void> {
     // Back to the monthly rollup alone, as migration …StatisticsRollup left it.
     this.addSql(`create or replace function "statistics_apply"(p_rows case_statistics[], p_sign int) returns void language sql as $$
-        insert into statistics_rollup as r (subject, dimension, month, value, ${MEASURES.join(', ')})
-        select k.subject, k.dimension, x.month, k.value, ${signedSums}
-        from unnest(p_rows) x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
-        group by k.subject, k.dimension, x.month, k.value
-        order by k.subject, k.dimension, x.month, k.value
-        on conflict (subject, dimension, month, value) do update set ${addOnConflict};
+        ${APPLY_MONTHLY}
       $$;`);
     this.addSql(`create or replace function "statistics_rebuild"() returns void language plpgsql as $$
       begin
         truncate case_statistics, statistics_rollup;
-        insert into case_statistics select * from case_statistics_source;
-        insert into statistics_rollup select k.subject, k.dimension, x.month, k.value, ${sums}
-        from case_statistics x cross join lateral statistics_keys(x.committee_id, x.region_code, x.dispute_type_code, x.channel, x.mediator_id) k
-        group by k.subject, k.dimension, x.month, k.value;
+        ${REBUILD_MONTHLY}
       end $$;`);
     this.addSql(`drop table if exists "statistics_rollup_daily" cascade;`);
   }
