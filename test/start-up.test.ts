@@ -44,6 +44,29 @@ function start(env: Record<string, string>): Promise<Started> {
   });
 }
 
+/** Runs main.js to its exit (it is expected to stop by itself); stdout and stderr apart. */
+function runToExit(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', PORT: '0', LOG_REQUESTS: 'false', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`still running after 30 s:\n${stdout}${stderr}`));
+    }, 30_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      // Let the pipes drain.
+      setImmediate(() => resolve({ code, stdout, stderr }));
+    });
+  });
+}
+
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 
@@ -92,9 +115,56 @@ describe('npm start with DATABASE_URL', () => {
     expect(await exited(second.child)).toBe(0);
   });
 
+  it('serves the API without a mini-program build, and /app/ says how to build it', async () => {
+    const missing = path.join(keys, 'no-such-h5-build');
+    const started = await start({ DATABASE_URL: db.url, DATA_DIR: keys, H5_DIR: missing });
+    const res = await gql(started.url, '{ mediators(first: 1) { totalCount } }');
+    expect(res.errors).toBeUndefined();
+    const app = await fetch(started.url.replace(/\/graphql$/, '/app/'));
+    expect(app.status).toBe(404);
+    expect(app.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await app.json()).toEqual({ error: expect.stringContaining('npm run build:miniprogram'), hint: 'npm run build:miniprogram' });
+    // The log line comes right after the ready line.
+    for (let i = 0; i < 50 && !/Mini-program \(H5\) build missing/.test(started.output()); i++) await new Promise((r) => setTimeout(r, 100));
+    const lines = started.output().split('\n').filter((line) => /H5/.test(line));
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`build missing .*${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*npm run build:miniprogram`))]);
+    expect(started.output()).not.toMatch(/ENOENT|^\s+at /m);
+    started.child.kill('SIGINT');
+    expect(await exited(started.child)).toBe(0);
+  });
+
   it('refuses to start with a bad configuration and says which variable is wrong', async () => {
     await expect(start({ DATABASE_URL: db.url, DATA_DIR: keys, PORT: 'eighty' })).rejects.toThrow(/exited with 1[\s\S]*PORT="eighty"/);
   });
+});
+
+describe('npm start as root with DATA_DIR where the postgres user cannot go', () => {
+  const asRoot = process.getuid?.() === 0;
+  let closed: string;
+  beforeAll(async () => {
+    closed = await mkdtemp(path.join(tmpdir(), 'tiaojie-closed-')); // mode 0700, owned by root
+  });
+  afterAll(() => rm(closed, { recursive: true, force: true }));
+
+  // Only root hands PostgreSQL to the OS user `postgres`; any other user runs it as itself.
+  (asRoot ? it : it.skip)(
+    asRoot
+      ? 'stops with one line naming the folder and the fix, exit code 1, no stack trace'
+      : 'stops with one line naming the folder and the fix (skipped: not running as root, so PostgreSQL runs as this user and can reach its folder)',
+    async () => {
+      const dataDir = path.join(closed, 'data');
+      const { code, stdout, stderr } = await runToExit({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) });
+      expect(code).toBe(1);
+      const problem = stderr.trim().split('\n');
+      expect(problem).toHaveLength(1);
+      expect(problem[0]).toContain(`cannot enter ${closed} (mode 0700)`);
+      expect(problem[0]).toContain(`DATA_DIR ${dataDir}`);
+      expect(problem[0]).toMatch(/DATA_DIR=\/var\/lib\/tiaojie/);
+      expect(`${stdout}${stderr}`).not.toMatch(/^\s*at /m);
+      expect(`${stdout}${stderr}`).not.toMatch(/EACCES|Permission denied/);
+      expect(existsSync(dataDir)).toBe(false); // nothing was created before the check
+    },
+  );
 });
 
 describe('npm start on the embedded PostgreSQL', () => {

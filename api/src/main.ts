@@ -7,7 +7,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig, PROJECT_ROOT } from './config';
-import { takeOverShutdownSignals, type RunningPostgres } from './database/embedded-postgres';
+import { StartupProblem, takeOverShutdownSignals, type RunningPostgres } from './database/embedded-postgres';
 import { createOrm, migrateToLatest } from './database/orm';
 import { provideDatabase } from './database/provide-database';
 import { WeChatClient } from './modules/identity/wechat.client';
@@ -40,8 +40,11 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
 
   say(config.databaseUrl ? 'using DATABASE_URL' : `starting embedded PostgreSQL in ${config.dataDir}`);
-  // Our own notes (orphan clean-up, first initialisation) and PostgreSQL's errors; not its chatter.
-  database = await provideDatabase(config, { log: (line) => /^(stopping|initialising)|ERROR|FATAL|PANIC/.test(line) && say(line) });
+  // Our own notes (orphan clean-up, first initialisation, restarts after PostgreSQL died) and
+  // PostgreSQL's errors; not its chatter.
+  database = await provideDatabase(config, {
+    log: (line) => /^(stopping|initialising|PostgreSQL )|ERROR|FATAL|PANIC|HINT/.test(line) && say(line),
+  });
   takeOverShutdownSignals();
   orm = await createOrm(database.url);
   const applied = await migrateToLatest(orm);
@@ -58,12 +61,14 @@ async function main() {
   if (config.devLogin) say('DEV_LOGIN is on: devLogin(name: "admin") signs in as the demo system admin (development only)');
   say(`GraphQL API on ${server.url}  (health: http://${config.host}:${server.port}/healthz)`);
   if (existsSync(path.join(config.h5Dir, 'index.html'))) say(`Mini-program (H5) on http://${config.host}:${server.port}/app/`);
-  else say('Mini-program (H5) not built: npm run build:miniprogram');
+  else say(`Mini-program (H5) build missing (no ${path.join(config.h5Dir, 'index.html')}): run npm run build:miniprogram; /app/ answers 404 until then, the API works without it`);
   const weapp = path.join(PROJECT_ROOT, 'miniprogram/dist/weapp');
   if (existsSync(path.join(weapp, 'app.json'))) say(`Mini-program (WeChat): import ${weapp} into WeChat DevTools`);
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // Problems an operator can fix are one line; anything else keeps its stack trace.
+  if (error instanceof StartupProblem) console.error(`[tiaojie] ${error.message}`);
+  else console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });
