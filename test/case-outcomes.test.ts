@@ -118,7 +118,7 @@ describe('sessions, the written agreement, judicial confirmation and fulfilment'
     const byRespondent = await api.gql('mutation($t: ID!) { recordTermPerformance(termId: $t, performance: PERFORMED) { id } }', { t: first.id }, await as('respondent-o1'));
     expect(byRespondent.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const [event] = await sql("select note, actor_role from case_event where mediation_case_id = ? and action = 'TERM_PERFORMANCE'", [Number(c.id)]);
-    expect(event).toEqual({ note: '第1项：PARTLY_PERFORMED，已付 1500 元', actor_role: 'COMMITTEE' });
+    expect(event).toEqual({ note: '第1项：部分履行，已付 1500 元', actor_role: 'COMMITTEE' });
   });
 
   it('records a failure with guidance, and the file shows what is missing', async () => {

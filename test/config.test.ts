@@ -17,7 +17,7 @@ describe('configuration from the environment', () => {
       authTokenSecret: undefined,
       dataEncryptionKey: undefined,
       privacyPolicyVersion: '2026-11-01',
-      rateLimits: { loginPerMinute: 20, mutationsPerMinutePerUser: 60, mutationsPerMinutePerIp: 300 },
+      rateLimits: { loginPerMinute: 20, mutationsPerMinutePerUser: 60, mutationsPerMinutePerIp: 300, fileReadsPerMinutePerUser: 300, fileReadsPerMinutePerIp: 1500 },
       caseProgressTemplateId: 'case-progress-template',
       jobs: { enabled: true, intervalSeconds: 5 },
       evidenceDir: path.join(PROJECT_ROOT, '.data', 'evidence'),

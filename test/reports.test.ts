@@ -73,6 +73,6 @@ describe('exports', () => {
     expect((await get('/reports/monthly.csv?regionCode=620602&month=2026-03', await api.login('huangyang-sifasuo'))).status).toBe(403);
     const bad = await get('/reports/monthly.csv?regionCode=620602101&month=2026-13', await api.login('huangyang-sifasuo'));
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: '月份格式为 YYYY-MM', field: 'month' });
+    expect(await bad.json()).toEqual({ error: '月份格式为 YYYY-MM（2000–2099 年）', field: 'month' });
   });
 });

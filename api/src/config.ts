@@ -26,7 +26,7 @@ export interface Config {
   dataEncryptionKey?: string;
   /** The privacy guide (隐私保护指引) version users must have accepted before phone collection. */
   privacyPolicyVersion: string;
-  rateLimits: { loginPerMinute: number; mutationsPerMinutePerUser: number; mutationsPerMinutePerIp: number };
+  rateLimits: { loginPerMinute: number; mutationsPerMinutePerUser: number; mutationsPerMinutePerIp: number; fileReadsPerMinutePerUser: number; fileReadsPerMinutePerIp: number };
   /** The subscription-message template for case progress (订阅消息模板 ID). */
   caseProgressTemplateId: string;
   /** Background jobs (notification dispatch, overdue flags) in this process; seconds between runs. */
@@ -108,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       RATE_LIMIT_LOGIN_PER_MINUTE: positiveInt({ default: 20 }),
       RATE_LIMIT_MUTATIONS_PER_MINUTE: positiveInt({ default: 60 }),
       RATE_LIMIT_MUTATIONS_PER_MINUTE_PER_IP: positiveInt({ default: 300 }),
+      RATE_LIMIT_FILE_READS_PER_MINUTE: positiveInt({ default: 300 }),
+      RATE_LIMIT_FILE_READS_PER_MINUTE_PER_IP: positiveInt({ default: 1500 }),
       WECHAT_TEMPLATE_CASE_PROGRESS: str({ default: 'case-progress-template' }),
       JOBS_ENABLED: bool({ default: true }),
       JOB_INTERVAL_SECONDS: positiveInt({ default: 5 }),
@@ -152,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginPerMinute: clean.RATE_LIMIT_LOGIN_PER_MINUTE,
       mutationsPerMinutePerUser: clean.RATE_LIMIT_MUTATIONS_PER_MINUTE,
       mutationsPerMinutePerIp: clean.RATE_LIMIT_MUTATIONS_PER_MINUTE_PER_IP,
+      fileReadsPerMinutePerUser: clean.RATE_LIMIT_FILE_READS_PER_MINUTE,
+      fileReadsPerMinutePerIp: clean.RATE_LIMIT_FILE_READS_PER_MINUTE_PER_IP,
     },
     caseProgressTemplateId: clean.WECHAT_TEMPLATE_CASE_PROGRESS,
     jobs: { enabled: clean.JOBS_ENABLED, intervalSeconds: clean.JOB_INTERVAL_SECONDS },

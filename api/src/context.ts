@@ -4,7 +4,7 @@ import type { Config } from './config';
 import { createLoaders, type Loaders } from './loaders';
 import type { TokenCheck } from './modules/identity/tokens';
 import type { WeChatClient } from './modules/identity/wechat.client';
-import { staffOfUser, type StaffScope, Viewer } from './modules/staff/viewer';
+import { type StaffScope, Viewer, viewerOf } from './modules/staff/viewer';
 import type { Secrets } from './secrets';
 import { type Db, dbFor } from './shared/db';
 import { UnauthenticatedError } from './shared/errors';
@@ -54,13 +54,16 @@ export function createContext(deps: AppDeps, options: { requestId?: string; auth
     ip: options.ip ?? 'unknown',
     viewer() {
       viewer ??= auth && 'userId' in auth
-        ? db.rows<StaffScope>(staffOfUser(auth.userId)).then((staff) => new Viewer(auth.userId, staff))
+        ? db.rows<StaffScope | { id: null }>(viewerOf(auth.userId)).then((rows) =>
+            // A validly signed token for an account that does not exist (any more) signs nobody in.
+            rows.length ? new Viewer(auth.userId, rows.filter((r): r is StaffScope => r.id !== null)) : null,
+          )
         : Promise.resolve(null);
       return viewer;
     },
     async requireViewer() {
       const found = await this.viewer();
-      if (!found) throw new UnauthenticatedError(auth && 'problem' in auth ? auth.problem : undefined);
+      if (!found) throw new UnauthenticatedError(auth && 'problem' in auth ? auth.problem : auth ? 'TOKEN_INVALID' : undefined);
       return found;
     },
   };

@@ -7,30 +7,71 @@ import { ErrorCode } from './shared/errors';
 
 const LOGIN_FIELDS = new Set(['loginWithWeChat', 'devLogin', 'refreshSession']);
 
+/** What a request costs: a sign-in, a change (every mutation and every upload), or a file read (downloads, exports, the printable agreement). */
+export type RequestKind = 'login' | 'mutation' | 'fileRead';
+
+/** Refused: how long until the next request may go through. */
+export class RateLimited extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate limited');
+  }
+}
+
 /**
- * Per-minute limits on sign-in (per IP) and on every mutation (per user and per IP), checked
- * once the operation is known and before anything runs. Counters live in this process: with
- * several API instances each enforces its own share (see README).
+ * Per-minute limits, per IP and per signed-in user, for GraphQL and the file routes alike. Counters
+ * live in this process: with several API instances each enforces its own share (see README).
  */
-export function rateLimitPlugin(limits: Config['rateLimits']): ApolloServerPlugin<Context> {
-  const login = new RateLimiterMemory({ points: limits.loginPerMinute, duration: 60 });
-  const perUser = new RateLimiterMemory({ points: limits.mutationsPerMinutePerUser, duration: 60 });
-  const perIp = new RateLimiterMemory({ points: limits.mutationsPerMinutePerIp, duration: 60 });
+export class RateLimits {
+  private readonly login: RateLimiterMemory;
+  private readonly perUser: RateLimiterMemory;
+  private readonly perIp: RateLimiterMemory;
+  private readonly readsPerUser: RateLimiterMemory;
+  private readonly readsPerIp: RateLimiterMemory;
+
+  constructor(limits: Config['rateLimits']) {
+    this.login = new RateLimiterMemory({ points: limits.loginPerMinute, duration: 60 });
+    this.perUser = new RateLimiterMemory({ points: limits.mutationsPerMinutePerUser, duration: 60 });
+    this.perIp = new RateLimiterMemory({ points: limits.mutationsPerMinutePerIp, duration: 60 });
+    this.readsPerUser = new RateLimiterMemory({ points: limits.fileReadsPerMinutePerUser, duration: 60 });
+    this.readsPerIp = new RateLimiterMemory({ points: limits.fileReadsPerMinutePerIp, duration: 60 });
+  }
+
+  /** Counts one request; throws RateLimited when a limit is reached. */
+  async consume(kinds: RequestKind[], ip: string, userId: number | null): Promise<void> {
+    try {
+      if (kinds.includes('login')) await this.login.consume(ip);
+      if (kinds.includes('mutation') || kinds.includes('login')) {
+        await this.perIp.consume(ip);
+        if (userId !== null) await this.perUser.consume(String(userId));
+      }
+      if (kinds.includes('fileRead')) {
+        await this.readsPerIp.consume(ip);
+        if (userId !== null) await this.readsPerUser.consume(String(userId));
+      }
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      throw new RateLimited(Math.ceil(rejection.msBeforeNext / 1000));
+    }
+  }
+}
+
+export const RATE_LIMITED_MESSAGE = '操作太频繁，请稍后再试';
+
+/** Sign-ins and every mutation, checked once the operation is known and before anything runs. */
+export function rateLimitPlugin(limits: RateLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
           const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+          const userId = contextValue.auth && 'userId' in contextValue.auth ? contextValue.auth.userId : null;
           try {
-            if (fields.some((f) => LOGIN_FIELDS.has(f))) await login.consume(contextValue.ip);
-            await perIp.consume(contextValue.ip);
-            const viewer = contextValue.auth && 'userId' in contextValue.auth ? contextValue.auth.userId : null;
-            if (viewer !== null) await perUser.consume(String(viewer));
-          } catch (rejection) {
-            if (!(rejection instanceof RateLimiterRes)) throw rejection;
-            throw new GraphQLError('操作太频繁，请稍后再试', {
-              extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000), http: { status: 429 } },
+            await limits.consume(fields.some((f) => LOGIN_FIELDS.has(f)) ? ['login', 'mutation'] : ['mutation'], contextValue.ip, userId);
+          } catch (error) {
+            if (!(error instanceof RateLimited)) throw error;
+            throw new GraphQLError(RATE_LIMITED_MESSAGE, {
+              extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: error.retryAfterSeconds, http: { status: 429 } },
             });
           }
         },

@@ -3,20 +3,23 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { type GraphQLFormattedError } from 'graphql';
 import sirv from 'sirv';
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { armorProtection, hideLimits, parseOptions, SupportedOperationTypes } from './armor';
 import type { Config } from './config';
 import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
 import { evidenceFile } from './modules/case/evidence-file';
 import { monthlyReport, subsidyList, toCsv, toXlsx } from './modules/report/reports';
-import { receiveEvidence } from './modules/case/evidence-upload';
+import { receiveEvidence, sweepUploadLeftovers } from './modules/case/evidence-upload';
 import { verifyAccessToken } from './modules/identity/tokens';
-import { rateLimitPlugin } from './rate-limit';
+import { inputSafetyPlugin } from './input-safety';
+import { RATE_LIMITED_MESSAGE, RateLimited, RateLimits, type RequestKind, rateLimitPlugin } from './rate-limit';
+import { findUnsafeText } from './shared/text';
 import { getSchema } from './schema';
-import { ErrorCode } from './shared/errors';
+import { describeError, ErrorCode } from './shared/errors';
 
 /** Larger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -79,6 +82,9 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   const log: Logger = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
   const production = config.nodeEnv === 'production';
   const armor = armorProtection(production);
+  const limits = new RateLimits(config.rateLimits);
+  const swept = await sweepUploadLeftovers(config.evidenceDir);
+  if (swept) log({ level: 'info', msg: 'removed unfinished uploads left by an earlier run', files: swept });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: !production,
@@ -91,7 +97,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     parseOptions,
     plugins: [
       ...armor.plugins,
-      rateLimitPlugin(config.rateLimits),
+      inputSafetyPlugin(),
+      rateLimitPlugin(limits),
       supportPlugin(log),
       // No HTTP caching of answers (they will be per user); also spares a wrapper on every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -99,11 +106,20 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     ],
   });
   await apollo.start();
-  const h5 = sirv(config.h5Dir, {
-    dev: false,
-    etag: true,
-    setHeaders: (res, pathname) => res.setHeader('cache-control', pathname.endsWith('.html') || pathname === '/' ? 'no-cache' : 'public, max-age=31536000, immutable'),
-  });
+  // sirv lists the folder when it is made and throws ENOENT on a missing one: without an H5 build
+  // the API is served anyway, /app/ says how to build it, and a build made later is picked up.
+  let h5: ReturnType<typeof sirv> | undefined;
+  const h5Handler = () => {
+    if (!h5 && existsSync(path.join(config.h5Dir, 'index.html'))) {
+      h5 = sirv(config.h5Dir, {
+        dev: false,
+        etag: true,
+        setHeaders: (res, pathname) => res.setHeader('cache-control', pathname.endsWith('.html') || pathname === '/' ? 'no-cache' : 'public, max-age=31536000, immutable'),
+      });
+    }
+    return h5;
+  };
+  h5Handler();
 
   const httpServer = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -111,7 +127,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     res.setHeader('x-request-id', requestId);
     handle(req, res, requestId)
       .catch((error) => {
-        log({ level: 'error', msg: 'request failed', requestId, error: String(error) });
+        log({ level: 'error', msg: 'request failed', requestId, ...describeError(error) });
         if (!res.headersSent) send(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
       })
       .finally(() => {
@@ -134,11 +150,34 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     if (url.pathname === '/healthz') return health(res);
     if (url.pathname === '/app' || url.pathname.startsWith('/app/')) return serveH5(req, res, url);
     const agreement = /^\/cases\/(\d{1,9})\/agreement$/.exec(url.pathname);
-    if (agreement && req.method === 'GET') return printAgreement(req, res, requestId, agreement[1] as string);
     const report = /^\/reports\/(monthly|subsidies)\.(csv|xlsx)$/.exec(url.pathname);
-    if (report && req.method === 'GET') return sendReport(req, res, requestId, report[1] as 'monthly' | 'subsidies', report[2] as 'csv' | 'xlsx', url.searchParams);
     const evidence = /^\/cases\/(\d{1,9})\/evidence(?:\/(\d{1,9}))?$/.exec(url.pathname);
-    if (evidence) return handleEvidence(req, res, requestId, evidence[1] as string, evidence[2]);
+    if (agreement || report || evidence) {
+      // The file routes: the same input rules and rate limits as GraphQL.
+      for (const [name, value] of url.searchParams) {
+        const unsafe = findUnsafeText(name) ?? findUnsafeText(value);
+        if (unsafe) {
+          req.resume();
+          return send(res, 400, { error: unsafe, field: findUnsafeText(name) ? 'query' : name });
+        }
+      }
+      const ctx = await contextFor(req, requestId);
+      const userId = ctx.auth && 'userId' in ctx.auth ? ctx.auth.userId : null;
+      const kind: RequestKind = req.method === 'POST' ? 'mutation' : 'fileRead';
+      try {
+        await limits.consume([kind], ctx.ip, userId);
+      } catch (error) {
+        if (!(error instanceof RateLimited)) throw error;
+        req.resume();
+        res.setHeader('retry-after', String(error.retryAfterSeconds));
+        return send(res, 429, { error: RATE_LIMITED_MESSAGE, retryAfterSeconds: error.retryAfterSeconds });
+      }
+      if (agreement && req.method === 'GET') return printAgreement(ctx, res, agreement[1] as string);
+      if (report && req.method === 'GET') return sendReport(ctx, res, report[1] as 'monthly' | 'subsidies', report[2] as 'csv' | 'xlsx', url.searchParams);
+      if (evidence) return handleEvidence(ctx, req, res, requestId, evidence[1] as string, evidence[2]);
+      req.resume();
+      return send(res, 405, { error: 'method not allowed' });
+    }
     if (url.pathname !== '/graphql') return send(res, 404, { error: 'not found' });
 
     const headers = new HeaderMap();
@@ -178,13 +217,19 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       res.writeHead(301, { location: '/app/' });
       return res.end();
     }
+    const serve = h5Handler();
+    if (!serve) {
+      return send(res, 404, {
+        error: '小程序 H5 版本尚未构建：先运行 npm run build:miniprogram (the mini-program H5 build is missing: run npm run build:miniprogram)',
+        hint: 'npm run build:miniprogram',
+      });
+    }
     req.url = url.pathname.slice('/app'.length) + url.search;
-    h5(req, res, () => send(res, 404, { error: '未找到；先运行 npm run build --workspace miniprogram' }));
+    serve(req, res, () => send(res, 404, { error: '未找到；先运行 npm run build --workspace miniprogram' }));
   }
 
   /** The printable agreement (A4 HTML) for whoever may see the case; anyone else gets 404. */
-  async function printAgreement(req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string) {
-    const ctx = await contextFor(req, requestId);
+  async function printAgreement(ctx: Context, res: ServerResponse, caseId: string) {
     try {
       const html = await renderAgreementDocument(ctx, caseId);
       res.setHeader('content-type', 'text/html; charset=utf-8');
@@ -199,8 +244,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   }
 
   /** POST a file to a case (multipart, field `file`), or GET one back; only for those who may see the case. */
-  async function handleEvidence(req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, evidenceId: string | undefined) {
-    const ctx = await contextFor(req, requestId);
+  async function handleEvidence(ctx: Context, req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, evidenceId: string | undefined) {
     try {
       if (req.method === 'POST' && !evidenceId) {
         const saved = await receiveEvidence(ctx, req, caseId, config.evidenceDir);
@@ -215,7 +259,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
         const stream = createReadStream(file.path);
         // A row whose file is missing on disk must not take the process down.
         stream.on('error', (error) => {
-          log({ level: 'error', msg: 'evidence file unreadable', requestId, error: String(error) });
+          log({ level: 'error', msg: 'evidence file unreadable', requestId, ...describeError(error) });
           if (res.headersSent) return res.destroy();
           res.removeHeader('content-length');
           send(res, 404, { error: '未找到' });
@@ -231,8 +275,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   }
 
   /** GET /reports/monthly.{csv,xlsx}?regionCode&month and /reports/subsidies.{csv,xlsx}?regionCode&from&to. */
-  async function sendReport(req: IncomingMessage, res: ServerResponse, requestId: string, name: 'monthly' | 'subsidies', format: 'csv' | 'xlsx', query: URLSearchParams) {
-    const ctx = await contextFor(req, requestId);
+  async function sendReport(ctx: Context, res: ServerResponse, name: 'monthly' | 'subsidies', format: 'csv' | 'xlsx', query: URLSearchParams) {
     try {
       await ctx.requireViewer();
       const regionCode = query.get('regionCode') ?? '';
@@ -303,7 +346,7 @@ function supportPlugin(log: Logger): ApolloServerPlugin<Context> {
           for (const error of errors) {
             if (!internal(error.extensions?.code)) continue;
             const original = error.originalError ?? error;
-            log({ level: 'error', msg: 'internal error', requestId: contextValue.requestId, error: String(original), stack: original.stack });
+            log({ level: 'error', msg: 'internal error', requestId: contextValue.requestId, operation: error.path?.[0], ...describeError(original) });
           }
         },
         async willSendResponse({ response, contextValue }) {

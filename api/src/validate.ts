@@ -15,11 +15,26 @@ export const validateInput: ValidatorFn = async (value, type, { info }) => {
   // An @Arg('input') is prefixed with its argument name; an @Args() class's properties are the arguments.
   const argName = field?.args.find((a) => getNamedType(a.type).name === type.name)?.name;
   for (const item of values) {
+    trimStrings(item);
     const errors = await validate(item as object, { forbidUnknownValues: false, validationError: { target: false, value: false } });
     collect(errors, argName ?? '', problems);
   }
   if (problems.length) throw new UserInputError(problems);
 };
+
+/**
+ * What is stored is what is checked: leading and trailing white space goes before the length
+ * rules run, so twenty spaces are not "facts" and a name is stored as the person meant it.
+ */
+function trimStrings(value: unknown) {
+  if (!value || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  for (const [key, v] of Object.entries(record)) {
+    if (typeof v === 'string') record[key] = v.trim();
+    else if (Array.isArray(v)) v.forEach((item, i) => (typeof item === 'string' ? (v[i] = item.trim()) : trimStrings(item)));
+    else if (v && typeof v === 'object' && !(v instanceof Date)) trimStrings(v);
+  }
+}
 
 function collect(errors: ValidationError[], prefix: string, out: FieldProblem[]) {
   for (const error of errors) {

@@ -4,6 +4,7 @@ import type { WeChatClient } from '../modules/identity/wechat.client';
 import { dispatchNotifications } from './dispatch-notifications';
 import { flagOverdueCases } from './flag-overdue-cases';
 import { sendReminders } from './send-reminders';
+import { describeError } from '../shared/errors';
 
 /**
  * Runs the background jobs every few seconds. Their state is rows (deadlines, the outbox), not
@@ -25,7 +26,7 @@ export class JobRunner {
       if (this.stopped) return;
       this.running = this.runOnce()
         .then(() => undefined)
-        .catch((error) => this.log({ level: 'error', msg: 'job run failed', error: String(error) }))
+        .catch((error) => this.log({ level: 'error', msg: 'job run failed', ...describeError(error) }))
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(tick, this.deps.config.jobs.intervalSeconds * 1000);
         });

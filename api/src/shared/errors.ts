@@ -1,3 +1,4 @@
+import { DriverException } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 
 /** Stable error codes clients can switch on; messages are Chinese because people read them. */
@@ -53,4 +54,20 @@ export class UnauthenticatedError extends GraphQLError {
       extensions: { code: ErrorCode.UNAUTHENTICATED, ...(reason ? { reason } : {}) },
     });
   }
+}
+
+/**
+ * What a log line may say about a failure: its class and, for database errors, PostgreSQL's code,
+ * constraint, table and column — never the message, which carries the statement with its values
+ * (case facts, names), nor the detail (the offending key's value).
+ */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { error: typeof error };
+  const db = error as Error & { code?: unknown; constraint?: unknown; table?: unknown; column?: unknown; routine?: unknown; sqlState?: unknown };
+  // MikroORM's exceptions, and pg's own errors from the plain-row reads.
+  const fromDatabase = error instanceof DriverException || (typeof db.code === 'string' && 'severity' in error);
+  if (fromDatabase) {
+    return { error: error.constructor.name, code: db.code ?? db.sqlState, constraint: db.constraint, table: db.table, column: db.column, routine: db.routine };
+  }
+  return { error: error.constructor.name, message: error.message, stack: error.stack };
 }

@@ -1,5 +1,6 @@
 import type { Context } from '../../context';
 import { UserInputError } from '../../shared/errors';
+import { halfYearPeriod } from '../../shared/period';
 import { parseId } from '../../shared/ids';
 import { sql } from '../../shared/sql';
 import { caseFileComplete } from '../case/case-file.rules';
@@ -35,10 +36,7 @@ export class AssessmentService {
   constructor(private readonly ctx: Context) {}
 
   async assess(input: { committeeId?: string | null; regionCode?: string | null; half: string }): Promise<AssessmentLine[]> {
-    const match = /^(\d{4})H([12])$/.exec(input.half);
-    if (!match) throw new UserInputError({ field: 'half', reason: '格式为 2026H1 或 2026H2' });
-    const year = Number(match[1]);
-    const [from, to] = match[2] === '1' ? [`${year}-01-01`, `${year}-07-01`] : [`${year}-07-01`, `${year + 1}-01-01`];
+    const { from, to } = halfYearPeriod(input.half);
     const { condition: scope } = await resolveScope(this.ctx, input);
     const rows = await this.ctx.db.rows<Omit<AssessmentLine, 'successRate' | 'score' | 'breakdown'>>(sql`
       with k as (

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsNumberString, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CaseChannel, PartyKind } from './case-enums';
 
@@ -50,8 +50,7 @@ export class CaseInput {
 
   @Field(() => String, { nullable: true, description: '涉及金额（元）' })
   @IsOptional()
-  @IsNumberString({}, { message: '金额须为数字' })
-  @MaxLength(15, { message: '金额过大' })
+  @Matches(/^\d{1,12}(\.\d{1,2})?$/, { message: '金额须为不小于 0 的数字，最多 12 位整数、2 位小数（元）' })
   amountInvolved?: string | null;
 
   @Field(() => Int, { defaultValue: 2, description: '涉及人数' })
@@ -65,9 +64,15 @@ export class CaseInput {
   place?: string | null;
 
   @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-90, { message: '纬度须在 -90 到 90 之间' })
+  @Max(90, { message: '纬度须在 -90 到 90 之间' })
   latitude?: number | null;
 
   @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-180, { message: '经度须在 -180 到 180 之间' })
+  @Max(180, { message: '经度须在 -180 到 180 之间' })
   longitude?: number | null;
 
   @Field(() => [PartyInput], { description: '申请人（群众自己申请时可不填，默认本人）', defaultValue: [] })

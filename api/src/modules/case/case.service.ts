@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { ConflictError, type FieldProblem, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
+import { inTransaction } from '../../shared/transaction';
 import { Committee } from '../committee/committee.entity';
 import { DisputeType } from '../dispute-type/dispute-type.entity';
 import { encrypt } from '../identity/personal-data';
@@ -172,90 +173,115 @@ export class CaseService {
    * becomes the mediator; with none, the parties may choose again or the committee assigns.
    */
   async rank(caseId: string, mediatorIds: string[], leaveToCommittee: boolean) {
-    const viewer = await this.ctx.requireViewer();
-    const id = parseId(caseId, 'caseId');
-    const em = this.ctx.em;
-    const mediationCase = await em.findOne(MediationCase, id, { populate: ['parties'] });
-    if (!mediationCase || !(await this.canSee(viewer, mediationCase))) throw new NotFoundError('案件', id);
-    const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId);
-    if (!party) throw new ForbiddenError('只有当事人可以选择调解员');
-    if (mediationCase.status !== CaseStatus.CHOOSING_MEDIATOR) throw new ConflictError('现在不是选择调解员的时候', 'caseId');
     const ids = [...new Set(mediatorIds.map((m, i) => parseId(m, `mediatorIds[${i}]`)))];
     if (leaveToCommittee ? ids.length > 0 : ids.length === 0 || ids.length > 3) {
       throw new UserInputError({ field: 'mediatorIds', reason: leaveToCommittee ? '交由调委会指派时不用选择调解员' : '请选择 1 到 3 位调解员' });
     }
-    const menu = await this.menuOf(mediationCase);
-    const outside = ids.filter((m) => !menu.has(m));
-    if (outside.length) throw new UserInputError({ field: 'mediatorIds', reason: `不在本案可选的调解员名单中：${outside.join('、')}` });
+    return this.change(caseId, async ({ mediationCase, viewer }) => {
+      const id = mediationCase.id;
+      const em = this.ctx.em;
+      const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId);
+      if (!party) throw new ForbiddenError('只有当事人可以选择调解员');
+      if (mediationCase.status !== CaseStatus.CHOOSING_MEDIATOR) throw new ConflictError('现在不是选择调解员的时候', 'caseId');
+      const menu = await this.menuOf(mediationCase);
+      const outside = ids.filter((m) => !menu.has(m));
+      if (outside.length) throw new UserInputError({ field: 'mediatorIds', reason: `不在本案可选的调解员名单中：${outside.join('、')}` });
 
-    await em.nativeDelete(MediatorRanking, { party: party.id });
-    if (leaveToCommittee) em.create(MediatorRanking, { mediationCase, party, mediator: null, rank: 1 });
-    ids.forEach((m, i) => em.create(MediatorRanking, { mediationCase, party, mediator: m, rank: i + 1 }));
-    await em.flush();
-
-    const rankings = await em.find(MediatorRanking, { mediationCase: id });
-    const answered = new Set(rankings.map((r) => r.party.id));
-    const parties = mediationCase.parties.getItems().filter((p) => p.user);
-    const everyone = [PartyRole.APPLICANT, PartyRole.RESPONDENT].every((role) => parties.some((p) => p.role === role && answered.has(p.id)));
-    if (!everyone) return mediationCase;
-    const chosen = await chooseMutualMediator(this.ctx.db, id);
-    if (chosen === null) {
-      const note = '双方没有共同选择的调解员，可重新选择或由调委会指派';
-      em.create(CaseEvent, { mediationCase, action: 'NO_MUTUAL_CHOICE', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: CaseActor.SYSTEM, note });
-      await queueCaseNotifications(em, mediationCase, 'NO_MUTUAL_CHOICE', `${mediationCase.number} ${note}`);
+      const wanted = leaveToCommittee ? [null] : ids;
+      const current = (await em.find(MediatorRanking, { party: party.id }, { orderBy: { rank: 'asc' } })).map((r) => r.mediator?.id ?? null);
+      // The same list sent again (a double tap) changes nothing.
+      if (current.length === wanted.length && current.every((m, i) => m === wanted[i])) return mediationCase;
+      await em.nativeDelete(MediatorRanking, { party: party.id });
+      wanted.forEach((m, i) => em.create(MediatorRanking, { mediationCase, party, mediator: m, rank: i + 1 }));
       await em.flush();
-      return mediationCase;
-    }
-    mediationCase.mediator = ref(Mediator, chosen);
-    return this.commit(em, mediationCase, CaseAction.MUTUAL_CHOICE, TRANSITIONS.MUTUAL_CHOICE.to, null, CaseActor.SYSTEM, null, chosen);
+
+      const rankings = await em.find(MediatorRanking, { mediationCase: id });
+      const answered = new Set(rankings.map((r) => r.party.id));
+      const parties = mediationCase.parties.getItems().filter((p) => p.user);
+      const everyone = [PartyRole.APPLICANT, PartyRole.RESPONDENT].every((role) => parties.some((p) => p.role === role && answered.has(p.id)));
+      if (!everyone) return mediationCase;
+      const chosen = await chooseMutualMediator(this.ctx.db, id);
+      if (chosen === null) {
+        const note = '双方没有共同选择的调解员，可重新选择或由调委会指派';
+        em.create(CaseEvent, { mediationCase, action: 'NO_MUTUAL_CHOICE', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: CaseActor.SYSTEM, note });
+        await queueCaseNotifications(em, mediationCase, 'NO_MUTUAL_CHOICE', `${mediationCase.number} ${note}`);
+        await em.flush();
+        return mediationCase;
+      }
+      mediationCase.mediator = ref(Mediator, chosen);
+      return this.commit(em, mediationCase, CaseAction.MUTUAL_CHOICE, TRANSITIONS.MUTUAL_CHOICE.to, null, CaseActor.SYSTEM, null, chosen);
+    });
   }
 
   /** 联合调处: the handling committee asks another committee to join; its staff then see and work on the case. */
   async inviteJointCommittee(caseId: string, committeeId: string, note: string | null) {
-    const { mediationCase, actors, viewer } = await this.loadVisible(caseId);
-    if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以邀请联合调处');
-    if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
     const id = parseId(committeeId, 'committeeId');
-    const committee = await this.ctx.loaders.committeeById.load(id);
-    if (!committee?.active || id === mediationCase.committee.id) throw new UserInputError({ field: 'committeeId', reason: '请选择其他在用的调委会' });
-    const em = this.ctx.em;
-    if (!(await em.findOne(CaseJointCommittee, { mediationCase: mediationCase.id, committee: id }))) {
-      em.create(CaseJointCommittee, { mediationCase, committee: id });
-      const text = `邀请${committee.name}联合调处${note?.trim() ? `：${note.trim()}` : ''}`;
-      em.create(CaseEvent, { mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE, note: text });
-      await em.flush();
-    }
-    return mediationCase;
+    return this.change(caseId, async ({ mediationCase, actors, viewer }) => {
+      if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以邀请联合调处');
+      if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
+      const committee = await this.ctx.loaders.committeeById.load(id);
+      if (!committee?.active || id === mediationCase.committee.id) throw new UserInputError({ field: 'committeeId', reason: '请选择其他在用的调委会' });
+      const em = this.ctx.em;
+      if (!(await em.findOne(CaseJointCommittee, { mediationCase: mediationCase.id, committee: id }))) {
+        em.create(CaseJointCommittee, { mediationCase, committee: id });
+        const text = `邀请${committee.name}联合调处${note?.trim() ? `：${note.trim()}` : ''}`;
+        em.create(CaseEvent, { mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE, note: text });
+        await em.flush();
+      }
+      return mediationCase;
+    });
   }
 
   /** 部门报到: a department joins the mediation; recorded on the case and its timeline. */
   async inviteJointDepartment(caseId: string, name: string, note: string | null) {
-    const { mediationCase, actors, viewer } = await this.loadVisible(caseId);
-    if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以邀请联合调处');
-    if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
     const department = name.trim();
     if (department.length < 2 || department.length > 100) throw new UserInputError({ field: 'name', reason: '请填写 2 到 100 字的部门名称' });
-    const em = this.ctx.em;
-    if (!(await em.findOne(CaseJointDepartment, { mediationCase: mediationCase.id, name: department }))) {
-      em.create(CaseJointDepartment, { mediationCase, name: department });
-      em.create(CaseEvent, {
-        mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
-        note: `邀请${department}联合调处${note?.trim() ? `：${note.trim()}` : ''}`,
-      });
-      await em.flush();
-    }
-    return mediationCase;
+    return this.change(caseId, async ({ mediationCase, actors, viewer }) => {
+      if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以邀请联合调处');
+      if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
+      const em = this.ctx.em;
+      if (!(await em.findOne(CaseJointDepartment, { mediationCase: mediationCase.id, name: department }))) {
+        em.create(CaseJointDepartment, { mediationCase, name: department });
+        em.create(CaseEvent, {
+          mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
+          note: `邀请${department}联合调处${note?.trim() ? `：${note.trim()}` : ''}`,
+        });
+        await em.flush();
+      }
+      return mediationCase;
+    });
   }
 
-  /** A case the viewer may see (NOT_FOUND otherwise: others' cases are not even confirmed to exist), with the roles they play in it. */
-  async loadVisible(caseId: string | number, field = 'caseId') {
+  /**
+   * A case the viewer may see (NOT_FOUND otherwise: others' cases are not even confirmed to exist), with the roles they play in it.
+   * `notFound` names the object the caller was asked about (a session, a term, a follow-up), so a refusal never reveals
+   * which case an object belongs to.
+   */
+  async loadVisible(caseId: string | number, field = 'caseId', notFound?: () => NotFoundError) {
     const viewer = await this.ctx.requireViewer();
     const id = parseId(caseId, field);
+    const missing = notFound ?? (() => new NotFoundError('案件', id));
     const mediationCase = await this.ctx.em.findOne(MediationCase, id, { populate: ['parties'] });
-    if (!mediationCase) throw new NotFoundError('案件', id);
+    if (!mediationCase) throw missing();
     const actors = await this.actorsFor(viewer, mediationCase);
-    if (actors.size === 0 && mediationCase.createdBy.id !== viewer.userId) throw new NotFoundError('案件', id);
+    if (actors.size === 0 && mediationCase.createdBy.id !== viewer.userId) throw missing();
     return { mediationCase, actors, viewer };
+  }
+
+  /**
+   * Changes one case: `work` runs in a transaction that first locks the case row, so concurrent
+   * changes to the same case queue here and each sees what the one before it wrote — the same step
+   * tapped twice finds it already done. The identity map is cleared after the lock: load what you
+   * change inside `work`, never before.
+   */
+  async change<T>(caseId: string | number, work: (loaded: Awaited<ReturnType<CaseService['loadVisible']>>) => Promise<T>, options: { field?: string; notFound?: () => NotFoundError } = {}): Promise<T> {
+    const field = options.field ?? 'caseId';
+    const id = parseId(caseId, field);
+    return inTransaction(this.ctx.em, async () => {
+      await this.ctx.em.getConnection().execute('select 1 from mediation_case where id = ? for update', [id], 'all', this.ctx.em.getTransactionContext());
+      this.ctx.em.clear();
+      return work(await this.loadVisible(id, field, options.notFound));
+    });
   }
 
   /** The roles this viewer plays in this case. */
@@ -375,21 +401,21 @@ export class CaseService {
   ) {
     const from = mediationCase.status;
     const seenVersion = mediationCase.version;
-    await em.begin();
     try {
-      // Lock the case row first: competing steps queue here. (Inserting the event first would take
-      // a key-share lock through its foreign key, and two such steps would deadlock on the update.)
-      const [row] = (await em.getConnection().execute('select version from mediation_case where id = ? for update', [mediationCase.id], 'all', em.getTransactionContext())) as [{ version: number }?];
-      if (!row || row.version !== seenVersion) throw this.conflict();
-      mediationCase.status = to;
-      em.create(CaseEvent, {
-        mediationCase, action, fromStatus: from, toStatus: to, actorUserId: actorUserId ?? undefined, actorRole: actor, note: note ?? undefined, mediatorId,
-      });
-      await queueCaseNotifications(em, mediationCase, action, `${mediationCase.number} ${TRANSITIONS[action].label}${note ? `：${note}` : ''}`, actorUserId);
       // The case row (UPDATE … WHERE version = seen) and its event, committed together.
-      await em.commit();
+      await inTransaction(em, async () => {
+        // Lock the case row first: competing steps queue here. (Inserting the event first would take
+        // a key-share lock through its foreign key, and two such steps would deadlock on the update.)
+        const [row] = (await em.getConnection().execute('select version from mediation_case where id = ? for update', [mediationCase.id], 'all', em.getTransactionContext())) as [{ version: number }?];
+        if (!row || row.version !== seenVersion) throw this.conflict();
+        mediationCase.status = to;
+        em.create(CaseEvent, {
+          mediationCase, action, fromStatus: from, toStatus: to, actorUserId: actorUserId ?? undefined, actorRole: actor, note: note ?? undefined, mediatorId,
+        });
+        await queueCaseNotifications(em, mediationCase, action, `${mediationCase.number} ${TRANSITIONS[action].label}${note ? `：${note}` : ''}`, actorUserId);
+        await em.flush();
+      });
     } catch (error) {
-      await em.rollback();
       if (error instanceof OptimisticLockError) throw this.conflict();
       throw error;
     }

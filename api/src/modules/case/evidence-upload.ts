@@ -1,94 +1,176 @@
 import Busboy from 'busboy';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { Context } from '../../context';
 import { UserInputError } from '../../shared/errors';
+import { findUnsafeText } from '../../shared/text';
 import { queueCaseNotifications } from '../notification/notification.rules';
 import { CaseEvent } from './case-event.entity';
 import { CaseService } from './case.service';
 import { CaseEvidence } from './evidence.entity';
+import { EVIDENCE_TYPES, SNIFF_BYTES, sniffEvidenceType, typeMatches } from './evidence-type';
 
-/** Photos, PDFs and recordings; nothing executable. */
-export const EVIDENCE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf', 'audio/mpeg', 'audio/mp4', 'video/mp4']);
-export const MAX_EVIDENCE_BYTES = 10 * 1024 * 1024;
+/** One limit, said the same way everywhere (README, messages, the mini-program): 10 MB. */
+export const MAX_EVIDENCE_BYTES = 10_000_000;
+const TEMP_PREFIX = '.upload-';
+/** A temporary file untouched this long belongs to no upload in progress (those write continuously). */
+const STALE_TEMP_MS = 60_000;
 
 /** Where a stored file lives: content-addressed, so the same file uploaded twice is kept once. */
 export const evidencePath = (dir: string, sha256: string) => path.join(dir, sha256.slice(0, 2), sha256);
 
+interface Received {
+  tmp: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+}
+
+const refuse = (reason: string) => new UserInputError({ field: 'file', reason });
+
 /**
  * A multipart upload (wx.uploadFile / Taro.uploadFile, field `file`) to a case the uploader may
- * see. The file is streamed to a temporary name while its SHA-256 is computed, refused if too
- * large or of another type, then moved to its content address; the row and a timeline event
- * are written together.
+ * see. The file is streamed to a temporary name while its SHA-256 is computed and its first bytes
+ * are checked against the declared type; whatever goes wrong (a truncated body, a dropped
+ * connection, too large, the wrong type) removes the temporary file and answers 400. The row,
+ * its timeline event and the file's move to its content address happen with the case locked, so
+ * the same photo sent twice at once is stored once and both uploads get the one row.
  */
 export async function receiveEvidence(ctx: Context, req: IncomingMessage, caseId: string, dir: string): Promise<CaseEvidence> {
-  const { mediationCase, viewer } = await new CaseService(ctx).loadVisible(caseId, 'id');
+  const cases = new CaseService(ctx);
+  await cases.loadVisible(caseId, 'id'); // before reading a byte of the body
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const upload = await new Promise<{ tmp: string; name: string; type: string; size: number; sha256: string }>((resolve, reject) => {
+  const upload = await receiveFile(req, dir);
+  try {
+    return await cases.change(caseId, async ({ mediationCase, viewer }) => {
+      const em = ctx.em;
+      const already = await em.findOne(CaseEvidence, { mediationCase: mediationCase.id, sha256: upload.sha256 });
+      if (already) return already;
+      const evidence = em.create(CaseEvidence, {
+        mediationCase,
+        uploadedBy: viewer.userId,
+        fileName: upload.name,
+        contentType: upload.type,
+        size: upload.size,
+        sha256: upload.sha256,
+      });
+      em.create(CaseEvent, { mediationCase, action: 'EVIDENCE_ADDED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: 'UPLOADER', note: upload.name });
+      await queueCaseNotifications(em, mediationCase, 'EVIDENCE_ADDED', `${mediationCase.number} 新增证据材料`, viewer.userId);
+      await em.flush();
+      // The file is in place before the row is committed: an acknowledged row always has its file.
+      const target = evidencePath(dir, upload.sha256);
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      if (!(await stat(target).then(() => true, () => false))) await rename(upload.tmp, target);
+      return evidence;
+    }, { field: 'id' });
+  } finally {
+    await rm(upload.tmp, { force: true });
+  }
+}
+
+/** Streams the one `file` part to a temporary file; rejects (and removes it) on any failure. */
+function receiveFile(req: IncomingMessage, dir: string): Promise<Received> {
+  return new Promise<Received>((resolve, reject) => {
     let busboy: Busboy.Busboy;
     try {
       // utf8: WeChat and browsers send Chinese file names as raw UTF-8.
-      busboy = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: MAX_EVIDENCE_BYTES, fields: 5 } });
+      busboy = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: MAX_EVIDENCE_BYTES, fields: 5, parts: 6 } });
     } catch {
-      reject(new UserInputError({ field: 'file', reason: '请以 multipart/form-data 上传文件' }));
+      req.resume();
+      reject(refuse('请以 multipart/form-data 上传文件'));
       return;
     }
-    let received = false;
+    let settled = false;
+    let tmp: string | null = null;
+    let out: ReturnType<typeof createWriteStream> | null = null;
+    // Resolved once the file is on disk and the whole body has been parsed, in either order.
+    let written: Received | null = null;
+    let parsed = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(busboy);
+      req.resume(); // drain what is left so the answer can be sent
+      // The answer waits for the temporary file to be gone (a file still being opened is closed first, then removed).
+      const sink = out;
+      const closed = !sink || sink.closed ? Promise.resolve() : new Promise<void>((done) => sink.once('close', () => done()).destroy());
+      void closed
+        .then(() => (tmp ? rm(tmp, { force: true }) : undefined))
+        .catch(() => undefined)
+        .then(() => reject(error));
+    };
+    const finish = () => {
+      if (settled || !written || !parsed) return;
+      settled = true;
+      resolve(written);
+    };
+    const unreadable = () => fail(refuse('上传的内容不完整或无法解析，请重新上传'));
+
     busboy.on('file', (field, stream, info) => {
+      stream.on('error', unreadable); // a body that ends inside the file part
+      const name = (info.filename || '证据').slice(0, 200);
       if (field !== 'file' || !EVIDENCE_TYPES.has(info.mimeType)) {
         stream.resume();
-        reject(new UserInputError({ field: 'file', reason: '只能上传图片、PDF、音频或视频文件' }));
-        return;
+        return fail(refuse('只能上传图片、PDF、音频或视频文件'));
       }
-      received = true;
-      const tmp = path.join(dir, `.upload-${randomUUID()}`);
+      if (findUnsafeText(name)) {
+        stream.resume();
+        return fail(new UserInputError({ field: 'file.name', reason: '文件名含有无效字符' }));
+      }
+      const file = path.join(dir, `${TEMP_PREFIX}${randomUUID()}`);
+      tmp = file;
       const hash = createHash('sha256');
+      const sink = createWriteStream(file, { mode: 0o600 });
+      out = sink;
       let size = 0;
-      const out = createWriteStream(tmp, { mode: 0o600 });
+      let head = Buffer.alloc(0);
+      sink.on('error', (error) => fail(error));
+      stream.on('limit', () => fail(refuse(`文件不能超过 ${MAX_EVIDENCE_BYTES / 1_000_000} MB`)));
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         hash.update(chunk);
+        if (head.length < SNIFF_BYTES) {
+          head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
+          if (head.length >= SNIFF_BYTES && !typeMatches(info.mimeType, sniffEvidenceType(head))) fail(refuse('文件内容与类型不符：只能上传图片、PDF、音频或视频文件'));
+        }
       });
-      stream.on('limit', () => {
-        out.destroy();
-        void rm(tmp, { force: true });
-        reject(new UserInputError({ field: 'file', reason: `文件不能超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB` }));
+      stream.on('end', () => {
+        if (!settled && head.length < SNIFF_BYTES && !typeMatches(info.mimeType, sniffEvidenceType(head))) fail(refuse('文件内容与类型不符：只能上传图片、PDF、音频或视频文件'));
       });
-      stream.pipe(out);
-      out.on('finish', () => {
-        if (!stream.truncated) resolve({ tmp, name: info.filename || '证据', type: info.mimeType, size, sha256: hash.digest('hex') });
+      stream.pipe(sink);
+      sink.on('finish', () => {
+        if (settled || stream.truncated) return;
+        written = { tmp: file, name, type: info.mimeType, size, sha256: hash.digest('hex') };
+        finish();
       });
-      out.on('error', reject);
     });
     busboy.on('close', () => {
-      if (!received) reject(new UserInputError({ field: 'file', reason: '没有收到文件' }));
+      parsed = true;
+      if (!tmp) fail(refuse('没有收到文件'));
+      else finish();
     });
-    busboy.on('error', () => reject(new UserInputError({ field: 'file', reason: '上传的内容无法解析' })));
+    busboy.on('error', unreadable);
+    req.on('aborted', unreadable);
+    req.on('error', unreadable);
     req.pipe(busboy);
   });
+}
 
-  const target = evidencePath(dir, upload.sha256);
-  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-  const exists = await stat(target).then(() => true, () => false);
-  if (exists) await rm(upload.tmp, { force: true });
-  else await rename(upload.tmp, target);
-
-  const em = ctx.em;
-  const already = await em.findOne(CaseEvidence, { mediationCase: mediationCase.id, sha256: upload.sha256 });
-  if (already) return already;
-  const evidence = em.create(CaseEvidence, {
-    mediationCase,
-    uploadedBy: viewer.userId,
-    fileName: upload.name.slice(0, 200),
-    contentType: upload.type,
-    size: upload.size,
-    sha256: upload.sha256,
-  });
-  em.create(CaseEvent, { mediationCase, action: 'EVIDENCE_ADDED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: 'UPLOADER', note: upload.name.slice(0, 200) });
-  await queueCaseNotifications(em, mediationCase, 'EVIDENCE_ADDED', `${mediationCase.number} 新增证据材料`, viewer.userId);
-  await em.flush();
-  return evidence;
+/** Temporary files left by a crash or a killed process; run at start (uploads in progress elsewhere are spared). */
+export async function sweepUploadLeftovers(dir: string): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names.filter((n) => n.startsWith(TEMP_PREFIX))) {
+    const file = path.join(dir, name);
+    const info = await stat(file).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) {
+      await rm(file, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
 }

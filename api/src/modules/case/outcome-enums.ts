@@ -24,14 +24,17 @@ export enum JudicialResult {
   REJECTED = 'REJECTED',
 }
 
+export const TERM_PERFORMANCE_LABEL: Record<TermPerformance, string> = { PENDING: '未到期或待核实', PERFORMED: '已履行', PARTLY_PERFORMED: '部分履行', NOT_PERFORMED: '未履行' };
+export const JUDICIAL_RESULT_LABEL: Record<JudicialResult, string> = { CONFIRMED: '裁定确认有效', REJECTED: '裁定驳回申请' };
+
 registerEnumType(AgreementKind, { name: 'AgreementKind', description: '调解协议形式', valuesConfig: describedBy({ WRITTEN: '书面调解协议', ORAL: '口头调解协议' }) });
 registerEnumType(TermPerformance, {
   name: 'TermPerformance',
   description: '协议条款履行情况',
-  valuesConfig: describedBy({ PENDING: '未到期或待核实', PERFORMED: '已履行', PARTLY_PERFORMED: '部分履行', NOT_PERFORMED: '未履行' }),
+  valuesConfig: describedBy(TERM_PERFORMANCE_LABEL),
 });
 registerEnumType(SessionMode, { name: 'SessionMode', description: '调解方式', valuesConfig: describedBy({ IN_PERSON: '当面调解', ON_SITE: '上门或现场调解（流动调解）', ONLINE: '线上视频调解' }) });
-registerEnumType(JudicialResult, { name: 'JudicialResult', description: '司法确认结果', valuesConfig: describedBy({ CONFIRMED: '裁定确认有效', REJECTED: '裁定驳回申请' }) });
+registerEnumType(JudicialResult, { name: 'JudicialResult', description: '司法确认结果', valuesConfig: describedBy(JUDICIAL_RESULT_LABEL) });
 
 export enum ContactChannel {
   PHONE = 'PHONE',

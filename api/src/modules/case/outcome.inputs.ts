@@ -1,10 +1,12 @@
-import { ArrayMaxSize, IsDateString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, Length, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { IsCalendarDate, IsMomentWithin } from '../../shared/validators';
 import { AgreementKind, SessionMode } from './outcome-enums';
 
 @InputType()
 export class SessionInput {
   @Field()
+  @IsMomentWithin({ futureDays: 366 }, { message: '调解时间须在 2000 年之后、一年之内' })
   scheduledAt!: Date;
 
   @Field()
@@ -31,7 +33,7 @@ export class AgreementTermInput {
   method!: string;
 
   @Field({ description: '履行期限，YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: '履行期限须为 YYYY-MM-DD 格式的日期' })
+  @IsCalendarDate({ message: '履行期限须为 2000–2099 年间真实存在的日期，格式 YYYY-MM-DD' })
   performBy!: string;
 }
 
@@ -57,6 +59,6 @@ export class JudicialApplicationInput {
   court!: string;
 
   @Field({ description: '申请日期，YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: '申请日期须为 YYYY-MM-DD 格式的日期' })
+  @IsCalendarDate({ message: '申请日期须为真实存在的日期，格式 YYYY-MM-DD' })
   appliedOn!: string;
 }

@@ -1,17 +1,17 @@
 import { ref } from '@mikro-orm/core';
-import { chinaDate, daysBetween } from '../../shared/china-time';
+import { chinaDate, chinaDateTime, daysBetween } from '../../shared/china-time';
 import type { Context } from '../../context';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { Agreement, AgreementConfirmation, AgreementTerm } from './agreement.entity';
-import { CaseStatus } from './case-enums';
+import { CASE_STATUS_LABEL, CaseStatus } from './case-enums';
 import { caseFileChecklist, caseFileItems } from './case-file.rules';
 import { CaseEvent } from './case-event.entity';
 import { CaseParty } from './case-party.entity';
 import { CaseActor } from './case-workflow';
 import type { MediationCase } from './case.entity';
 import { CaseService } from './case.service';
-import { AgreementKind, CONTACT_LABEL, type ContactChannel, type JudicialResult, type TermPerformance } from './outcome-enums';
+import { AgreementKind, CONTACT_LABEL, type ContactChannel, JUDICIAL_RESULT_LABEL, type JudicialResult, TERM_PERFORMANCE_LABEL, type TermPerformance } from './outcome-enums';
 import type { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
 import { MediationSession } from './session.entity';
 import { queueCaseNotifications } from '../notification/notification.rules';
@@ -35,6 +35,10 @@ export const JUDICIAL_WINDOW_DAYS = 30;
  * appends a timeline event in the same transaction; the case's status itself only moves
  * through CaseService.perform.
  */
+const sameTerms = (stored: AgreementTerm[], wanted: { seq: number; content: string; method: string; performBy: string }[]) =>
+  stored.length === wanted.length &&
+  [...stored].sort((a, b) => a.seq - b.seq).every((t, i) => t.content === wanted[i]?.content && t.method === wanted[i]?.method && t.performBy === wanted[i]?.performBy);
+
 export class OutcomeService {
   private readonly cases: CaseService;
 
@@ -42,119 +46,139 @@ export class OutcomeService {
     this.cases = new CaseService(ctx);
   }
 
+  /** The same session scheduled twice (a double tap) is one session. */
   async scheduleSession(caseId: string, input: SessionInput) {
-    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [CaseStatus.IN_MEDIATION]);
-    const session = this.ctx.em.create(MediationSession, {
-      mediationCase,
-      scheduledAt: input.scheduledAt,
-      place: input.place.trim(),
-      mode: input.mode,
-      participants: input.participants.map((p) => p.trim()),
+    const place = input.place.trim();
+    return this.change(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [CaseStatus.IN_MEDIATION], async ({ mediationCase, viewer, actor }) => {
+      const em = this.ctx.em;
+      const same = await em.findOne(MediationSession, { mediationCase: mediationCase.id, scheduledAt: input.scheduledAt, place, mode: input.mode });
+      if (same) return same;
+      const session = em.create(MediationSession, { mediationCase, scheduledAt: input.scheduledAt, place, mode: input.mode, participants: input.participants.map((p) => p.trim()) });
+      await this.event(mediationCase, 'SESSION_SCHEDULED', viewer.userId, actor, `${place}，${chinaDateTime(input.scheduledAt)}`);
+      await em.flush();
+      return session;
     });
-    await this.event(mediationCase, 'SESSION_SCHEDULED', viewer.userId, actor, `${input.place.trim()}，${input.scheduledAt.toISOString()}`);
-    await this.ctx.em.flush();
-    return session;
   }
 
   async recordSession(sessionId: string, record: string) {
+    const text = record.trim();
+    if (text.length < 10) throw new UserInputError({ field: 'record', reason: '调解笔录至少 10 字' });
     const id = parseId(sessionId, 'sessionId');
-    const session = await this.ctx.em.findOne(MediationSession, id);
-    if (!session) throw new NotFoundError('调解会', id);
-    const { mediationCase, viewer, actor } = await this.require(session.mediationCase.id, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE], [CaseStatus.IN_MEDIATION]);
-    if (record.trim().length < 10) throw new UserInputError({ field: 'record', reason: '调解笔录至少 10 字' });
-    session.record = record.trim();
-    session.recordedAt = new Date();
-    await this.event(mediationCase, 'SESSION_RECORDED', viewer.userId, actor, null);
-    await this.ctx.em.flush();
-    return session;
+    const notFound = () => new NotFoundError('调解会', id);
+    const caseId = (await this.ctx.em.findOne(MediationSession, id))?.mediationCase.id;
+    if (caseId === undefined) throw notFound();
+    return this.change(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE], [CaseStatus.IN_MEDIATION], async ({ mediationCase, viewer, actor }) => {
+      const session = await this.ctx.em.findOneOrFail(MediationSession, id);
+      if (session.record === text) return session;
+      session.record = text;
+      session.recordedAt = new Date();
+      await this.event(mediationCase, 'SESSION_RECORDED', viewer.userId, actor, null);
+      await this.ctx.em.flush();
+      return session;
+    }, notFound);
   }
 
-  /** 电子档案: every contact with a party, and every reply, goes into the case file. */
+  /** 电子档案: every contact with a party, and every reply, goes into the case file (once: the same note sent twice is one entry). */
   async logContact(caseId: string, channel: ContactChannel, partyName: string, summary: string) {
-    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [
+    const text = summary.trim();
+    if (text.length < 2 || text.length > 2000) throw new UserInputError({ field: 'summary', reason: '请填写 2 到 2000 字的联系内容' });
+    return this.change(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [
       CaseStatus.PENDING_ACCEPTANCE, CaseStatus.AWAITING_CONSENT, CaseStatus.CHOOSING_MEDIATOR, CaseStatus.AWAITING_MEDIATOR, CaseStatus.IN_MEDIATION, CaseStatus.SUCCEEDED, CaseStatus.FAILED,
-    ]);
-    const problems = [];
-    if (!mediationCase.parties.getItems().some((p) => p.name === partyName)) problems.push({ field: 'partyName', reason: '不是本案当事人' });
-    if (summary.trim().length < 2 || summary.length > 2000) problems.push({ field: 'summary', reason: '请填写 2 到 2000 字的联系内容' });
-    if (problems.length) throw new UserInputError(problems);
-    const note = `［${CONTACT_LABEL[channel]}］${partyName}：${summary.trim()}`;
-    this.ctx.em.create(CaseEvent, { mediationCase, action: 'CONTACT', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: actor, note });
-    await this.ctx.em.flush();
-    return note;
+    ], async ({ mediationCase, viewer, actor }) => {
+      if (!mediationCase.parties.getItems().some((p) => p.name === partyName.trim())) throw new UserInputError({ field: 'partyName', reason: '不是本案当事人' });
+      const note = `［${CONTACT_LABEL[channel]}］${partyName.trim()}：${text}`;
+      const em = this.ctx.em;
+      const last = await em.findOne(CaseEvent, { mediationCase: mediationCase.id, action: 'CONTACT' }, { orderBy: { id: 'desc' } });
+      if (last?.note === note && last.actorUserId === viewer.userId) return note;
+      em.create(CaseEvent, { mediationCase, action: 'CONTACT', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: actor, note });
+      await em.flush();
+      return note;
+    });
   }
 
-  /** The mediator drafts (or redrafts) the agreement; a new draft needs the parties' confirmation again. */
+  /** The mediator drafts (or redrafts) the agreement; a new draft needs the parties' confirmation again. The same draft sent twice is one draft. */
   async draftAgreement(caseId: string, input: AgreementInput) {
-    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.IN_MEDIATION]);
     if (input.kind === AgreementKind.WRITTEN && input.terms.length === 0) {
       throw new UserInputError({ field: 'input.terms', reason: '书面调解协议须列明协议条款及履行方式、期限' });
     }
-    const em = this.ctx.em;
-    const previous = await em.findOne(Agreement, { mediationCase: mediationCase.id });
-    if (previous) await em.nativeDelete(Agreement, { id: previous.id }); // terms and confirmations go with it
-    const agreement = em.create(Agreement, { mediationCase, kind: input.kind, factsAndResponsibilities: input.factsAndResponsibilities.trim() });
-    input.terms.forEach((t, i) => em.create(AgreementTerm, { agreement, seq: i + 1, content: t.content.trim(), method: t.method.trim(), performBy: t.performBy }));
-    await this.event(mediationCase, 'AGREEMENT_DRAFTED', viewer.userId, actor, input.kind === AgreementKind.WRITTEN ? `书面协议，${input.terms.length} 项条款` : '口头协议');
-    await em.flush();
-    return agreement;
+    const facts = input.factsAndResponsibilities.trim();
+    const terms = input.terms.map((t, i) => ({ seq: i + 1, content: t.content.trim(), method: t.method.trim(), performBy: t.performBy }));
+    return this.change(caseId, [CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.IN_MEDIATION], async ({ mediationCase, viewer, actor }) => {
+      const em = this.ctx.em;
+      const previous = await em.findOne(Agreement, { mediationCase: mediationCase.id }, { populate: ['terms'] });
+      if (previous && previous.kind === input.kind && previous.factsAndResponsibilities === facts && sameTerms(previous.terms.getItems(), terms)) return previous;
+      if (previous) await em.nativeDelete(Agreement, { id: previous.id }); // terms and confirmations go with it
+      const agreement = em.create(Agreement, { mediationCase, kind: input.kind, factsAndResponsibilities: facts });
+      terms.forEach((t) => em.create(AgreementTerm, { agreement, ...t }));
+      await this.event(mediationCase, 'AGREEMENT_DRAFTED', viewer.userId, actor, input.kind === AgreementKind.WRITTEN ? `书面协议，${terms.length} 项条款` : '口头协议');
+      await em.flush();
+      return agreement;
+    });
   }
 
   /** A party confirms the written agreement in WeChat. */
   async confirmAgreement(caseId: string) {
-    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT], [CaseStatus.IN_MEDIATION]);
-    const agreement = await this.ctx.em.findOne(Agreement, { mediationCase: mediationCase.id });
-    if (!agreement || agreement.kind !== AgreementKind.WRITTEN) throw new ConflictError('还没有需要确认的书面调解协议', 'caseId');
-    const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId) as CaseParty;
-    const already = await this.ctx.em.findOne(AgreementConfirmation, { agreement, party });
-    if (!already) {
-      this.ctx.em.create(AgreementConfirmation, { agreement, party });
-      await this.event(mediationCase, 'AGREEMENT_CONFIRMED', viewer.userId, actor, party.name);
-      await this.ctx.em.flush();
-    }
-    return agreement;
+    return this.change(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT], [CaseStatus.IN_MEDIATION], async ({ mediationCase, viewer, actor }) => {
+      const agreement = await this.ctx.em.findOne(Agreement, { mediationCase: mediationCase.id });
+      if (!agreement || agreement.kind !== AgreementKind.WRITTEN) throw new ConflictError('还没有需要确认的书面调解协议', 'caseId');
+      const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId) as CaseParty;
+      const already = await this.ctx.em.findOne(AgreementConfirmation, { agreement, party });
+      if (!already) {
+        this.ctx.em.create(AgreementConfirmation, { agreement, party });
+        await this.event(mediationCase, 'AGREEMENT_CONFIRMED', viewer.userId, actor, party.name);
+        await this.ctx.em.flush();
+      }
+      return agreement;
+    });
   }
 
   async applyForJudicialConfirmation(caseId: string, input: JudicialApplicationInput) {
-    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT, CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED]);
-    const agreement = await this.writtenAgreement(mediationCase);
-    if (agreement.judicialAppliedOn) throw new ConflictError('已申请司法确认', 'caseId');
-    const days = daysBetween(chinaDate(agreement.sealedAt as Date), input.appliedOn);
-    if (days < 0 || days > JUDICIAL_WINDOW_DAYS) {
-      throw new UserInputError({ field: 'input.appliedOn', reason: `司法确认须在调解协议生效之日起 ${JUDICIAL_WINDOW_DAYS} 日内申请` });
-    }
-    agreement.judicialCourt = input.court.trim();
-    agreement.judicialAppliedOn = input.appliedOn;
-    await this.event(mediationCase, 'JUDICIAL_APPLIED', viewer.userId, actor, `${input.court.trim()}，${input.appliedOn}`);
-    await this.ctx.em.flush();
-    return agreement;
+    return this.change(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT, CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED], async ({ mediationCase, viewer, actor }) => {
+      const agreement = await this.writtenAgreement(mediationCase);
+      if (agreement.judicialAppliedOn) throw new ConflictError('已申请司法确认', 'caseId');
+      const days = daysBetween(chinaDate(agreement.sealedAt as Date), input.appliedOn);
+      if (days < 0 || days > JUDICIAL_WINDOW_DAYS) {
+        throw new UserInputError({ field: 'input.appliedOn', reason: `司法确认须在调解协议生效之日起 ${JUDICIAL_WINDOW_DAYS} 日内申请` });
+      }
+      agreement.judicialCourt = input.court.trim();
+      agreement.judicialAppliedOn = input.appliedOn;
+      await this.event(mediationCase, 'JUDICIAL_APPLIED', viewer.userId, actor, `${input.court.trim()}，${input.appliedOn}`);
+      await this.ctx.em.flush();
+      return agreement;
+    });
   }
 
   async recordJudicialResult(caseId: string, result: JudicialResult, reference: string) {
-    const { mediationCase, viewer, actor } = await this.require(caseId, [CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED]);
-    const agreement = await this.writtenAgreement(mediationCase);
-    if (!agreement.judicialAppliedOn) throw new ConflictError('尚未申请司法确认', 'caseId');
-    if (agreement.judicialResult) throw new ConflictError('已记录司法确认结果', 'caseId');
     if (reference.trim().length < 2) throw new UserInputError({ field: 'reference', reason: '请填写法院裁定书文号或驳回理由' });
-    agreement.judicialResult = result;
-    agreement.judicialReference = reference.trim();
-    await this.event(mediationCase, 'JUDICIAL_DECIDED', viewer.userId, actor, `${result}：${reference.trim()}`);
-    await this.ctx.em.flush();
-    return agreement;
+    return this.change(caseId, [CaseActor.COMMITTEE], [CaseStatus.SUCCEEDED], async ({ mediationCase, viewer, actor }) => {
+      const agreement = await this.writtenAgreement(mediationCase);
+      if (!agreement.judicialAppliedOn) throw new ConflictError('尚未申请司法确认', 'caseId');
+      if (agreement.judicialResult) throw new ConflictError('已记录司法确认结果', 'caseId');
+      agreement.judicialResult = result;
+      agreement.judicialReference = reference.trim();
+      await this.event(mediationCase, 'JUDICIAL_DECIDED', viewer.userId, actor, `${JUDICIAL_RESULT_LABEL[result]}：${reference.trim()}`);
+      await this.ctx.em.flush();
+      return agreement;
+    });
   }
 
-  /** The committee supervises performance (Art 31), term by term. */
+  /** The committee supervises performance (Art 31), term by term. The same record sent twice is one record. */
   async recordTermPerformance(termId: string, performance: TermPerformance, note: string | null) {
     const id = parseId(termId, 'termId');
+    const notFound = () => new NotFoundError('协议条款', id);
+    const text = note?.trim() || undefined;
     const term = await this.ctx.em.findOne(AgreementTerm, id, { populate: ['agreement'] });
-    if (!term) throw new NotFoundError('协议条款', id);
-    const { mediationCase, viewer, actor } = await this.require(term.agreement.getEntity().mediationCase.id, [CaseActor.COMMITTEE, CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.SUCCEEDED]);
-    term.performance = performance;
-    term.performanceNote = note?.trim() || undefined;
-    term.performanceRecordedAt = new Date();
-    await this.event(mediationCase, 'TERM_PERFORMANCE', viewer.userId, actor, `第${term.seq}项：${performance}${note ? `，${note.trim()}` : ''}`);
-    await this.ctx.em.flush();
-    return term;
+    if (!term) throw notFound();
+    return this.change(term.agreement.getEntity().mediationCase.id, [CaseActor.COMMITTEE, CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.SUCCEEDED], async ({ mediationCase, viewer, actor }) => {
+      const current = await this.ctx.em.findOneOrFail(AgreementTerm, id);
+      if (current.performance === performance && current.performanceNote === text) return current;
+      current.performance = performance;
+      current.performanceNote = text;
+      current.performanceRecordedAt = new Date();
+      await this.event(mediationCase, 'TERM_PERFORMANCE', viewer.userId, actor, `第${current.seq}项：${TERM_PERFORMANCE_LABEL[performance]}${text ? `，${text}` : ''}`);
+      await this.ctx.em.flush();
+      return current;
+    }, notFound);
   }
 
   /** The case file (卷宗) checklist; later issues pay subsidies only for complete files. */
@@ -170,12 +194,20 @@ export class OutcomeService {
     return agreement;
   }
 
-  private async require(caseId: string | number, allowed: CaseActor[], statuses: CaseStatus[]) {
-    const loaded = await this.cases.loadVisible(caseId);
-    const actor = allowed.find((a) => loaded.actors.has(a));
-    if (!actor) throw new ForbiddenError();
-    if (!statuses.includes(loaded.mediationCase.status)) throw new ConflictError(`案件当前状态为“${loaded.mediationCase.status}”，不能进行此操作`, 'caseId');
-    return { ...loaded, actor };
+  /** A change to one case (locked, see CaseService.change) by one of `allowed`, in one of `statuses`. */
+  private change<T>(
+    caseId: string | number,
+    allowed: CaseActor[],
+    statuses: CaseStatus[],
+    work: (loaded: Awaited<ReturnType<CaseService['loadVisible']>> & { actor: CaseActor }) => Promise<T>,
+    notFound?: () => NotFoundError,
+  ): Promise<T> {
+    return this.cases.change(caseId, async (loaded) => {
+      const actor = allowed.find((a) => loaded.actors.has(a));
+      if (!actor) throw new ForbiddenError();
+      if (!statuses.includes(loaded.mediationCase.status)) throw new ConflictError(`案件当前状态为“${CASE_STATUS_LABEL[loaded.mediationCase.status]}”，不能进行此操作`, 'caseId');
+      return work({ ...loaded, actor });
+    }, { notFound });
   }
 
   private async event(mediationCase: MediationCase, action: string, actorUserId: number, actor: CaseActor, note: string | null) {

@@ -25,7 +25,7 @@ export type TokenCheck = { userId: number } | { problem: 'TOKEN_EXPIRED' | 'TOKE
 
 export async function verifyAccessToken(secrets: Pick<Secrets, 'tokenKey'>, token: string): Promise<TokenCheck> {
   try {
-    const { payload } = await jwtVerify(token, secrets.tokenKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, secrets.tokenKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
     const userId = Number(payload.sub);
     return Number.isSafeInteger(userId) && userId > 0 ? { userId } : { problem: 'TOKEN_INVALID' };
   } catch (error) {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Context } from '../../context';
-import { UserInputError } from '../../shared/errors';
+import { monthPeriod } from '../../shared/period';
 import { DISPUTE_TYPE_VOCABULARY } from '../dispute-type/dispute-type-vocabulary';
 import { StatisticsService } from '../statistics/statistics.service';
 import { SubsidyService } from '../subsidy/subsidy.service';
@@ -13,10 +13,7 @@ export interface Table {
 
 /** 月报: the month's cases by the statistical report's dispute types, with totals, for a region. */
 export async function monthlyReport(ctx: Context, regionCode: string, month: string): Promise<Table> {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UserInputError({ field: 'month', reason: '月份格式为 YYYY-MM' });
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  const stats = await new StatisticsService(ctx).compute({ regionCode, from: `${month}-01`, to: `${next}-01` });
+  const stats = await new StatisticsService(ctx).compute({ regionCode, ...monthPeriod(month) });
   const byType = new Map(stats.byDisputeType.map((t) => [t.code, t.count]));
   const rows: (string | number)[][] = DISPUTE_TYPE_VOCABULARY.map((t) => {
     const count = byType.get(t.code) ?? 0;

@@ -1,9 +1,10 @@
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import { randomInt } from 'node:crypto';
 import type { Context } from '../../context';
 import { type FieldProblem, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { sql } from '../../shared/sql';
+import { inTransaction } from '../../shared/transaction';
 import { AuditLog } from '../audit/audit-log.entity';
 import type { StaffRoleView } from '../identity/identity.views';
 import { sha256 } from '../identity/tokens';
@@ -61,27 +62,37 @@ export class StaffService {
     return { code, expiresAt, assignment: scopeOf(assignment) };
   }
 
-  /** Binds the invited role to the signed-in WeChat account. */
+  /**
+   * Binds the invited role to the signed-in WeChat account, once: the invitation row is locked, so
+   * of several people redeeming one code at once exactly one gets the role; the same person
+   * redeeming again (a double tap) gets the same answer. The code's hash stays to recognise them.
+   */
   async redeem(userId: number, code: string): Promise<void> {
     const em = this.ctx.em;
     const normalised = code.trim().toUpperCase();
-    const assignment = normalised ? await em.findOne(StaffAssignment, { invitationCodeHash: sha256(normalised) }) : null;
-    if (!assignment || !assignment.invitationExpiresAt || assignment.invitationExpiresAt < new Date() || !assignment.active) {
-      throw new UserInputError({ field: 'code', reason: '邀请码无效或已过期' });
-    }
-    assignment.user = ref(UserAccount, userId);
-    assignment.boundAt = new Date();
-    assignment.invitationCodeHash = null;
-    assignment.invitationExpiresAt = null;
-    em.create(AuditLog, {
-      actorUserId: userId,
-      action: 'STAFF_BOUND',
-      subjectType: 'staff_assignment',
-      subjectId: String(assignment.id),
-      reason: 'invitation redeemed',
-      requestId: this.ctx.requestId,
+    const invalid = () => new UserInputError({ field: 'code', reason: '邀请码无效或已过期' });
+    if (!normalised) throw invalid();
+    await inTransaction(em, async () => {
+      const assignment = await em.findOne(StaffAssignment, { invitationCodeHash: sha256(normalised) }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!assignment?.active) throw invalid();
+      if (assignment.user) {
+        if (assignment.user.id === userId) return;
+        throw invalid();
+      }
+      if (!assignment.invitationExpiresAt || assignment.invitationExpiresAt < new Date()) throw invalid();
+      assignment.user = ref(UserAccount, userId);
+      assignment.boundAt = new Date();
+      assignment.invitationExpiresAt = null;
+      em.create(AuditLog, {
+        actorUserId: userId,
+        action: 'STAFF_BOUND',
+        subjectType: 'staff_assignment',
+        subjectId: String(assignment.id),
+        reason: 'invitation redeemed',
+        requestId: this.ctx.requestId,
+      });
+      await em.flush();
     });
-    await em.flush();
   }
 
   /** Who may invite whom: system admins anyone; justice offices within their region; committee admins their own mediators and grids. */

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { UserInputError } from '../../shared/errors';
+import { checkPeriod } from '../../shared/period';
 import { CASE_CHANNEL_LABEL, CaseChannel } from '../case/case-enums';
 import { resolveScope } from './scope';
 import { type FigureRow, figures, type MediatorFigureRow, mediatorFigures, type StatisticsSource } from './statistics.queries';
@@ -23,15 +23,8 @@ export class StatisticsService {
   }
 
   async compute(input: { committeeId?: string | null; regionCode?: string | null; from: string; to: string }): Promise<StatisticsView> {
-    const problems = [];
-    for (const field of ['from', 'to'] as const) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(input[field]) || Number.isNaN(Date.parse(input[field]))) problems.push({ field, reason: '日期格式为 YYYY-MM-DD' });
-    }
-    if (problems.length === 0 && input.from >= input.to) problems.push({ field: 'to', reason: '结束日期须晚于开始日期' });
-    if (problems.length) throw new UserInputError(problems);
-
+    const period = checkPeriod(input);
     const scope = await resolveScope(this.ctx, input);
-    const period = { from: input.from, to: input.to };
     const rows = await this.ctx.db.rows<FigureRow>(figures(scope, period, this.source));
     const whole = (dimension: FigureRow['dimension']) => rows.filter((r) => r.dimension === dimension && r.month === null);
     const t = whole('total')[0];

@@ -1,5 +1,5 @@
 import type { Context } from '../../context';
-import { UserInputError } from '../../shared/errors';
+import { checkPeriod } from '../../shared/period';
 import { sql } from '../../shared/sql';
 import { caseFileComplete } from '../case/case-file.rules';
 import { resolveScope } from '../statistics/scope';
@@ -51,9 +51,7 @@ export class SubsidyService {
   constructor(private readonly ctx: Context) {}
 
   async compute(input: { committeeId?: string | null; regionCode?: string | null; from: string; to: string }) {
-    for (const field of ['from', 'to'] as const) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(input[field])) throw new UserInputError({ field, reason: '日期格式为 YYYY-MM-DD' });
-    }
+    checkPeriod(input);
     const { condition: scope } = await resolveScope(this.ctx, input, { structural: true });
     const rows = await this.ctx.db.rows<Row>(sql`
       select mc.id, mc.number, m.id as "mediatorId", m.name as "mediatorName", m.certificate_no as "certificateNo", m.active as "mediatorActive",
