@@ -66,12 +66,18 @@ describe('WeChat login', () => {
 });
 
 describe('tokens', () => {
-  it('rotates refresh tokens: each works once, and reusing one signs the user out everywhere', async () => {
+  it('rotates refresh tokens: each works once, and reusing one later signs the user out everywhere', async () => {
     const first = (await api.gql(LOGIN, { code: 'ok:openid-rotate' })).data.loginWithWeChat;
     const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken me { id } } }';
     const second = (await api.gql(REFRESH, { t: first.refreshToken })).data.refreshSession;
     expect(second.me.id).toBe(first.me.id);
     expect(second.refreshToken).not.toBe(first.refreshToken);
+    // Sent again at once (a retry on a weak network): refused, but the session just opened stays.
+    const retry = await api.gql(REFRESH, { t: first.refreshToken });
+    expect(retry.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+    expect((await sql('select count(*)::int as n from refresh_token where used_at is null and user_id = ?', [Number(first.me.id)]))[0].n).toBe(1);
+    // Replayed a minute later: stolen or copied. It signs the user out everywhere.
+    await sql("update refresh_token set used_at = now() - interval '1 minute' where used_at is not null and user_id = ?", [Number(first.me.id)]);
     const replay = await api.gql(REFRESH, { t: first.refreshToken });
     expect(replay.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
     // The replay revoked the token issued after it too.

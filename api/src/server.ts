@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { OptimisticLockError } from '@mikro-orm/core';
 import { type GraphQLFormattedError } from 'graphql';
 import sirv from 'sirv';
 import { randomUUID } from 'node:crypto';
@@ -57,6 +58,10 @@ export type Logger = (entry: Record<string, unknown>) => void;
  */
 export function formatError(config: Config, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // A version check lost to a concurrent change that no service expected: the client may retry; nothing was changed.
+    if (((error as { originalError?: unknown })?.originalError ?? error) instanceof OptimisticLockError) {
+      return { message: '已被他人更新，请刷新后重试', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+    }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (EXPOSED_CODES.has(code)) {
       formatted = { ...formatted, message: hideLimits(formatted.message) };

@@ -26,6 +26,7 @@ import { PrivacyConsent } from '../modules/identity/privacy-consent.entity';
 import { RefreshToken } from '../modules/identity/refresh-token.entity';
 import { UserAccount } from '../modules/identity/user-account.entity';
 import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
+import { IdempotentRequest } from '../modules/idempotency/idempotent-request.entity';
 import { CaseStatistics, StatisticsMeasures, StatisticsRollup, StatisticsRollupDaily } from '../modules/statistics/statistics-rollup.entity';
 
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
@@ -34,4 +35,4 @@ export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, M
   MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
   FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate,
-  StatisticsMeasures, CaseStatistics, StatisticsRollup, StatisticsRollupDaily];
+  StatisticsMeasures, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, IdempotentRequest];

@@ -17,3 +17,14 @@ export async function inTransaction<T>(em: EntityManager, work: () => Promise<T>
     throw error;
   }
 }
+
+/**
+ * Locks one row (`select … for update`) in the transaction `em` is in: concurrent changes to the
+ * same row queue here, and each then reads what the one before it committed. `table` is one of
+ * ours, never input.
+ */
+export async function lockRow(em: EntityManager, table: 'mediation_case' | 'committee' | 'mediator', id: number): Promise<boolean> {
+  if (!em.isInTransaction()) throw new Error(`lockRow(${table}) outside a transaction`);
+  const rows = await em.getConnection().execute(`select 1 from ${table} where id = ? for update`, [id], 'all', em.getTransactionContext());
+  return rows.length > 0;
+}

@@ -409,6 +409,8 @@ export type CreateCommitteeInput = {
   disputeTypeCodes?: Array<Scalars['String']['input']>;
   hostInstitution?: InputMaybe<HostInstitution>;
   hostName?: InputMaybe<Scalars['String']['input']>;
+  /** 防止重复提交：同一次提交使用同一个值（如 UUID），重复的请求得到第一次的结果 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   introduction?: InputMaybe<Scalars['String']['input']>;
   kind: CommitteeKind;
   latitude?: InputMaybe<Scalars['Float']['input']>;
@@ -431,6 +433,8 @@ export type CreateMediatorInput = {
   ethnicity?: Scalars['String']['input'];
   /** 1（一级）至 4（四级） */
   grade: Scalars['Int']['input'];
+  /** 防止重复提交：同一次提交使用同一个值（如 UUID），重复的请求得到第一次的结果 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   inExpertPool?: Scalars['Boolean']['input'];
   languages?: Array<Scalars['String']['input']>;
   name: Scalars['String']['input'];
@@ -1495,6 +1499,8 @@ export type StaffInvitationInput = {
   committeeId?: InputMaybe<Scalars['ID']['input']>;
   displayName: Scalars['String']['input'];
   gridUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 防止重复提交：同一次提交使用同一个值（如 UUID），重复的请求得到第一次的结果 */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   mediatorId?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['String']['input']>;
   role: StaffRole;

@@ -19,6 +19,7 @@ import { Migration20261123220408Assessment } from './Migration20261123220408Asse
 import { Migration20261123224350StatisticsRollup } from './Migration20261123224350StatisticsRollup';
 import { Migration20261123233855StatisticsEdgeIndexes } from './Migration20261123233855StatisticsEdgeIndexes';
 import { Migration20261124001437StatisticsDaily } from './Migration20261124001437StatisticsDaily';
+import { Migration20261130193121IdempotentRequests } from './Migration20261130193121IdempotentRequests';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -40,4 +41,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123224350StatisticsRollup', class: Migration20261123224350StatisticsRollup },
   { name: 'Migration20261123233855StatisticsEdgeIndexes', class: Migration20261123233855StatisticsEdgeIndexes },
   { name: 'Migration20261124001437StatisticsDaily', class: Migration20261124001437StatisticsDaily },
+  { name: 'Migration20261130193121IdempotentRequests', class: Migration20261130193121IdempotentRequests },
 ];

@@ -1,6 +1,8 @@
+import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { UserInputError } from '../../shared/errors';
 import { halfYearPeriod } from '../../shared/period';
+import { inTransaction } from '../../shared/transaction';
 import { parseId } from '../../shared/ids';
 import { sql } from '../../shared/sql';
 import { caseFileComplete } from '../case/case-file.rules';
@@ -74,11 +76,15 @@ export class AssessmentService {
     const policy = await Policy.of(this.ctx);
     await policy.assertMediator(id);
     const em = this.ctx.em;
-    const mediator = await em.findOneOrFail(Mediator, id);
-    mediator.removalReason = reason.trim();
-    mediator.removalMarkedAt = new Date();
-    em.create(AuditLog, { actorUserId: policy.viewer.userId, action: 'MEDIATOR_REMOVAL_MARKED', subjectType: 'mediator', subjectId: String(id), reason: reason.trim(), requestId: this.ctx.requestId });
-    await em.flush();
-    return true;
+    return inTransaction(em, async () => {
+      const mediator = await em.findOneOrFail(Mediator, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      // The same mark sent twice is one mark, one audit entry.
+      if (mediator.removalReason === reason.trim()) return true;
+      mediator.removalReason = reason.trim();
+      mediator.removalMarkedAt = new Date();
+      em.create(AuditLog, { actorUserId: policy.viewer.userId, action: 'MEDIATOR_REMOVAL_MARKED', subjectType: 'mediator', subjectId: String(id), reason: reason.trim(), requestId: this.ctx.requestId });
+      await em.flush();
+      return true;
+    });
   }
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { ConflictError, type FieldProblem, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
-import { inTransaction } from '../../shared/transaction';
+import { inTransaction, lockRow } from '../../shared/transaction';
 import { Committee } from '../committee/committee.entity';
 import { DisputeType } from '../dispute-type/dispute-type.entity';
 import { encrypt } from '../identity/personal-data';
@@ -278,7 +278,7 @@ export class CaseService {
     const field = options.field ?? 'caseId';
     const id = parseId(caseId, field);
     return inTransaction(this.ctx.em, async () => {
-      await this.ctx.em.getConnection().execute('select 1 from mediation_case where id = ? for update', [id], 'all', this.ctx.em.getTransactionContext());
+      await lockRow(this.ctx.em, 'mediation_case', id);
       this.ctx.em.clear();
       return work(await this.loadVisible(id, field, options.notFound));
     });

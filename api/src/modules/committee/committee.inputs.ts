@@ -1,6 +1,7 @@
 import { IsLatitude, IsLongitude, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CommitteeKind, HostInstitution } from './committee-kind';
+import { IDEMPOTENCY_KEY_MESSAGE, IDEMPOTENCY_KEY_PATTERN } from '../idempotency/idempotency';
 
 export const PHONE_PATTERN = /^[0-9+\-() ]{5,32}$/;
 
@@ -26,6 +27,11 @@ export class CommitteeFilter {
 
 @InputType()
 export class CreateCommitteeInput {
+  @Field(() => String, { nullable: true, description: '防止重复提交：同一次提交使用同一个值（如 UUID），重复的请求得到第一次的结果' })
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: IDEMPOTENCY_KEY_MESSAGE })
+  idempotencyKey?: string | null;
+
   @Field()
   @Length(2, 100, { message: '名称须为 2 到 100 个字' })
   name!: string;

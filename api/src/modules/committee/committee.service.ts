@@ -1,4 +1,6 @@
 import type { Context } from '../../context';
+import { createOnce } from '../idempotency/idempotency';
+import { inTransaction, lockRow } from '../../shared/transaction';
 import { NotFoundError, UserInputError, type FieldProblem } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
@@ -37,23 +39,26 @@ export class CommitteeService {
     const disputeTypeCodes = await new DisputeTypeService(this.ctx.db).checkCodes(input.disputeTypeCodes, 'input.disputeTypeCodes');
     await this.checkRules({ ...input, parentId, disputeTypeCodes }, null);
     const em = this.ctx.em;
-    const committee = em.create(Committee, {
-      name: input.name.trim(),
-      kind: input.kind,
-      region: input.regionCode,
-      parent: parentId ?? undefined,
-      hostInstitution: input.hostInstitution ?? undefined,
-      hostName: input.hostName ?? undefined,
-      address: input.address.trim(),
-      phone: input.phone.trim(),
-      latitude: input.latitude ?? undefined,
-      longitude: input.longitude ?? undefined,
-      serviceHours: input.serviceHours.trim(),
-      introduction: input.introduction ?? undefined,
+    const { id } = await createOnce(this.ctx, 'createCommittee', input.idempotencyKey, async () => {
+      const committee = em.create(Committee, {
+        name: input.name.trim(),
+        kind: input.kind,
+        region: input.regionCode,
+        parent: parentId ?? undefined,
+        hostInstitution: input.hostInstitution ?? undefined,
+        hostName: input.hostName ?? undefined,
+        address: input.address.trim(),
+        phone: input.phone.trim(),
+        latitude: input.latitude ?? undefined,
+        longitude: input.longitude ?? undefined,
+        serviceHours: input.serviceHours.trim(),
+        introduction: input.introduction ?? undefined,
+      });
+      committee.disputeTypes.set(disputeTypeCodes.map((code) => em.getReference(DisputeType, code)));
+      await em.flush(); // one transaction: the committee and its dispute types
+      return committee.id;
     });
-    committee.disputeTypes.set(disputeTypeCodes.map((code) => em.getReference(DisputeType, code)));
-    await em.flush(); // one transaction: the committee and its dispute types
-    return this.reload(committee.id);
+    return this.reload(id);
   }
 
   async update(id: string, input: UpdateCommitteeInput): Promise<CommitteeView> {
@@ -64,53 +69,61 @@ export class CommitteeService {
     const nulls = NON_NULL_ON_UPDATE.filter((k) => input[k] === null);
     if (nulls.length) throw new UserInputError(nulls.map((k) => ({ field: `input.${k}`, reason: '不能为空' })));
     const em = this.ctx.em;
-    const committee = await em.findOne(Committee, committeeId, { populate: ['disputeTypes'] });
-    if (!committee) throw new NotFoundError('调委会', committeeId);
-    const currentCodes = committee.disputeTypes.getItems().map((t) => t.code);
-    const disputeTypeCodes =
-      input.disputeTypeCodes == null
-        ? currentCodes
-        : await new DisputeTypeService(this.ctx.db).checkCodes(input.disputeTypeCodes, 'input.disputeTypeCodes');
-    const parentId =
-      input.parentId === undefined ? (committee.parent?.id ?? null) : input.parentId === null ? null : parseId(input.parentId, 'input.parentId');
-    const next = {
-      kind: committee.kind,
-      regionCode: input.regionCode ?? committee.region.code,
-      parentId,
-      hostInstitution: input.hostInstitution === undefined ? (committee.hostInstitution ?? null) : input.hostInstitution,
-      hostName: input.hostName === undefined ? (committee.hostName ?? null) : input.hostName,
-      disputeTypeCodes,
-    };
-    await this.checkRules(next, committeeId);
+    // Locked: concurrent edits of one committee apply one after the other, none lost, none refused.
+    await inTransaction(em, async () => {
+      await lockRow(em, 'committee', committeeId);
+      const committee = await em.findOne(Committee, committeeId, { populate: ['disputeTypes'], refresh: true });
+      if (!committee) throw new NotFoundError('调委会', committeeId);
+      const currentCodes = committee.disputeTypes.getItems().map((t) => t.code);
+      const disputeTypeCodes =
+        input.disputeTypeCodes == null
+          ? currentCodes
+          : await new DisputeTypeService(this.ctx.db).checkCodes(input.disputeTypeCodes, 'input.disputeTypeCodes');
+      const parentId =
+        input.parentId === undefined ? (committee.parent?.id ?? null) : input.parentId === null ? null : parseId(input.parentId, 'input.parentId');
+      const next = {
+        kind: committee.kind,
+        regionCode: input.regionCode ?? committee.region.code,
+        parentId,
+        hostInstitution: input.hostInstitution === undefined ? (committee.hostInstitution ?? null) : input.hostInstitution,
+        hostName: input.hostName === undefined ? (committee.hostName ?? null) : input.hostName,
+        disputeTypeCodes,
+      };
+      await this.checkRules(next, committeeId);
 
-    em.assign(committee, {
-      name: input.name?.trim() ?? committee.name,
-      region: next.regionCode,
-      parent: next.parentId,
-      hostInstitution: next.hostInstitution,
-      hostName: next.hostName,
-      address: input.address?.trim() ?? committee.address,
-      phone: input.phone?.trim() ?? committee.phone,
-      latitude: input.latitude === undefined ? committee.latitude : input.latitude,
-      longitude: input.longitude === undefined ? committee.longitude : input.longitude,
-      serviceHours: input.serviceHours?.trim() ?? committee.serviceHours,
-      introduction: input.introduction === undefined ? committee.introduction : input.introduction,
-      caseDeadlineDays: input.caseDeadlineDays ?? committee.caseDeadlineDays,
+      em.assign(committee, {
+        name: input.name?.trim() ?? committee.name,
+        region: next.regionCode,
+        parent: next.parentId,
+        hostInstitution: next.hostInstitution,
+        hostName: next.hostName,
+        address: input.address?.trim() ?? committee.address,
+        phone: input.phone?.trim() ?? committee.phone,
+        latitude: input.latitude === undefined ? committee.latitude : input.latitude,
+        longitude: input.longitude === undefined ? committee.longitude : input.longitude,
+        serviceHours: input.serviceHours?.trim() ?? committee.serviceHours,
+        introduction: input.introduction === undefined ? committee.introduction : input.introduction,
+        caseDeadlineDays: input.caseDeadlineDays ?? committee.caseDeadlineDays,
+      });
+      if (input.disputeTypeCodes != null) {
+        committee.disputeTypes.set(disputeTypeCodes.map((code) => em.getReference(DisputeType, code)));
+      }
+      await em.flush();
     });
-    if (input.disputeTypeCodes != null) {
-      committee.disputeTypes.set(disputeTypeCodes.map((code) => em.getReference(DisputeType, code)));
-    }
-    await em.flush(); // one transaction
     return this.reload(committeeId);
   }
 
   async setActive(id: string, active: boolean): Promise<CommitteeView> {
     const committeeId = parseId(id, 'id');
     await (await Policy.of(this.ctx)).assertCommittee(committeeId, { structural: true });
-    const committee = await this.ctx.em.findOne(Committee, committeeId);
-    if (!committee) throw new NotFoundError('调委会', committeeId);
-    committee.active = active;
-    await this.ctx.em.flush();
+    const em = this.ctx.em;
+    await inTransaction(em, async () => {
+      await lockRow(em, 'committee', committeeId);
+      const committee = await em.findOne(Committee, committeeId, { refresh: true });
+      if (!committee) throw new NotFoundError('调委会', committeeId);
+      committee.active = active;
+      await em.flush();
+    });
     return this.reload(committeeId);
   }
 

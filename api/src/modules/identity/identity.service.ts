@@ -10,7 +10,11 @@ import { PrivacyConsent } from './privacy-consent.entity';
 import { RefreshToken } from './refresh-token.entity';
 import { issueAccessToken, newOpaqueToken, REFRESH_TOKEN_DAYS, sha256 } from './tokens';
 import { UserAccount } from './user-account.entity';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { inTransaction } from '../../shared/transaction';
+
+/** A refresh token used again within this long after its first use is a retry, not a replay. */
+const REFRESH_RETRY_GRACE_MS = 30_000;
 
 export class IdentityService {
   constructor(private readonly ctx: Context) {}
@@ -35,7 +39,11 @@ export class IdentityService {
     const stored = await em.findOne(RefreshToken, { tokenHash: sha256(refreshToken) });
     if (!stored || stored.expiresAt < new Date()) throw new UnauthenticatedError('TOKEN_INVALID');
     if (stored.usedAt) {
-      await em.nativeUpdate(RefreshToken, { user: stored.user.id, usedAt: null }, { usedAt: new Date() });
+      // The same refresh sent again at once (a retry on a weak network) is refused but is no theft:
+      // signing out everywhere would also end the session the first request just opened.
+      if (Date.now() - stored.usedAt.getTime() > REFRESH_RETRY_GRACE_MS) {
+        await em.nativeUpdate(RefreshToken, { user: stored.user.id, usedAt: null }, { usedAt: new Date() });
+      }
       throw new UnauthenticatedError('TOKEN_INVALID');
     }
     // Claim it atomically: two concurrent refreshes with one token cannot both succeed.
@@ -48,8 +56,14 @@ export class IdentityService {
     if (version !== this.ctx.config.privacyPolicyVersion) {
       throw new UserInputError({ field: 'version', reason: `请阅读并同意最新版本（${this.ctx.config.privacyPolicyVersion}）的隐私保护指引` });
     }
-    this.ctx.em.create(PrivacyConsent, { user: userId, version });
-    await this.ctx.em.flush();
+    const em = this.ctx.em;
+    await inTransaction(em, async () => {
+      // The account row is the lock: the same consent tapped twice is recorded once.
+      await em.findOneOrFail(UserAccount, userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const latest = await em.findOne(PrivacyConsent, { user: userId }, { orderBy: { id: 'desc' } });
+      if (latest?.version !== version) em.create(PrivacyConsent, { user: userId, version });
+      await em.flush();
+    });
     return this.me(userId);
   }
 

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, Length, Matches, Max, Max
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PHONE_PATTERN } from '../committee/committee.inputs';
 import { Employment, MediatorBackground, Sex } from './mediator-enums';
+import { IDEMPOTENCY_KEY_MESSAGE, IDEMPOTENCY_KEY_PATTERN } from '../idempotency/idempotency';
 
 export enum MediatorSortOrder {
   RELEVANCE = 'RELEVANCE',
@@ -54,6 +55,11 @@ export class MediatorFilter {
 
 @InputType()
 export class CreateMediatorInput {
+  @Field(() => String, { nullable: true, description: '防止重复提交：同一次提交使用同一个值（如 UUID），重复的请求得到第一次的结果' })
+  @IsOptional()
+  @Matches(IDEMPOTENCY_KEY_PATTERN, { message: IDEMPOTENCY_KEY_MESSAGE })
+  idempotencyKey?: string | null;
+
   @Field()
   @Length(2, 50, { message: '姓名须为 2 到 50 个字' })
   name!: string;

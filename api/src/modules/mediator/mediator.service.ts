@@ -1,5 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context';
+import { createOnce } from '../idempotency/idempotency';
+import { inTransaction, lockRow } from '../../shared/transaction';
 import { ConflictError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
@@ -43,24 +45,27 @@ export class MediatorService {
     (await Policy.of(this.ctx)).assertMayRegisterMediators();
     const codes = await new DisputeTypeService(this.ctx.db).checkCodes(input.specialtyCodes, 'input.specialtyCodes');
     const em = this.ctx.em;
-    const mediator = em.create(Mediator, {
-      name: input.name.trim(),
-      photoUrl: input.photoUrl ?? undefined,
-      sex: input.sex,
-      ethnicity: input.ethnicity.trim(),
-      background: input.background,
-      backgroundNote: input.backgroundNote ?? undefined,
-      languages: normaliseLanguages(input.languages),
-      employment: input.employment,
-      grade: input.grade,
-      certificateNo: input.certificateNo ?? undefined,
-      bio: input.bio ?? undefined,
-      inExpertPool: input.inExpertPool,
-      contactPhone: input.contactPhone ?? undefined,
+    const { id } = await createOnce(this.ctx, 'createMediator', input.idempotencyKey, async () => {
+      const mediator = em.create(Mediator, {
+        name: input.name.trim(),
+        photoUrl: input.photoUrl ?? undefined,
+        sex: input.sex,
+        ethnicity: input.ethnicity.trim(),
+        background: input.background,
+        backgroundNote: input.backgroundNote ?? undefined,
+        languages: normaliseLanguages(input.languages),
+        employment: input.employment,
+        grade: input.grade,
+        certificateNo: input.certificateNo ?? undefined,
+        bio: input.bio ?? undefined,
+        inExpertPool: input.inExpertPool,
+        contactPhone: input.contactPhone ?? undefined,
+      });
+      mediator.specialties.set(codes.map((code) => em.getReference(DisputeType, code)));
+      await this.flush();
+      return mediator.id;
     });
-    mediator.specialties.set(codes.map((code) => em.getReference(DisputeType, code)));
-    await this.flush();
-    return this.reload(mediator.id);
+    return this.reload(id);
   }
 
   async update(id: string, input: UpdateMediatorInput): Promise<MediatorView> {
@@ -69,26 +74,32 @@ export class MediatorService {
     const nulls = NON_NULL_ON_UPDATE.filter((k) => input[k] === null);
     if (nulls.length) throw new UserInputError(nulls.map((k) => ({ field: `input.${k}`, reason: '不能为空' })));
     const em = this.ctx.em;
-    const mediator = await em.findOne(Mediator, mediatorId, { populate: ['specialties'] });
-    if (!mediator) throw new NotFoundError('调解员', mediatorId);
-    if (input.specialtyCodes) {
-      const codes = await new DisputeTypeService(this.ctx.db).checkCodes(input.specialtyCodes, 'input.specialtyCodes');
-      mediator.specialties.set(codes.map((code) => em.getReference(DisputeType, code)));
-    }
-    const { specialtyCodes: _codes, languages, ...fields } = input;
-    const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    em.assign(mediator, { ...changes, ...(languages ? { languages: normaliseLanguages(languages) } : {}) });
-    await this.flush();
+    const codes = input.specialtyCodes ? await new DisputeTypeService(this.ctx.db).checkCodes(input.specialtyCodes, 'input.specialtyCodes') : null;
+    // Locked: concurrent edits of one mediator apply one after the other, none lost, none refused.
+    await inTransaction(em, async () => {
+      await lockRow(em, 'mediator', mediatorId);
+      const mediator = await em.findOne(Mediator, mediatorId, { populate: ['specialties'], refresh: true });
+      if (!mediator) throw new NotFoundError('调解员', mediatorId);
+      if (codes) mediator.specialties.set(codes.map((code) => em.getReference(DisputeType, code)));
+      const { specialtyCodes: _codes, languages, ...fields } = input;
+      const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+      em.assign(mediator, { ...changes, ...(languages ? { languages: normaliseLanguages(languages) } : {}) });
+      await this.flush();
+    });
     return this.reload(mediatorId);
   }
 
   async setActive(id: string, active: boolean): Promise<MediatorView> {
     const mediatorId = parseId(id, 'id');
     await (await Policy.of(this.ctx)).assertMediator(mediatorId);
-    const mediator = await this.ctx.em.findOne(Mediator, mediatorId);
-    if (!mediator) throw new NotFoundError('调解员', mediatorId);
-    mediator.active = active;
-    await this.flush();
+    const em = this.ctx.em;
+    await inTransaction(em, async () => {
+      await lockRow(em, 'mediator', mediatorId);
+      const mediator = await em.findOne(Mediator, mediatorId, { refresh: true });
+      if (!mediator) throw new NotFoundError('调解员', mediatorId);
+      mediator.active = active;
+      await this.flush();
+    });
     return this.reload(mediatorId);
   }
 

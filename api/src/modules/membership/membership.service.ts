@@ -1,3 +1,4 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { NotFoundError, UserInputError, type FieldProblem } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
@@ -31,14 +32,19 @@ export class MembershipService {
     if (problems.length) throw new UserInputError(problems);
 
     const em = this.ctx.em;
+    const already = () => new UserInputError({ field: 'input.mediatorId', reason: '该调解员已在此调委会任职' });
     const existing = await em.findOne(Membership, { committee: committeeId, mediator: mediatorId });
-    if (existing?.active) {
-      throw new UserInputError({ field: 'input.mediatorId', reason: '该调解员已在此调委会任职' });
-    }
+    if (existing?.active) throw already();
     const membership = existing ?? em.create(Membership, { committee: committeeId, mediator: mediatorId, role: input.role });
     membership.role = input.role;
     membership.active = true;
-    await em.flush();
+    try {
+      await em.flush();
+    } catch (error) {
+      // Appointed by a concurrent request a moment ago (the pair is unique).
+      if (error instanceof UniqueConstraintViolationException || error instanceof OptimisticLockError) throw already();
+      throw error;
+    }
     return this.changed(membership);
   }
 

@@ -1,7 +1,8 @@
 import { LockMode, ref } from '@mikro-orm/core';
 import { randomInt } from 'node:crypto';
 import type { Context } from '../../context';
-import { type FieldProblem, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
+import { createOnce } from '../idempotency/idempotency';
+import { ConflictError, type FieldProblem, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { sql } from '../../shared/sql';
 import { inTransaction } from '../../shared/transaction';
@@ -38,27 +39,33 @@ export class StaffService {
     const code = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
     const em = this.ctx.em;
-    const assignment = em.create(StaffAssignment, {
-      role: input.role,
-      displayName: input.displayName.trim(),
-      committee: scope.committeeId ?? undefined,
-      region: scope.regionCode ?? undefined,
-      mediator: scope.mediatorId ?? undefined,
-      gridUnit: scope.gridUnitId ?? undefined,
-      invitationCodeHash: sha256(code),
-      invitationExpiresAt: expiresAt,
-      createdBy: policy.viewer.userId,
+    let assignment: StaffAssignment | undefined;
+    const created = await createOnce(this.ctx, 'createStaffInvitation', input.idempotencyKey, async () => {
+      assignment = em.create(StaffAssignment, {
+        role: input.role,
+        displayName: input.displayName.trim(),
+        committee: scope.committeeId ?? undefined,
+        region: scope.regionCode ?? undefined,
+        mediator: scope.mediatorId ?? undefined,
+        gridUnit: scope.gridUnitId ?? undefined,
+        invitationCodeHash: sha256(code),
+        invitationExpiresAt: expiresAt,
+        createdBy: policy.viewer.userId,
+      });
+      await em.flush();
+      em.create(AuditLog, {
+        actorUserId: policy.viewer.userId,
+        action: 'STAFF_INVITED',
+        subjectType: 'staff_assignment',
+        subjectId: String(assignment.id),
+        reason: `${input.role} ${input.displayName}`,
+        requestId: this.ctx.requestId,
+      });
+      await em.flush();
+      return assignment.id;
     });
-    await em.flush();
-    em.create(AuditLog, {
-      actorUserId: policy.viewer.userId,
-      action: 'STAFF_INVITED',
-      subjectType: 'staff_assignment',
-      subjectId: String(assignment.id),
-      reason: `${input.role} ${input.displayName}`,
-      requestId: this.ctx.requestId,
-    });
-    await em.flush();
+    // The code is shown once and only its hash is kept: a repeated request cannot show it again.
+    if (created.replay || !assignment) throw new ConflictError('该邀请码已经生成（同一次提交只生成一个），请查看第一次的结果', 'input.idempotencyKey');
     return { code, expiresAt, assignment: scopeOf(assignment) };
   }
 

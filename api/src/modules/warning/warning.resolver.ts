@@ -1,7 +1,9 @@
+import { LockMode } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
 import { ConflictError, NotFoundError, UserInputError } from '../../shared/errors';
+import { inTransaction } from '../../shared/transaction';
 import { parseId } from '../../shared/ids';
 import type { MediationCase } from '../case/case.entity';
 import { CaseView } from '../case/case.views';
@@ -68,24 +70,28 @@ export class WarningResolver {
     return this.handle(ctx, id, resolution.trim());
   }
 
+  /** With the warning row locked: acknowledging twice is one acknowledgement, resolving twice a CONFLICT. */
   private async handle(ctx: Context, id: string, resolution: string | null) {
     const warningId = parseId(id, 'id');
-    const warning = await ctx.em.findOne(Warning, warningId);
-    if (!warning) throw new NotFoundError('预警', warningId);
-    const policy = await Policy.of(ctx);
-    await policy.assertCommittee(warning.committee.id, { structural: false });
-    if (warning.status === WarningStatus.RESOLVED) throw new ConflictError('预警已化解', 'id');
-    warning.handledBy = policy.viewer.userId;
-    if (resolution === null) {
-      warning.status = WarningStatus.ACKNOWLEDGED;
-      warning.acknowledgedAt = new Date();
-    } else {
-      warning.status = WarningStatus.RESOLVED;
-      warning.resolvedAt = new Date();
-      warning.resolution = resolution;
-    }
-    await ctx.em.flush();
-    return warning;
+    return inTransaction(ctx.em, async () => {
+      const warning = await ctx.em.findOne(Warning, warningId, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!warning) throw new NotFoundError('预警', warningId);
+      const policy = await Policy.of(ctx);
+      await policy.assertCommittee(warning.committee.id, { structural: false });
+      if (warning.status === WarningStatus.RESOLVED) throw new ConflictError('预警已化解', 'id');
+      if (resolution === null) {
+        if (warning.status === WarningStatus.ACKNOWLEDGED) return warning;
+        warning.status = WarningStatus.ACKNOWLEDGED;
+        warning.acknowledgedAt = new Date();
+      } else {
+        warning.status = WarningStatus.RESOLVED;
+        warning.resolvedAt = new Date();
+        warning.resolution = resolution;
+      }
+      warning.handledBy = policy.viewer.userId;
+      await ctx.em.flush();
+      return warning;
+    });
   }
 }
 
