@@ -299,6 +299,13 @@ describe('what a refusal and a log line give away', () => {
   });
 });
 
+describe('objects that do not exist', () => {
+  it('answers NOT_FOUND, not an internal error, for a mediator to mark for removal that does not exist (found by the fuzzer, seed 1)', async () => {
+    const res = await api.gql('mutation { markMediatorForRemoval(mediatorId: "999999", reason: "考核不合格") }', {}, await walk.as('admin'));
+    expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
 describe('tokens', () => {
   const sign = (claims: { sub?: string; exp?: boolean }) => {
     const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuer('tiaojie').setAudience('tiaojie-api').setIssuedAt();

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { OptimisticLockError } from '@mikro-orm/core';
+import { NotFoundError as OrmNotFoundError, OptimisticLockError } from '@mikro-orm/core';
 import { type GraphQLFormattedError } from 'graphql';
 import sirv from 'sirv';
 import { randomUUID } from 'node:crypto';
@@ -59,8 +59,13 @@ export type Logger = (entry: Record<string, unknown>) => void;
 export function formatError(config: Config, log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // A version check lost to a concurrent change that no service expected: the client may retry; nothing was changed.
-    if (((error as { originalError?: unknown })?.originalError ?? error) instanceof OptimisticLockError) {
+    const cause = (error as { originalError?: unknown })?.originalError ?? error;
+    if (cause instanceof OptimisticLockError) {
       return { message: '已被他人更新，请刷新后重试', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.CONFLICT } };
+    }
+    // An object that vanished between a check and a read (findOneOrFail): gone, not an internal failure.
+    if (cause instanceof OrmNotFoundError) {
+      return { message: '未找到', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
     }
     const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
     if (EXPOSED_CODES.has(code)) {

@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { Context } from '../../context';
-import { UserInputError } from '../../shared/errors';
+import { NotFoundError, UserInputError } from '../../shared/errors';
 import { halfYearPeriod } from '../../shared/period';
 import { inTransaction } from '../../shared/transaction';
 import { parseId } from '../../shared/ids';
@@ -77,7 +77,8 @@ export class AssessmentService {
     await policy.assertMediator(id);
     const em = this.ctx.em;
     return inTransaction(em, async () => {
-      const mediator = await em.findOneOrFail(Mediator, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      const mediator = await em.findOne(Mediator, id, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (!mediator) throw new NotFoundError('调解员', id);
       // The same mark sent twice is one mark, one audit entry.
       if (mediator.removalReason === reason.trim()) return true;
       mediator.removalReason = reason.trim();
