@@ -332,8 +332,8 @@ describe('the workflow table is the only way a case moves', () => {
     const staff = await as('huangyang-sifasuo');
     const results = await Promise.all(Array.from({ length: 50 }, () => act(staff, filed.id, 'ACCEPT', filed.version)));
     const wins = results.filter((r) => !r.errors);
-    const codes = results.filter((r) => r.errors).map((r) => r.errors![0]!.extensions!.code);
-    expect(results.filter((r) => r.errors && r.errors[0]!.extensions!.code !== 'CONFLICT').map((r) => r.errors![0]!.extensions!.detail).slice(0, 2)).toEqual([]);
+    const codes = results.filter((r) => r.errors).map((r) => r.errors![0].extensions!.code);
+    expect(results.filter((r) => r.errors && r.errors[0].extensions!.code !== 'CONFLICT').map((r) => r.errors![0].extensions!.detail).slice(0, 2)).toEqual([]);
     expect(wins).toHaveLength(1);
     expect(codes).toEqual(Array(49).fill('CONFLICT'));
     const events = await sql("select action from case_event where mediation_case_id = ? and action = 'ACCEPT'", [Number(filed.id)]);

@@ -11,7 +11,6 @@ import {
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
-  GraphQLScalarType,
   type GraphQLSchema,
   isLeafType,
 } from 'graphql';
@@ -72,7 +71,7 @@ class Generator {
   ) {}
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)] as T;
+    return items[Math.floor(this.next() * items.length)];
   }
 
   chance(p: number) {
@@ -92,7 +91,7 @@ class Generator {
       const fields = Object.values(type.getFields());
       return Object.fromEntries(fields.filter((f) => f.type instanceof GraphQLNonNull || this.chance(0.6)).map((f) => [f.name, this.value(f.type, depth + 1)]));
     }
-    const scalar = type as GraphQLScalarType;
+    const scalar = type;
     const hostile = this.chance(0.25);
     switch (scalar.name) {
       case 'ID':
@@ -120,7 +119,7 @@ class Generator {
   }
 
   private selection(type: unknown, depth: number): string {
-    if (isLeafType(type as never)) return '';
+    if (isLeafType(type)) return '';
     if (!(type instanceof GraphQLObjectType)) return ' { __typename }';
     const fields = Object.values(type.getFields()).filter((f) => f.args.every((a) => !(a.type instanceof GraphQLNonNull)));
     const leaves = fields.filter((f) => isLeafType(getNamedType(f.type))).map((f) => f.name);
@@ -131,7 +130,6 @@ class Generator {
 
 describe('fuzzing every operation as every role', () => {
   it(`sends ${OPERATIONS} generated operations: no 5xx, no internal error, healthy after (seed ${SEED})`, async () => {
-    // eslint-disable-next-line no-console -- the seed is how a failure is replayed
     console.log(`fuzz seed ${SEED} (replay: FUZZ_SEED=${SEED} npx jest test/fuzz.test.ts)`);
     const schema = buildSchema(readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8'));
     const generator = new Generator(schema, random(SEED));
@@ -143,7 +141,7 @@ describe('fuzzing every operation as every role', () => {
     for (const role of ROLES) tokens[role] = role === 'anonymous' ? undefined : await walk.as(role);
     // Every operation as every role at least once, then at random.
     const plan = Array.from({ length: Math.max(OPERATIONS, operations.length * ROLES.length) }, (_, i) =>
-      i < operations.length * ROLES.length ? { op: operations[i % operations.length]!, role: ROLES[Math.floor(i / operations.length)]! } : { op: generator.pick(operations), role: generator.pick(ROLES) },
+      i < operations.length * ROLES.length ? { op: operations[i % operations.length], role: ROLES[Math.floor(i / operations.length)] } : { op: generator.pick(operations), role: generator.pick(ROLES) },
     );
     const documents = plan.map(({ op, role }) => ({ role, ...generator.document(op[0], op[1]) }));
     const failures: string[] = [];
@@ -152,7 +150,7 @@ describe('fuzzing every operation as every role', () => {
     await Promise.all(
       Array.from({ length: IN_FLIGHT }, async () => {
         while (next < documents.length) {
-          const doc = documents[next++]!;
+          const doc = documents[next++];
           const res = await api.gql(doc.query, doc.variables, tokens[doc.role]);
           const codes = (res.errors ?? []).map((e) => e.extensions?.code);
           if (codes.length) refused += 1;
@@ -162,7 +160,6 @@ describe('fuzzing every operation as every role', () => {
         }
       }),
     );
-    // eslint-disable-next-line no-console -- the run's size, for the README's figures
     console.log(`fuzz: ${documents.length} operations, ${refused} refused with a client error, ${failures.length} internal errors`);
     expect(failures).toEqual([]);
     expect((await fetch(api.server.url.replace('/graphql', '/healthz'))).status).toBe(200);

@@ -16,8 +16,8 @@ describe('in production mode', () => {
       const res = await api.gql('{ mediators(first: 1) { nodes { id } } }');
       expect(res.errors).toHaveLength(1);
       const [error] = res.errors!;
-      expect(error!.message).toBe('服务器内部错误，请稍后重试');
-      expect(error!.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') });
+      expect(error.message).toBe('服务器内部错误，请稍后重试');
+      expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: res.headers.get('x-request-id') });
       expect(JSON.stringify(res.errors)).not.toMatch(/select|mediator_moved|stack|at /i);
       // Support finds the failure in the log by that id.
       const logged = logs.find((l) => l.msg === 'internal error');

@@ -33,11 +33,11 @@ let api: TestApi;
 let wechat: FakeWeChat;
 let walk: CaseWalker;
 const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
-const count = async (text: string, params: unknown[] = []) => (await sql<{ n: number }>(`select count(*)::int as n from ${text}`, params))[0]!.n;
+const count = async (text: string, params: unknown[] = []) => (await sql<{ n: number }>(`select count(*)::int as n from ${text}`, params))[0].n;
 const as = (name: string) => walk.as(name);
-const userId = async (name: string) => (await sql<{ id: number }>('select id from user_account where openid = ?', [`dev:${name}`]))[0]!.id;
+const userId = async (name: string) => (await sql<{ id: number }>('select id from user_account where openid = ?', [`dev:${name}`]))[0].id;
 const events = (caseId: string, action: string) => count('case_event where mediation_case_id = ? and action = ?', [Number(caseId), action]);
-const committeeId = async (name = '黄羊镇人民调解委员会') => String((await sql<{ id: number }>('select id from committee where name = ?', [name]))[0]!.id);
+const committeeId = async (name = '黄羊镇人民调解委员会') => String((await sql<{ id: number }>('select id from committee where name = ?', [name]))[0].id);
 const sameId = (field: string) => (answers: GraphQLResponse[]) => {
   expect(new Set(answers.map((a) => a.data?.[field]?.id)).size).toBe(1);
 };
@@ -93,7 +93,7 @@ const RACES: Record<string, () => Promise<Race>> = {
     const id = await succeededCase('race-fu');
     const [followUp] = await sql<{ id: number }>('select id from follow_up where mediation_case_id = ? order by id limit 1', [Number(id)]);
     return {
-      call: async () => ({ query: 'mutation($f: ID!) { answerFollowUp(followUpId: $f, input: { channel: SELF, flaredUp: false, satisfaction: 5 }) { id } }', variables: { f: String(followUp!.id) }, token: await as('race-fu-a') }),
+      call: async () => ({ query: 'mutation($f: ID!) { answerFollowUp(followUpId: $f, input: { channel: SELF, flaredUp: false, satisfaction: 5 }) { id } }', variables: { f: String(followUp.id) }, token: await as('race-fu-a') }),
       successes: 'one',
       effects: () => events(id, 'FOLLOW_UP'),
     };
@@ -101,11 +101,11 @@ const RACES: Record<string, () => Promise<Race>> = {
   resolveFollowUpTask: async () => {
     const id = await succeededCase('race-task');
     const [followUp] = await sql<{ id: number }>('select id from follow_up where mediation_case_id = ? order by id limit 1', [Number(id)]);
-    const answered = await api.gql('mutation($f: ID!) { answerFollowUp(followUpId: $f, input: { channel: SELF, flaredUp: true, satisfaction: 1 }) { id } }', { f: String(followUp!.id) }, await as('race-task-a'));
+    const answered = await api.gql('mutation($f: ID!) { answerFollowUp(followUpId: $f, input: { channel: SELF, flaredUp: true, satisfaction: 1 }) { id } }', { f: String(followUp.id) }, await as('race-task-a'));
     expect(answered.errors).toBeUndefined();
     const [task] = await sql<{ id: number }>('select id from follow_up_task where mediation_case_id = ?', [Number(id)]);
     return {
-      call: async () => ({ query: 'mutation($t: ID!) { resolveFollowUpTask(taskId: $t, resolution: "已上门回访，双方和好") { id } }', variables: { t: String(task!.id) }, token: await as('huangyang-sifasuo') }),
+      call: async () => ({ query: 'mutation($t: ID!) { resolveFollowUpTask(taskId: $t, resolution: "已上门回访，双方和好") { id } }', variables: { t: String(task.id) }, token: await as('huangyang-sifasuo') }),
       successes: 'one',
       effects: () => events(id, 'FOLLOW_UP_TASK_DONE'),
     };
@@ -349,7 +349,7 @@ const RACES: Record<string, () => Promise<Race>> = {
   },
   inviteJointCommittee: async () => {
     const id = await walk.filed('race-joint');
-    const other = (await sql<{ id: number }>("select id from committee where kind = 'ONE_STOP_CENTER' limit 1"))[0]!.id;
+    const other = (await sql<{ id: number }>("select id from committee where kind = 'ONE_STOP_CENTER' limit 1"))[0].id;
     return {
       call: async () => ({ query: 'mutation($id: ID!, $c: ID!) { inviteJointCommittee(caseId: $id, committeeId: $c) { id } }', variables: { id, c: String(other) }, token: await as('huangyang-sifasuo') }),
       successes: 'all',
@@ -394,7 +394,7 @@ const RACES: Record<string, () => Promise<Race>> = {
     const id = await succeededCase('race-term');
     const [term] = await sql<{ id: number }>('select t.id from agreement_term t join agreement a on a.id = t.agreement_id where a.mediation_case_id = ?', [Number(id)]);
     return {
-      call: async () => ({ query: 'mutation($t: ID!) { recordTermPerformance(termId: $t, performance: PERFORMED, note: "已转账") { id } }', variables: { t: String(term!.id) }, token: await as('huangyang-sifasuo') }),
+      call: async () => ({ query: 'mutation($t: ID!) { recordTermPerformance(termId: $t, performance: PERFORMED, note: "已转账") { id } }', variables: { t: String(term.id) }, token: await as('huangyang-sifasuo') }),
       successes: 'all',
       effects: () => events(id, 'TERM_PERFORMANCE'),
     };
@@ -406,7 +406,7 @@ const succeededCase = (prefix: string) => walk.succeeded(`${prefix}-a`, `${prefi
 
 async function sealedOn(caseId: string) {
   const [row] = await sql<{ d: string }>("select to_char(sealed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as d from agreement where mediation_case_id = ?", [Number(caseId)]);
-  return row!.d;
+  return row.d;
 }
 
 /** A filing with many people raises a warning for the township committee. */
@@ -415,7 +415,7 @@ async function warningId(applicant: string) {
     input: { idempotencyKey: randomUUID(), disputeType: 'NEIGHBOURHOOD', regionCode: '620602101', committeeId: await committeeId(), facts: '二十余户村民因灌溉用水分配发生争执。', claims: '合理分配用水', peopleInvolved: 25, respondents: [{ name: '某村民小组' }] },
   }, await as(applicant));
   const [row] = await sql<{ id: number }>('select w.id from warning w join warning_case wc on wc.warning_id = w.id where wc.mediation_case_id = ? order by w.id limit 1', [Number(filed.data.fileCase.id)]);
-  return String(row!.id);
+  return String(row.id);
 }
 
 async function newMediator(name: string) {
@@ -458,7 +458,7 @@ describe('the race suite', () => {
   });
 
   it.each(Object.keys(RACES).sort())(`%s sent ${IN_FLIGHT} times at once has one effect`, async (mutation) => {
-    const race = await RACES[mutation]!();
+    const race = await RACES[mutation]();
     const calls = await Promise.all(Array.from({ length: IN_FLIGHT }, () => race.call()));
     const answers = await Promise.all(calls.map((c) => api.gql(c.query, c.variables, c.token)));
     const codes = answers.map((a) => a.errors?.[0]?.extensions?.code ?? 'OK');

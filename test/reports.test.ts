@@ -56,7 +56,7 @@ describe('exports', () => {
     expect(sheet.getRow(1).getCell(1).value).toBe('人民调解工作统计月报（2026-03，区划 620602101）');
     expect(sheet.getRow(2).values).toEqual([undefined, '纠纷类型', '件数', '占受理数（%）']);
     const rows = new Map<string, unknown>();
-    sheet.eachRow((row) => rows.set(String(row.getCell(1).value), row.getCell(2).value));
+    sheet.eachRow((row) => rows.set(row.getCell(1).text, row.getCell(2).value));
     expect(rows.get('邻里')).toBe(2);
     expect(rows.get('合计')).toBe(3);
   });

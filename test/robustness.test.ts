@@ -14,7 +14,7 @@ let api: TestApi;
 let walk: CaseWalker;
 const logs: Record<string, unknown>[] = [];
 const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
-const count = async (text: string, params: unknown[] = []) => (await sql<{ n: number }>(`select count(*)::int as n from ${text}`, params))[0]!.n;
+const count = async (text: string, params: unknown[] = []) => (await sql<{ n: number }>(`select count(*)::int as n from ${text}`, params))[0].n;
 const base = () => api.server.url.replace('/graphql', '');
 const healthy = async () => (await fetch(`${base()}/healthz`)).status === 200;
 const leftovers = () => readdirSync(api.config.evidenceDir).filter((f) => f.startsWith('.upload-'));
@@ -158,7 +158,7 @@ describe('dates and numbers a person would not write', () => {
     const office = await walk.as('sifaju');
     const stats = (from: string, to: string) => api.gql('query($f: String!, $t: String!) { statistics(regionCode: "620602", from: $f, to: $t) { accepted } }', { f: from, t: to }, office);
     for (const [from, to, field] of [['2026-02-30', '2026-03-31', 'from'], ['0000-01-01', '2026-01-01', 'from'], ['2026-01-01', '2026-13-01', 'to'], ['2026-06-01', '2026-01-01', 'to']]) {
-      const res = await stats(from!, to!);
+      const res = await stats(from, to);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     const half = await api.gql('{ mediatorAssessment(half: "0000H1", regionCode: "620602") { cases } }', {}, office);
@@ -210,7 +210,7 @@ describe('steps tapped many times at once apply once', () => {
     const id = await walk.succeeded('race-jc-a', 'race-jc-b');
     const token = await walk.as('race-jc-a');
     const [sealed] = await sql<{ d: string }>("select to_char(sealed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as d from agreement where mediation_case_id = ?", [Number(id)]);
-    const answers = await fifty(() => api.gql('mutation($id: ID!, $d: String!) { applyForJudicialConfirmation(caseId: $id, input: { court: "武威市凉州区人民法院", appliedOn: $d }) { id } }', { id, d: sealed!.d }, token));
+    const answers = await fifty(() => api.gql('mutation($id: ID!, $d: String!) { applyForJudicialConfirmation(caseId: $id, input: { court: "武威市凉州区人民法院", appliedOn: $d }) { id } }', { id, d: sealed.d }, token));
     expect(codes(answers).filter((c) => c === 'OK')).toHaveLength(1);
     expect(new Set(codes(answers))).toEqual(new Set(['OK', 'CONFLICT']));
     expect(await count("case_event where mediation_case_id = ? and action = 'JUDICIAL_APPLIED'", [Number(id)])).toBe(1);
@@ -218,7 +218,7 @@ describe('steps tapped many times at once apply once', () => {
 
   it('redeemStaffInvitation: one code, fifty people: exactly one holds the role and only they are told so', async () => {
     const [committee] = await sql<{ id: number }>("select id from committee where name = '黄羊镇人民调解委员会'");
-    const invited = await api.gql('mutation($c: ID!) { createStaffInvitation(input: { role: COMMITTEE_ADMIN, displayName: "副主任", committeeId: $c }) { code assignment { id } } }', { c: String(committee!.id) }, await walk.as('huangyang-sifasuo'));
+    const invited = await api.gql('mutation($c: ID!) { createStaffInvitation(input: { role: COMMITTEE_ADMIN, displayName: "副主任", committeeId: $c }) { code assignment { id } } }', { c: String(committee.id) }, await walk.as('huangyang-sifasuo'));
     expect(invited.errors).toBeUndefined();
     const people = await Promise.all(Array.from({ length: 50 }, (_, i) => walk.as(`race-redeem-${i}`)));
     const answers = await fifty((i) => api.gql('mutation($c: String!) { redeemStaffInvitation(code: $c) { id } }', { c: invited.data.createStaffInvitation.code }, people[i]));
@@ -227,9 +227,9 @@ describe('steps tapped many times at once apply once', () => {
     expect(new Set(codes(answers))).toEqual(new Set(['OK', 'BAD_USER_INPUT']));
     const [holder] = await sql<{ user_id: number }>('select user_id from staff_assignment where id = ?', [Number(invited.data.createStaffInvitation.assignment.id)]);
     const [winner] = await sql<{ id: number }>("select id from user_account where openid = ?", [`dev:race-redeem-${winners[0]}`]);
-    expect(holder!.user_id).toBe(winner!.id);
+    expect(holder.user_id).toBe(winner.id);
     // The winner tapping again is told the same; nobody else gains anything.
-    const again = await api.gql('mutation($c: String!) { redeemStaffInvitation(code: $c) { id } }', { c: invited.data.createStaffInvitation.code }, people[winners[0]!]);
+    const again = await api.gql('mutation($c: String!) { redeemStaffInvitation(code: $c) { id } }', { c: invited.data.createStaffInvitation.code }, people[winners[0]]);
     expect(again.errors).toBeUndefined();
     expect(await count("audit_log where action = 'STAFF_BOUND' and subject_id = ?", [String(invited.data.createStaffInvitation.assignment.id)])).toBe(1);
   });
@@ -277,8 +277,8 @@ describe('what a refusal and a log line give away', () => {
     const unknown = await api.gql('mutation { recordSession(sessionId: "999999", record: "这是一段足够长的调解笔录内容。") { id } }', {}, stranger);
     expect(seen.errors?.[0]?.message).toBe(`未找到调解会（${sessionId}）`);
     expect(unknown.errors?.[0]?.message).toBe('未找到调解会（999999）');
-    const termSeen = await api.gql('mutation($t: ID!) { recordTermPerformance(termId: $t, performance: PERFORMED) { id } }', { t: String(term!.id) }, stranger);
-    expect(termSeen.errors?.[0]?.message).toBe(`未找到协议条款（${term!.id}）`);
+    const termSeen = await api.gql('mutation($t: ID!) { recordTermPerformance(termId: $t, performance: PERFORMED) { id } }', { t: String(term.id) }, stranger);
+    expect(termSeen.errors?.[0]?.message).toBe(`未找到协议条款（${term.id}）`);
   });
 
   it('logs a database failure by its code and constraint, never the values written', async () => {
@@ -323,7 +323,7 @@ describe('tokens', () => {
 
   it('refuses a token without an expiry', async () => {
     const [user] = await sql<{ id: number }>('select id from user_account order by id limit 1');
-    const res = await api.gql(FILE, { input: input() }, await sign({ sub: String(user!.id), exp: false }));
+    const res = await api.gql(FILE, { input: input() }, await sign({ sub: String(user.id), exp: false }));
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
   });
 });
@@ -341,7 +341,7 @@ describe('rate limits on the file routes', () => {
       const uploads = [];
       for (let i = 0; i < 4; i += 1) uploads.push(await fetch(`${root}/cases/1/evidence`, { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${token}` } }));
       expect(uploads.map((r) => r.status).slice(2)).toEqual([429, 429]);
-      expect(uploads[3]!.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(uploads[3].headers.get('retry-after')).toMatch(/^\d+$/);
     } finally {
       await limited.close();
     }

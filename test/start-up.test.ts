@@ -32,7 +32,7 @@ function start(env: Record<string, string>): Promise<Started> {
       const ready = output.match(/GraphQL API on (http:\/\/\S+\/graphql)/);
       if (ready) {
         clearTimeout(timer);
-        resolve({ child, url: ready[1] as string, output: () => output });
+        resolve({ child, url: ready[1], output: () => output });
       }
     };
     child.stdout.on('data', onData);

@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, type ValidationRule, OperationTypeNode } from 'graphql';
 
 /**
  * Limits on every document, checked before execution. The numbers leave room for the deepest
@@ -46,7 +46,7 @@ export const SupportedOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     const schema = context.getSchema();
     const supported =
-      node.operation === 'query' ? schema.getQueryType() : node.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+      node.operation === OperationTypeNode.QUERY ? schema.getQueryType() : node.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getSubscriptionType();
     if (!supported) context.reportError(new GraphQLError(`不支持 ${node.operation} 操作`, { nodes: node }));
   },
 });

@@ -120,13 +120,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reporter: ({ errors }) => {
         for (const [name, error] of Object.entries(errors)) {
           const value = env[name];
-          problems.push(`${name}=${value === undefined ? '(unset)' : JSON.stringify(value)}: ${(error as Error).message}`);
+          problems.push(`${name}=${value === undefined ? '(unset)' : JSON.stringify(value)}: ${(error).message}`);
         }
       },
     },
   );
   if (problems.length > 0) throw new ConfigError(problems);
-  const nodeEnv = clean.NODE_ENV as NodeEnv;
+  const nodeEnv = clean.NODE_ENV;
   const production = nodeEnv === 'production';
   const devLogin = clean.DEV_LOGIN ?? !production;
   if (production && devLogin) problems.push('DEV_LOGIN=true: not allowed when NODE_ENV=production');

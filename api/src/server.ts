@@ -56,7 +56,7 @@ export type Logger = (entry: Record<string, unknown>) => void;
  * with the request id, and the client gets only a generic message and that id. Stack traces
  * are included only in development.
  */
-export function formatError(config: Config, log: Logger) {
+export function formatError(config: Config) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // A version check lost to a concurrent change that no service expected: the client may retry; nothing was changed.
     const cause = (error as { originalError?: unknown })?.originalError ?? error;
@@ -67,7 +67,7 @@ export function formatError(config: Config, log: Logger) {
     if (cause instanceof OrmNotFoundError) {
       return { message: '未找到', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.NOT_FOUND } };
     }
-    const code = String(formatted.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
     if (EXPOSED_CODES.has(code)) {
       formatted = { ...formatted, message: hideLimits(formatted.message) };
       if (config.nodeEnv === 'development') return formatted;
@@ -102,7 +102,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown: HTTP server, then the ORM, then the database.
     stopOnTerminationSignals: false,
-    formatError: formatError(config, log),
+    formatError: formatError(config),
     validationRules: [SupportedOperationTypes, ...armor.validationRules],
     parseOptions,
     plugins: [
@@ -182,9 +182,9 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
         res.setHeader('retry-after', String(error.retryAfterSeconds));
         return send(res, 429, { error: RATE_LIMITED_MESSAGE, retryAfterSeconds: error.retryAfterSeconds });
       }
-      if (agreement && req.method === 'GET') return printAgreement(ctx, res, agreement[1] as string);
+      if (agreement && req.method === 'GET') return printAgreement(ctx, res, agreement[1]);
       if (report && req.method === 'GET') return sendReport(ctx, res, report[1] as 'monthly' | 'subsidies', report[2] as 'csv' | 'xlsx', url.searchParams);
-      if (evidence) return handleEvidence(ctx, req, res, requestId, evidence[1] as string, evidence[2]);
+      if (evidence) return handleEvidence(ctx, req, res, requestId, evidence[1], evidence[2]);
       req.resume();
       return send(res, 405, { error: 'method not allowed' });
     }
@@ -197,7 +197,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     let body: unknown;
     if (req.method === 'POST') {
       const read = await readBody(req);
-      if (read === 'too-large') return send(res, 413, { errors: [{ message: '请求内容过大', extensions: { code: 'BAD_REQUEST' } }] });
+      if (read === null) return send(res, 413, { errors: [{ message: '请求内容过大', extensions: { code: 'BAD_REQUEST' } }] });
       try {
         body = read.length ? JSON.parse(read) : {};
       } catch {
@@ -348,7 +348,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
  * client sees, so a resident's screenshot is enough for support to find the log line.
  */
 function supportPlugin(log: Logger): ApolloServerPlugin<Context> {
-  const internal = (code: unknown) => !EXPOSED_CODES.has(String(code ?? ErrorCode.INTERNAL_SERVER_ERROR));
+  const internal = (code: unknown) => !EXPOSED_CODES.has(typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR);
   return {
     async requestDidStart() {
       return {
@@ -387,12 +387,13 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
+/** The body as text, or null when it is larger than MAX_BODY_BYTES. */
+function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) {
       req.resume();
-      resolve('too-large');
+      resolve(null);
       return;
     }
     const chunks: Buffer[] = [];
@@ -403,7 +404,7 @@ function readBody(req: IncomingMessage): Promise<string | 'too-large'> {
       if (size > MAX_BODY_BYTES) tooLarge = true;
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }

@@ -7,7 +7,7 @@ export const canAskForCaseUpdates = process.env.TARO_ENV === 'weapp' && SUBSCRIB
 export async function askForCaseUpdates() {
   if (!canAskForCaseUpdates) return;
   try {
-    await Taro.requestSubscribeMessage({ tmplIds: SUBSCRIBE_TEMPLATE_IDS, entityIds: [] } as never);
+    await Taro.requestSubscribeMessage({ tmplIds: SUBSCRIBE_TEMPLATE_IDS, entityIds: [] });
   } catch {
     // Declined or unavailable: the case page still shows every step.
   }

@@ -62,7 +62,7 @@ async function signIn(s: Screen, name: string, next?: string) {
   await acceptPrivacy(s);
 }
 
-let current: { problems: string[] }[] = [];
+const current: { problems: string[] }[] = [];
 afterEach(() => {
   // On a failure, what the API said is the first thing to read.
   for (const who of current) if (who.problems.length) console.log(who.problems.join('\n'));

@@ -65,7 +65,7 @@ export async function startTestApi(options: { demo?: boolean; env?: Record<strin
     server,
     config,
     gql,
-    sql: (text, params = []) => db.orm.em.fork().getConnection().execute(text, params) as Promise<any[]>,
+    sql: (text, params = []) => db.orm.em.fork().getConnection().execute<any[]>(text, params),
     async login(name) {
       const res = await gql('mutation($n: String!) { devLogin(name: $n) { accessToken } }', { n: name });
       if (!res.data?.devLogin) throw new Error(`devLogin(${name}) failed: ${JSON.stringify(res.errors)}`);

@@ -18,7 +18,7 @@ export class CaseWalker {
 
   async version(caseId: string): Promise<number> {
     const [row] = await this.api.sql<{ version: number }>('select version from mediation_case where id = ?', [Number(caseId)]);
-    return row!.version;
+    return row.version;
   }
 
   async act(caseId: string, action: string, who: string, input?: Record<string, unknown>) {
@@ -32,7 +32,7 @@ export class CaseWalker {
     const [township] = await this.api.sql<{ id: number }>("select id from committee where name = '黄羊镇人民调解委员会'");
     const res = await this.api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id } }', {
       input: {
-        idempotencyKey: randomUUID(), disputeType: 'DAMAGES', regionCode: '620602101', committeeId: String(township!.id),
+        idempotencyKey: randomUUID(), disputeType: 'DAMAGES', regionCode: '620602101', committeeId: String(township.id),
         facts: '被申请人驾驶农用车倒车时撞坏申请人家院墙约三米。', claims: '赔偿修墙费用 3000 元', amountInvolved: '3000',
         applicants: [{ name: '周海燕' }], respondents: [{ name: '吴德明' }],
       },
@@ -57,7 +57,7 @@ export class CaseWalker {
 
   async demoMediatorId(): Promise<string> {
     const [account] = await this.api.sql<{ mediator_id: number }>("select s.mediator_id from staff_assignment s join user_account u on u.id = s.user_id where u.openid = 'dev:mediator'");
-    return String(account!.mediator_id);
+    return String(account.mediator_id);
   }
 
   async inMediation(applicant: string, respondent: string): Promise<string> {

@@ -128,7 +128,7 @@ async function main() {
       for (let round = 0; round < rounds; round++) {
         entry.api.push(await load(scenario, 'api', api.port, duration, connections));
         entry.raw.push(await load(scenario, 'raw', raw.port, duration, connections));
-        const last = (list: Measured[]) => list[list.length - 1] as Measured;
+        const last = (list: Measured[]) => list[list.length - 1];
         console.log(`  round ${round + 1}: api ${last(entry.api).rps.toFixed(0)} req/s, raw ${last(entry.raw).rps.toFixed(0)} req/s`);
       }
       results.push(entry);
@@ -215,13 +215,13 @@ async function benchStatistics(orm: MikroORM, config: Config, cases: number, cou
   if (cases <= 0) return null;
   const em = orm.em.fork();
   const connection = em.getConnection();
-  const [admin] = (await connection.execute("insert into user_account (openid) values ('bench:admin') returning id")) as [{ id: number }];
+  const [admin] = await connection.execute<[{ id: number }]>("insert into user_account (openid) values ('bench:admin') returning id");
   await connection.execute("insert into staff_assignment (role, display_name, user_id, bound_at) values ('SYSTEM_ADMIN', 'bench', ?, now())", [admin.id]);
   const started = Date.now();
   await insertScaleCases(em, cases, admin.id);
   await connection.execute('analyze');
   const seedSeconds = (Date.now() - started) / 1000;
-  const [{ rows: rollupRows }] = (await connection.execute('select count(*)::int as rows from statistics_rollup')) as [{ rows: number }];
+  const [{ rows: rollupRows }] = await connection.execute<[{ rows: number }]>('select count(*)::int as rows from statistics_rollup');
   console.log(`seeded ${cases} cases and their rollup (${rollupRows} rows) in ${seedSeconds.toFixed(0)} s`);
   const secrets = await resolveSecrets({ ...config, authTokenSecret: 'x'.repeat(48), dataEncryptionKey: Buffer.alloc(32, 1).toString('base64') });
   const deps = { orm, config, secrets, wechat: new WeChatClient(config.wechat) };
@@ -233,7 +233,7 @@ async function benchStatistics(orm: MikroORM, config: Config, cases: number, cou
       if (i >= warmUps) times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
     times.sort((a, b) => a - b);
-    const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)] as number;
+    const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
     return { p50: at(0.5), p95: at(0.95) };
   };
   const runs = 30;
@@ -265,7 +265,7 @@ async function benchStatistics(orm: MikroORM, config: Config, cases: number, cou
   }
 
   // The write side: one case's status changed in its own transaction, with the statistics trigger and without.
-  const ids = ((await connection.execute('select id from mediation_case order by id limit 400')) as { id: number }[]).map((r) => r.id);
+  const ids = (await connection.execute<{ id: number }[]>('select id from mediation_case order by id limit 400')).map((r) => r.id);
   const flip = `update mediation_case set status = case when status = 'FAILED' then 'SUCCEEDED' else 'FAILED' end::case_status where id = ?`;
   const writeRound = async () => {
     const t0 = process.hrtime.bigint();

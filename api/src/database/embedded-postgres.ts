@@ -215,7 +215,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await cluster.start();
   } catch (error) {
     throw new StartupProblem(
-      `PostgreSQL did not start on 127.0.0.1:${options.port} (port in use? set EMBEDDED_PG_PORT) ${error ? String(error) : ''}`.trim(),
+      `PostgreSQL did not start on 127.0.0.1:${options.port} (port in use? set EMBEDDED_PG_PORT) ${error instanceof Error ? error.message : ''}`.trim(),
     );
   }
 
@@ -237,7 +237,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (stopping) return;
       if (Date.now() - upSince >= STABLE_AFTER_MS) failures = 0;
       const downAt = Date.now();
-      const delay = delays[Math.min(failures, delays.length - 1)] as number;
+      const delay = delays[Math.min(failures, delays.length - 1)];
       log(
         `PostgreSQL (pid ${child.pid}) exited unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`}); ` +
           `restarting it in ${seconds(delay)}`,
@@ -265,8 +265,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
           restarting = undefined;
           if (stopping) return;
           failures += 1;
-          const next = delays[Math.min(failures, delays.length - 1)] as number;
-          log(`PostgreSQL restart attempt ${attempt} failed${error ? ` (${String(error)})` : ''}; retrying in ${seconds(next)}`);
+          const next = delays[Math.min(failures, delays.length - 1)];
+          log(`PostgreSQL restart attempt ${attempt} failed${error instanceof Error ? ` (${error.message})` : ''}; retrying in ${seconds(next)}`);
           schedule(next, deadPid, downAt, attempt + 1);
         },
       );

@@ -1,3 +1,4 @@
+import type { Knex } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { WeChatClient } from '../modules/identity/wechat.client';
@@ -47,8 +48,8 @@ async function dispatchBatch(orm: MikroORM, wechat: WeChatClient, config: Config
   const em = orm.em.fork();
   await em.transactional(async (tx) => {
     const connection = tx.getConnection();
-    const trx = tx.getTransactionContext();
-    const due = (await connection.execute(
+    const trx = tx.getTransactionContext<Knex.Transaction>();
+    const due = await connection.execute<Due[]>(
       `select n.id, n.kind, n.summary, n.attempts, u.openid, n.mediation_case_id as "caseId", n.created_at as "createdAt"
        from notification n join user_account u on u.id = n.user_id
        where n.status = 'PENDING' and n.next_attempt_at <= now()
@@ -56,7 +57,7 @@ async function dispatchBatch(orm: MikroORM, wechat: WeChatClient, config: Config
       [BATCH],
       'all',
       trx,
-    )) as Due[];
+    );
     claimed = due.length;
     for (const n of due) {
       let outcome: 'SENT' | 'SKIPPED' | 'RETRY' | 'FAILED';

@@ -16,10 +16,10 @@ const OPEN: CaseStatus[] = OPEN_STATUSES.filter((s) => s !== CaseStatus.PENDING_
  * the flag is claimed with a conditional UPDATE.
  */
 export async function flagOverdueCases(orm: MikroORM, now = new Date()): Promise<number> {
-  const ids = (await orm.em.fork().getConnection().execute(
+  const ids = await orm.em.fork().getConnection().execute<{ id: number }[]>(
     `select id from mediation_case where due_at < ? and overdue_flagged_at is null and status in (${OPEN.map(() => '?').join(', ')}) order by id limit 100`,
     [now, ...OPEN],
-  )) as { id: number }[];
+  );
   let flagged = 0;
   for (const { id } of ids) {
     const em = orm.em.fork();

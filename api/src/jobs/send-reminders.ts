@@ -24,20 +24,20 @@ interface Reminder {
  */
 export async function sendReminders(orm: MikroORM, now = new Date()): Promise<number> {
   const connection = orm.em.fork().getConnection();
-  const judicial = (await connection.execute(
+  const judicial = await connection.execute<{ id: number; caseId: number; sealedAt: Date }[]>(
     `select a.id, a.mediation_case_id as "caseId", a.sealed_at as "sealedAt" from agreement a
      join mediation_case c on c.id = a.mediation_case_id
      where a.kind = 'WRITTEN' and a.sealed_at is not null and a.judicial_applied_on is null and a.judicial_reminded_at is null
        and c.status = 'SUCCEEDED' and ? between a.sealed_at + interval '${JUDICIAL_WINDOW_DAYS - JUDICIAL_REMINDER_DAYS} days' and a.sealed_at + interval '${JUDICIAL_WINDOW_DAYS} days'
      limit 100`,
     [now],
-  )) as { id: number; caseId: number; sealedAt: Date }[];
-  const terms = (await connection.execute(
+  );
+  const terms = await connection.execute<{ id: number; caseId: number; seq: number }[]>(
     `select t.id, a.mediation_case_id as "caseId", t.seq, t.perform_by as "performBy" from agreement_term t join agreement a on a.id = t.agreement_id
      where t.performance = 'PENDING' and t.due_reminded_at is null and t.perform_by <= ?::date and a.sealed_at is not null
      limit 100`,
     [chinaDate(now)],
-  )) as { id: number; caseId: number; seq: number }[];
+  );
   const reminders: Reminder[] = [
     ...judicial.map((j) => ({
       kind: 'JUDICIAL_REMINDER' as const,
@@ -57,7 +57,7 @@ export async function sendReminders(orm: MikroORM, now = new Date()): Promise<nu
   let sent = 0;
   for (const reminder of reminders) {
     await orm.em.fork().transactional(async (tx) => {
-      const claimed = (await tx.getConnection().execute(reminder.claim, reminder.params, 'run', tx.getTransactionContext())) as { affectedRows?: number };
+      const claimed = await tx.getConnection().execute<{ affectedRows?: number }>(reminder.claim, reminder.params, 'run', tx.getTransactionContext());
       if (claimed.affectedRows !== 1) return;
       const mediationCase = await tx.findOneOrFail(MediationCase, reminder.caseId, { populate: ['parties'] });
       tx.create(CaseEvent, { mediationCase, action: reminder.kind, fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: 'SYSTEM', note: reminder.note });

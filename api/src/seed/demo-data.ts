@@ -41,7 +41,7 @@ export function demoPlan(): NetworkPlan {
 /** Loads the demo county when the database has no regions; returns whether it did. */
 export async function seedDemoDataIfEmpty(orm: MikroORM): Promise<boolean> {
   const em = orm.em.fork();
-  const [{ count }] = (await em.getConnection().execute('select count(*)::int as count from region')) as [{ count: number }];
+  const [{ count }] = await em.getConnection().execute<[{ count: number }]>('select count(*)::int as count from region');
   if (count > 0) return false;
   await insertDataset(em, buildNetwork(demoPlan(), new Random(20261123)));
   await seedDemoStaff(em);
@@ -61,7 +61,7 @@ export const DEMO_STAFF = [
 async function seedDemoStaff(em: EntityManager) {
   const connection = em.getConnection();
   for (const staff of DEMO_STAFF) {
-    const [user] = (await connection.execute('insert into user_account (openid) values (?) returning id', [`dev:${staff.login}`])) as [{ id: number }];
+    const [user] = await connection.execute<[{ id: number }]>('insert into user_account (openid) values (?) returning id', [`dev:${staff.login}`]);
     const committee = 'committee' in staff ? staff.committee : null;
     await connection.execute(
       `insert into staff_assignment (role, display_name, user_id, region_code, committee_id, mediator_id, grid_unit_id, bound_at)

@@ -1,3 +1,4 @@
+import type { Knex } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NetworkDataset } from './network';
 
@@ -15,7 +16,7 @@ const CHUNK = 5000;
 export async function insertDataset(em: EntityManager, data: NetworkDataset) {
   await em.transactional(async (tx) => {
     const connection = tx.getConnection();
-    const ctx = tx.getTransactionContext();
+    const ctx = tx.getTransactionContext<Knex.Transaction>();
     for (const table of TABLE_ORDER) {
       const rows = data[table];
       if (!rows.length) continue;

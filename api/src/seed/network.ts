@@ -202,7 +202,7 @@ export function buildNetwork(plan: NetworkPlan, random: Random): NetworkDataset 
   };
   const homeCommittee: number[] = [];
   for (let i = 0; i < plan.mediatorCount; i++) {
-    const committee = committeeIds[i % committeeIds.length] as number;
+    const committee = committeeIds[i % committeeIds.length];
     homeCommittee.push(committee);
   }
   const higher = committeeIds.filter((id) => committeeLevel.get(id) !== 'village');
@@ -211,7 +211,7 @@ export function buildNetwork(plan: NetworkPlan, random: Random): NetworkDataset 
     const minority = i % 10 === 3 ? MINORITY_SPEAKERS[(i / 10) % MINORITY_SPEAKERS.length | 0] : undefined;
     const sex = minority?.sex ?? (random.chance(0.62) ? Sex.MALE : Sex.FEMALE);
     const background = random.pick(Object.values(MediatorBackground));
-    const home = homeCommittee[i] as number;
+    const home = homeCommittee[i];
     const level = committeeLevel.get(home);
     const industryTypes = committeeTypes.get(home) ?? [];
     const specialties = new Set<DisputeTypeCode>([...industryTypes.slice(0, 2), ...random.sample(GENERAL_TYPES, random.int(1, industryTypes.length ? 1 : 3))]);

@@ -40,7 +40,7 @@ export function scalePlan({ mediators, committees }: ScaleOptions): NetworkPlan 
   return {
     province: { code: '99', name: '示例省' },
     // One prefecture row per block of 99 counties; buildNetwork adds the first, the rest follow.
-    prefecture: { code: [...prefectures][0] as string, name: '示例市1' },
+    prefecture: { code: [...prefectures][0], name: '示例市1' },
     extraPrefectures: [...prefectures].slice(1).map((code, i) => ({ code, name: `示例市${i + 2}` })),
     counties,
     mediatorCount: mediators,

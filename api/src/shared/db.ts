@@ -1,3 +1,4 @@
+import type { Knex } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Sql } from './sql';
 
@@ -25,8 +26,8 @@ export function dbFor(em: EntityManager): Db {
   const logger = em.config.getLogger();
   return {
     async rows<T>(query: Sql): Promise<T[]> {
-      const transaction = em.getTransactionContext();
-      if (transaction) return connection.execute(query.text, [...query.values], 'all', transaction) as Promise<T[]>;
+      const transaction = em.getTransactionContext<Knex.Transaction>();
+      if (transaction) return connection.execute<T[]>(query.text, [...query.values], 'all', transaction);
       const { text, values } = query.toPg();
       if (logger.isEnabled('query')) logger.log('query', text, { query: text });
       const client = await pool.acquireConnection();

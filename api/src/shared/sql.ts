@@ -51,7 +51,7 @@ export function raw(text: string): Sql {
 
 export function join(parts: Sql[], separator: string): Sql {
   if (parts.length === 0) return raw('');
-  return parts.slice(1).reduce((acc, part) => sql`${acc}${raw(separator)}${part}`, parts[0] as Sql);
+  return parts.slice(1).reduce((acc, part) => sql`${acc}${raw(separator)}${part}`, parts[0]);
 }
 
 

@@ -37,7 +37,7 @@ async function main() {
   try {
     await migrateToLatest(orm);
     const em = orm.em.fork();
-    const [{ count }] = (await em.getConnection().execute('select count(*)::int as count from region')) as [{ count: number }];
+    const [{ count }] = await em.getConnection().execute<[{ count: number }]>('select count(*)::int as count from region');
     if (count > 0) throw new Error(`database ${values.database} is not empty; drop it or pass --database another_name`);
     const started = Date.now();
     const data = buildNetwork(scalePlan({ mediators, committees }), new Random(seed));

@@ -1,7 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import Taro from '@tarojs/taro';
 import { Client, fetchExchange } from '@urql/core';
-import type { OperationDefinitionNode } from 'graphql';
 import { RefreshSessionMutation } from '../graphql/identity';
 import { AppError, toAppError } from './errors';
 import { clearSession, readSession, saveSession } from './session';
@@ -46,7 +45,7 @@ function refresh(): Promise<boolean> {
 }
 
 const isMutation = (doc: { definitions: readonly { kind: string }[] }) =>
-  doc.definitions.some((d) => d.kind === 'OperationDefinition' && (d as OperationDefinitionNode).operation === 'mutation');
+  doc.definitions.some((d) => d.kind === 'OperationDefinition' && (d as { operation?: string }).operation === 'mutation');
 
 /**
  * Runs one generated operation and returns its typed data, or throws an AppError whose message can

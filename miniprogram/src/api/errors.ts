@@ -16,11 +16,11 @@ export class AppError extends Error {
 export function toAppError(error: CombinedError): AppError {
   if (error.networkError && !error.graphQLErrors.length) return new AppError('网络不给力，请检查网络后重试', 'NETWORK');
   const first = error.graphQLErrors[0];
-  const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
   const field = first?.extensions?.field as string | undefined;
   switch (code) {
     case 'BAD_USER_INPUT':
-      return new AppError(String(first?.extensions?.reason ?? '填写的内容有误，请检查'), code, field, (first?.extensions?.problems as AppError['problems']) ?? []);
+      return new AppError(typeof first?.extensions?.reason === 'string' ? first.extensions.reason : '填写的内容有误，请检查', code, field, (first?.extensions?.problems as AppError['problems']) ?? []);
     case 'UNAUTHENTICATED':
       return new AppError('请先登录', code);
     case 'FORBIDDEN':

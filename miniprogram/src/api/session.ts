@@ -9,7 +9,7 @@ export interface StoredSession {
 
 const KEY = 'tiaojie.session';
 
-export const readSession = (): StoredSession | null => (Taro.getStorageSync(KEY) as StoredSession | '') || null;
+export const readSession = (): StoredSession | null => Taro.getStorageSync<StoredSession | ''>(KEY) || null;
 export const saveSession = (session: StoredSession) => Taro.setStorageSync(KEY, session);
 export const clearSession = () => Taro.removeStorageSync(KEY);
 export const isSignedIn = () => readSession() !== null;

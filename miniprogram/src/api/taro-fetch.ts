@@ -21,6 +21,6 @@ export const taroFetch = (async (input: string, init?: { method?: string; header
     statusText: String(response.statusCode),
     headers: { get: (name: string) => headers[name.toLowerCase()] ?? null, has: (name: string) => name.toLowerCase() in headers },
     text: async () => text,
-    json: async () => JSON.parse(text),
+    json: async (): Promise<unknown> => JSON.parse(text),
   };
 }) as unknown as typeof fetch;

@@ -15,7 +15,7 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: any; output: any; }
+  DateTimeISO: { input: string; output: string; }
 };
 
 export type AddMembershipInput = {
@@ -1709,11 +1709,11 @@ export type MyCasesQueryVariables = Exact<{
 }>;
 
 
-export type MyCasesQuery = { __typename?: 'Query', myCases: { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: any, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> }> } };
+export type MyCasesQuery = { __typename?: 'Query', myCases: { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: string, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> }> } };
 
-export type CasePageFragment = { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: any, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> }> };
+export type CasePageFragment = { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: string, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> }> };
 
-export type CaseListItemFragment = { __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: any, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> };
+export type CaseListItemFragment = { __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: string, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> };
 
 export type AssignedCasesQueryVariables = Exact<{
   statuses?: InputMaybe<Array<CaseStatus> | CaseStatus>;
@@ -1722,7 +1722,7 @@ export type AssignedCasesQueryVariables = Exact<{
 }>;
 
 
-export type AssignedCasesQuery = { __typename?: 'Query', assignedCases: { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: any, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> }> } };
+export type AssignedCasesQuery = { __typename?: 'Query', assignedCases: { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: string, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> }> } };
 
 export type CommitteeCasesQueryVariables = Exact<{
   committeeId: Scalars['ID']['input'];
@@ -1732,14 +1732,14 @@ export type CommitteeCasesQueryVariables = Exact<{
 }>;
 
 
-export type CommitteeCasesQuery = { __typename?: 'Query', committeeCases: { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: any, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> }> } };
+export type CommitteeCasesQuery = { __typename?: 'Query', committeeCases: { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, createdAt: string, deadlineState?: DeadlineState | null, disputeType: { __typename?: 'DisputeType', label: string }, committee: { __typename?: 'Committee', name: string }, parties: Array<{ __typename?: 'CaseParty', role: PartyRole, name: string }> }> } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CaseDetailQuery = { __typename?: 'Query', case: { __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, version: number, allowedActions: Array<CaseAction>, facts: string, claims: string, amountInvolved?: string | null, place?: string | null, createdAt: any, acceptedAt?: any | null, closedAt?: any | null, closingNote?: string | null, dueAt?: any | null, deadlineState?: DeadlineState | null, myRanking: Array<string>, disputeType: { __typename?: 'DisputeType', code: string, label: string }, committee: { __typename?: 'Committee', id: string, name: string, phone: string, address: string }, mediator?: { __typename?: 'Mediator', id: string, name: string, photoUrl?: string | null, grade: number, contactPhone?: string | null, rating?: number | null, ratingCount: number } | null, parties: Array<{ __typename?: 'CaseParty', id: string, role: PartyRole, name: string, phone?: string | null, isMe: boolean, agentName?: string | null }>, timeline: Array<{ __typename?: 'CaseEvent', id: string, action: string, actorRole: string, at: any, note?: string | null, toStatus: CaseStatus }>, sessions: Array<{ __typename?: 'MediationSession', id: string, mode: SessionMode, place: string, scheduledAt: any, participants: Array<string>, record?: string | null, recordedAt?: any | null }>, agreement?: { __typename?: 'Agreement', id: string, kind: AgreementKind, factsAndResponsibilities: string, confirmedBy: Array<string>, sealedAt?: any | null, judicialCourt?: string | null, judicialAppliedOn?: string | null, judicialDeadline?: string | null, judicialResult?: JudicialResult | null, judicialReference?: string | null, terms: Array<{ __typename?: 'AgreementTerm', id: string, seq: number, content: string, method: string, performBy: string, performance: TermPerformance, performanceNote?: string | null }> } | null, evidence: Array<{ __typename?: 'CaseEvidence', id: string, fileName: string, contentType: string, size: number, url: string }>, followUps: Array<{ __typename?: 'FollowUp', id: string, kind: FollowUpKind, status: FollowUpStatus, dueAt: any, termSeq?: number | null, satisfaction?: number | null }>, ratings: Array<{ __typename?: 'CaseRating', partyRole: PartyRole }> } };
+export type CaseDetailQuery = { __typename?: 'Query', case: { __typename?: 'MediationCase', id: string, number: string, status: CaseStatus, version: number, allowedActions: Array<CaseAction>, facts: string, claims: string, amountInvolved?: string | null, place?: string | null, createdAt: string, acceptedAt?: string | null, closedAt?: string | null, closingNote?: string | null, dueAt?: string | null, deadlineState?: DeadlineState | null, myRanking: Array<string>, disputeType: { __typename?: 'DisputeType', code: string, label: string }, committee: { __typename?: 'Committee', id: string, name: string, phone: string, address: string }, mediator?: { __typename?: 'Mediator', id: string, name: string, photoUrl?: string | null, grade: number, contactPhone?: string | null, rating?: number | null, ratingCount: number } | null, parties: Array<{ __typename?: 'CaseParty', id: string, role: PartyRole, name: string, phone?: string | null, isMe: boolean, agentName?: string | null }>, timeline: Array<{ __typename?: 'CaseEvent', id: string, action: string, actorRole: string, at: string, note?: string | null, toStatus: CaseStatus }>, sessions: Array<{ __typename?: 'MediationSession', id: string, mode: SessionMode, place: string, scheduledAt: string, participants: Array<string>, record?: string | null, recordedAt?: string | null }>, agreement?: { __typename?: 'Agreement', id: string, kind: AgreementKind, factsAndResponsibilities: string, confirmedBy: Array<string>, sealedAt?: string | null, judicialCourt?: string | null, judicialAppliedOn?: string | null, judicialDeadline?: string | null, judicialResult?: JudicialResult | null, judicialReference?: string | null, terms: Array<{ __typename?: 'AgreementTerm', id: string, seq: number, content: string, method: string, performBy: string, performance: TermPerformance, performanceNote?: string | null }> } | null, evidence: Array<{ __typename?: 'CaseEvidence', id: string, fileName: string, contentType: string, size: number, url: string }>, followUps: Array<{ __typename?: 'FollowUp', id: string, kind: FollowUpKind, status: FollowUpStatus, dueAt: string, termSeq?: number | null, satisfaction?: number | null }>, ratings: Array<{ __typename?: 'CaseRating', partyRole: PartyRole }> } };
 
 export type CaseInvitationQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -1790,7 +1790,7 @@ export type RecordSessionMutationVariables = Exact<{
 }>;
 
 
-export type RecordSessionMutation = { __typename?: 'Mutation', recordSession: { __typename?: 'MediationSession', id: string, recordedAt?: any | null } };
+export type RecordSessionMutation = { __typename?: 'Mutation', recordSession: { __typename?: 'MediationSession', id: string, recordedAt?: string | null } };
 
 export type DraftAgreementMutationVariables = Exact<{
   caseId: Scalars['ID']['input'];
@@ -1840,21 +1840,21 @@ export type AnswerFollowUpMutationVariables = Exact<{
 
 export type AnswerFollowUpMutation = { __typename?: 'Mutation', answerFollowUp: { __typename?: 'FollowUp', id: string, status: FollowUpStatus } };
 
-export type SignedInFragment = { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: any, refreshToken: string, refreshTokenExpiresAt: any, me: { __typename?: 'Me', id: string, needsPrivacyConsent: boolean, currentPrivacyPolicyVersion: string } };
+export type SignedInFragment = { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, needsPrivacyConsent: boolean, currentPrivacyPolicyVersion: string } };
 
 export type LoginWithWeChatMutationVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
 
-export type LoginWithWeChatMutation = { __typename?: 'Mutation', loginWithWeChat: { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: any, refreshToken: string, refreshTokenExpiresAt: any, me: { __typename?: 'Me', id: string, needsPrivacyConsent: boolean, currentPrivacyPolicyVersion: string } } };
+export type LoginWithWeChatMutation = { __typename?: 'Mutation', loginWithWeChat: { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, needsPrivacyConsent: boolean, currentPrivacyPolicyVersion: string } } };
 
 export type RefreshSessionMutationVariables = Exact<{
   refreshToken: Scalars['String']['input'];
 }>;
 
 
-export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: any, refreshToken: string, refreshTokenExpiresAt: any } };
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1887,7 +1887,7 @@ export type DevLoginMutationVariables = Exact<{
 }>;
 
 
-export type DevLoginMutation = { __typename?: 'Mutation', devLogin: { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: any, refreshToken: string, refreshTokenExpiresAt: any, me: { __typename?: 'Me', id: string, needsPrivacyConsent: boolean, currentPrivacyPolicyVersion: string } } };
+export type DevLoginMutation = { __typename?: 'Mutation', devLogin: { __typename?: 'AuthSession', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, me: { __typename?: 'Me', id: string, needsPrivacyConsent: boolean, currentPrivacyPolicyVersion: string } } };
 
 export type MediatorMenuQueryVariables = Exact<{
   filter?: InputMaybe<MediatorFilter>;
@@ -1957,7 +1957,7 @@ export type WarningsQueryVariables = Exact<{
 }>;
 
 
-export type WarningsQuery = { __typename?: 'Query', warnings: Array<{ __typename?: 'Warning', id: string, kind: WarningKind, status: WarningStatus, summary: string, raisedAt: any, caseIds: Array<string>, resolution?: string | null }> };
+export type WarningsQuery = { __typename?: 'Query', warnings: Array<{ __typename?: 'Warning', id: string, kind: WarningKind, status: WarningStatus, summary: string, raisedAt: string, caseIds: Array<string>, resolution?: string | null }> };
 
 export type AcknowledgeWarningMutationVariables = Exact<{
   id: Scalars['ID']['input'];

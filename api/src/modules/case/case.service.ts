@@ -406,7 +406,7 @@ export class CaseService {
       await inTransaction(em, async () => {
         // Lock the case row first: competing steps queue here. (Inserting the event first would take
         // a key-share lock through its foreign key, and two such steps would deadlock on the update.)
-        const [row] = (await em.getConnection().execute('select version from mediation_case where id = ? for update', [mediationCase.id], 'all', em.getTransactionContext())) as [{ version: number }?];
+        const [row] = await em.getConnection().execute<[{ version: number }?]>('select version from mediation_case where id = ? for update', [mediationCase.id], 'all', em.getTransactionContext());
         if (!row || row.version !== seenVersion) throw this.conflict();
         mediationCase.status = to;
         em.create(CaseEvent, {
@@ -427,14 +427,14 @@ export class CaseService {
   }
 
   private async nextNumber(tx: EntityManager, committeeId: number, year: number): Promise<number> {
-    const [row] = (await tx.getConnection().execute(
+    const [row] = await tx.getConnection().execute<[{ last_number: number }]>(
       `insert into case_number_counter (committee_id, year, last_number) values (?, ?, 1)
        on conflict (committee_id, year) do update set last_number = case_number_counter.last_number + 1
        returning last_number`,
       [committeeId, year],
       'all',
       tx.getTransactionContext(),
-    )) as [{ last_number: number }];
+    );
     return row.last_number;
   }
 

@@ -1,3 +1,4 @@
+import type { Knex } from '@mikro-orm/postgresql';
 import type { Context } from '../../context';
 import { inTransaction } from '../../shared/transaction';
 
@@ -16,7 +17,7 @@ export async function createOnce(ctx: Context, operation: string, key: string | 
   if (!key) return { id: await inTransaction(em, create), replay: false };
   const viewer = await ctx.requireViewer();
   return inTransaction(em, async () => {
-    const tx = em.getTransactionContext();
+    const tx = em.getTransactionContext<Knex.Transaction>();
     const connection = em.getConnection();
     const claimed = await connection.execute(
       'insert into idempotent_request (user_id, operation, request_key) values (?, ?, ?) on conflict do nothing returning user_id',
@@ -25,7 +26,7 @@ export async function createOnce(ctx: Context, operation: string, key: string | 
       tx,
     );
     if (claimed.length === 0) {
-      const [row] = (await connection.execute('select result_id from idempotent_request where user_id = ? and operation = ? and request_key = ?', [viewer.userId, operation, key], 'all', tx)) as [{ result_id: number }];
+      const [row] = await connection.execute<[{ result_id: number }]>('select result_id from idempotent_request where user_id = ? and operation = ? and request_key = ?', [viewer.userId, operation, key], 'all', tx);
       return { id: row.result_id, replay: true };
     }
     const id = await create();

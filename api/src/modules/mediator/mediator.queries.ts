@@ -71,7 +71,7 @@ export function mediatorMenuPage(filter: MediatorMenuFilter, sort: MediatorSort,
     // the score so PostgreSQL can walk the (grade, id) index and stop after `limit` rows.
     const key = sort === 'GRADE' ? after : after?.slice(1);
     return sql`select ${mediatorColumns}, 0 as score from mediator m where ${conditions(filter)}
-      ${key ? sql`and (m.grade, m.id) > (${key[0] as number}, ${key[1] as number})` : sql``}
+      ${key ? sql`and (m.grade, m.id) > (${key[0]}, ${key[1]})` : sql``}
       order by m.grade, m.id limit ${limit}`;
   }
   return scored(filter, relevance(text), after, limit);
@@ -80,7 +80,7 @@ export function mediatorMenuPage(filter: MediatorMenuFilter, sort: MediatorSort,
 /** Ordered by a computed score (highest first), then grade, then id; the cursor is that triple. */
 function scored(filter: MediatorMenuFilter, score: Sql, after: readonly number[] | undefined, limit: number) {
   return sql`select * from (select ${mediatorColumns}, ${score} as score from mediator m where ${conditions(filter)}) t
-    ${after ? sql`where (-t.score, t.grade, t.id) > (${-(after[0] as number)}, ${after[1] as number}, ${after[2] as number})` : sql``}
+    ${after ? sql`where (-t.score, t.grade, t.id) > (${-(after[0])}, ${after[1]}, ${after[2]})` : sql``}
     order by t.score desc, t.grade, t.id limit ${limit}`;
 }
 

@@ -26,7 +26,7 @@ export async function queueCaseNotifications(em: EntityManager, mediationCase: M
     if (!mediationCase.parties.isInitialized()) await mediationCase.parties.init();
     for (const party of mediationCase.parties.getItems()) if (party.user) recipients.add(party.user.id);
   }
-  const staff = (await em.getConnection().execute(
+  const staff = await em.getConnection().execute<{ userId: number; role: StaffRole }[]>(
     `select s.user_id as "userId", s.role, s.mediator_id as "mediatorId" from staff_assignment s
      where s.active and s.user_id is not null and (
        (s.role = ? and s.mediator_id = ?)
@@ -35,7 +35,7 @@ export async function queueCaseNotifications(em: EntityManager, mediationCase: M
     [StaffRole.MEDIATOR, mediationCase.mediator?.id ?? 0, StaffRole.COMMITTEE_ADMIN, mediationCase.committee.id, StaffRole.JUSTICE_OFFICE, await committeeRegion(em, mediationCase)],
     'all',
     em.getTransactionContext(),
-  )) as { userId: number; role: StaffRole }[];
+  );
   for (const s of staff) {
     if (s.role === StaffRole.MEDIATOR ? MEDIATOR_KINDS.has(kind) : STAFF_KINDS.has(kind)) recipients.add(s.userId);
   }
@@ -46,6 +46,6 @@ export async function queueCaseNotifications(em: EntityManager, mediationCase: M
 }
 
 async function committeeRegion(em: EntityManager, mediationCase: MediationCase): Promise<string> {
-  const [row] = (await em.getConnection().execute('select region_code from committee where id = ?', [mediationCase.committee.id], 'all', em.getTransactionContext())) as [{ region_code: string }];
+  const [row] = await em.getConnection().execute<[{ region_code: string }]>('select region_code from committee where id = ?', [mediationCase.committee.id], 'all', em.getTransactionContext());
   return row.region_code;
 }

@@ -13,13 +13,13 @@ interface Rule {
 
 /** The thresholds for a place: per kind, the rule of the longest region-code prefix ('' = everywhere). */
 async function rulesFor(em: EntityManager, regionCode: string): Promise<Map<WarningKind, Rule>> {
-  const rows = (await em.getConnection().execute(
+  const rows = await em.getConnection().execute<{ kind: WarningKind; threshold: number; windowDays: number }[]>(
     `select distinct on (kind) kind, threshold::float as threshold, window_days as "windowDays"
      from warning_rule where ? like region_code || '%' order by kind, length(region_code) desc`,
     [regionCode],
     'all',
     em.getTransactionContext(),
-  )) as { kind: WarningKind; threshold: number; windowDays: number }[];
+  );
   return new Map(rows.map((r) => [r.kind, { threshold: r.threshold, windowDays: r.windowDays }]));
 }
 
@@ -37,7 +37,7 @@ export async function evaluateWarnings(em: EntityManager, mediationCase: Mediati
   if (large && mediationCase.amountInvolved && Number(mediationCase.amountInvolved) >= large.threshold) {
     raised.push({ kind: WarningKind.LARGE_AMOUNT, summary: `涉及金额 ${mediationCase.amountInvolved} 元` });
   }
-  const execute = (text: string, params: unknown[]) => em.getConnection().execute(text, params, 'all', em.getTransactionContext()) as Promise<{ n: number }[]>;
+  const execute = (text: string, params: unknown[]) => em.getConnection().execute<{ n: number }[]>(text, params, 'all', em.getTransactionContext());
   const repeated = rules.get(WarningKind.REPEATED_APPLICANT);
   if (repeated && applicantUserId) {
     const [{ n }] = await execute(

@@ -90,7 +90,7 @@ export default function CasePage() {
                 <Section title='承办调解员'>
                   <MediatorCard m={c.mediator} onClick={() => void go('pages/mediator/index', { id: c.mediator?.id })} />
                   {(c.mediator.contactPhone || c.committee.phone) && (
-                    <Button className='btn btn--plain btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: (c.mediator?.contactPhone ?? c.committee.phone) as string })}>
+                    <Button className='btn btn--plain btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: (c.mediator?.contactPhone ?? c.committee.phone) })}>
                       打电话
                     </Button>
                   )}

@@ -45,7 +45,7 @@ export const emptyDraft = (): FilingDraft => ({
   photos: [],
 });
 
-export const loadDraft = (): FilingDraft => ({ ...emptyDraft(), ...((Taro.getStorageSync(KEY) as Partial<FilingDraft>) || {}) });
+export const loadDraft = (): FilingDraft => ({ ...emptyDraft(), ...((Taro.getStorageSync<Partial<FilingDraft>>(KEY)) || {}) });
 export const saveDraft = (draft: FilingDraft) => Taro.setStorageSync(KEY, draft);
 export const discardDraft = () => Taro.removeStorageSync(KEY);
 

@@ -55,7 +55,7 @@ export default function MediatorProfile() {
               ))}
             </Section>
             {(m.contactPhone || m.memberships[0]?.committee.phone) && (
-              <Button className='btn btn--ghost' onClick={() => void Taro.makePhoneCall({ phoneNumber: (m.contactPhone ?? m.memberships[0]?.committee.phone) as string })}>
+              <Button className='btn btn--ghost' onClick={() => void Taro.makePhoneCall({ phoneNumber: (m.contactPhone ?? m.memberships[0]?.committee.phone) })}>
                 联系{m.contactPhone ? '调解员' : '调委会'}
               </Button>
             )}
