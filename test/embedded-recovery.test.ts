@@ -155,6 +155,7 @@ describe('the embedded PostgreSQL is supervised', () => {
     writing = false;
     await writer;
 
+    console.log(`PostgreSQL killed with SIGKILL: /healthz answered 200 again after ${recoveredMs} ms`);
     expect(recoveredMs).toBeLessThan(15_000);
     expect(acknowledged.length).toBeGreaterThan(beforeKill + 20);
     expect(output).toMatch(new RegExp(`\\[tiaojie\\] PostgreSQL \\(pid ${killedPid}\\) exited unexpectedly \\(signal SIGKILL\\); restarting it in 0\\.5 s`));
