@@ -216,7 +216,7 @@ const MATRIX: Record<string, Row> = {
     hidden: true,
   },
   'Mutation.confirmAgreement': {
-    doc: (o) => ({ query: 'mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', variables: { id: o.caseId } }),
+    doc: (o) => ({ query: 'mutation($id: ID!) { confirmAgreement(caseId: $id, agreementId: "1", contentHash: "0") { id } }', variables: { id: o.caseId } }),
     own: ['resident'],
     other: [],
     hidden: true,

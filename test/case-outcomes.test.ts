@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { chinaDate } from '../api/src/shared/china-time';
 import { sendReminders } from '../api/src/jobs/send-reminders';
 import { startTestApi, type TestApi } from './support/api';
+import { confirmAgreement } from './support/cases';
 import { rollupDrift } from './support/statistics-rollup';
 
 let api: TestApi;
@@ -68,10 +69,10 @@ describe('sessions, the written agreement, judicial confirmation and fulfilment'
     const tooEarly = await api.gql(ACT, { id: c.id, action: 'RECORD_SUCCESS', v: c.version, input: { reason: '达成协议' } }, mediator);
     expect(tooEarly.errors?.[0]?.message).toMatch(/尚待确认调解协议的当事人：周海燕、吴德明/);
     for (const party of ['resident-o1', 'respondent-o1']) {
-      const confirmed = await api.gql('mutation($id: ID!) { confirmAgreement(caseId: $id) { confirmedBy } }', { id: c.id }, await as(party));
+      const confirmed = await confirmAgreement(api, c.id, await as(party), 'confirmedBy');
       expect(confirmed.errors).toBeUndefined();
     }
-    const notParty = await api.gql('mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', { id: c.id }, mediator);
+    const notParty = await confirmAgreement(api, c.id, mediator);
     expect(notParty.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const done = await api.gql(ACT, { id: c.id, action: 'RECORD_SUCCESS', v: c.version, input: { reason: '达成书面协议' } }, mediator);
     expect(done.errors).toBeUndefined();
@@ -93,7 +94,7 @@ describe('sessions, the written agreement, judicial confirmation and fulfilment'
     expect(html).toContain('@page { size: A4');
     expect(html).toContain('被申请人赔偿申请人修墙费用人民币贰仟伍佰元（履行方式：微信转账一次付清；履行期限：2026年12月10日前）');
     expect(html).toContain('黄羊镇人民调解委员会（印章）');
-    expect(html).toMatch(/周海燕：已于\d{4}年\d+月\d+日在微信确认/);
+    expect(html).toMatch(/周海燕：已于\d{4}年\d+月\d+日 \d{2}:\d{2} 在微信确认第 1 稿（文本摘要 [0-9a-f]{16}）/);
     const stranger = await fetch(api.server.url.replace('/graphql', `/cases/${c.id}/agreement`), { headers: { authorization: `Bearer ${await as('stranger-o')}` } });
     expect(stranger.status).toBe(404);
     const anonymous = await fetch(api.server.url.replace('/graphql', `/cases/${c.id}/agreement`));
@@ -137,7 +138,7 @@ describe('sessions, the written agreement, judicial confirmation and fulfilment'
     const mediator = await as('mediator');
     await api.gql(`mutation($id: ID!) { draftAgreement(caseId: $id, input: { kind: WRITTEN, factsAndResponsibilities: "被申请人撞坏院墙，应赔偿修复费用。",
       terms: [{ content: "赔偿修墙费用 2000 元", method: "现金", performBy: "2026-12-01" }, { content: "帮助清理现场", method: "出工", performBy: "2027-06-01" }] }) { id } }`, { id: c.id }, mediator);
-    for (const party of ['resident-o3', 'respondent-o3']) await api.gql('mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', { id: c.id }, await as(party));
+    for (const party of ['resident-o3', 'respondent-o3']) await confirmAgreement(api, c.id, await as(party));
     await api.gql(ACT, { id: c.id, action: 'RECORD_SUCCESS', v: c.version, input: { reason: '达成书面协议' } }, mediator);
 
     const sealed = new Date((await sql('select sealed_at from agreement where mediation_case_id = ?', [Number(c.id)]))[0].sealed_at);
@@ -164,7 +165,7 @@ describe('sessions, the written agreement, judicial confirmation and fulfilment'
     const mediator = await as('mediator');
     await api.gql(`mutation($id: ID!) { draftAgreement(caseId: $id, input: { kind: WRITTEN, factsAndResponsibilities: "被申请人损坏院门，应赔偿。",
       terms: [{ content: "赔偿 300 元", method: "现金", performBy: "2026-12-01" }] }) { id } }`, { id: c.id }, mediator);
-    for (const party of ['resident-o4', 'respondent-o4']) await api.gql('mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', { id: c.id }, await as(party));
+    for (const party of ['resident-o4', 'respondent-o4']) await confirmAgreement(api, c.id, await as(party));
     await api.gql(ACT, { id: c.id, action: 'RECORD_SUCCESS', v: c.version, input: { reason: '达成书面协议' } }, mediator);
     // Sealed at 00:30 on 1 April in Beijing, still 31 March in UTC.
     await sql("update agreement set sealed_at = '2026-03-31T16:30:00Z' where mediation_case_id = ?", [Number(c.id)]);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { startTestApi, type TestApi } from './support/api';
+import { confirmAgreement } from './support/cases';
 import { rollupDrift } from './support/statistics-rollup';
 
 let api: TestApi;
@@ -32,7 +33,7 @@ async function closedWithAgreement(n: string) {
   await api.gql(ACT, { id: filed.id, action: 'MEDIATOR_ACCEPT', v: await v() }, await as('mediator'));
   await api.gql(`mutation($id: ID!) { draftAgreement(caseId: $id, input: { kind: WRITTEN, factsAndResponsibilities: "合同到期，被申请人应返还土地。",
     terms: [{ content: "返还承包土地", method: "现场交接", performBy: "2026-12-15" }, { content: "赔偿损失 1000 元", method: "转账", performBy: "2027-01-15" }] }) { id } }`, { id: filed.id }, await as('mediator'));
-  for (const p of [`fa-${n}`, `fb-${n}`]) await api.gql('mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', { id: filed.id }, await as(p));
+  for (const p of [`fa-${n}`, `fb-${n}`]) await confirmAgreement(api, filed.id, await as(p));
   const done = await api.gql(ACT, { id: filed.id, action: 'RECORD_SUCCESS', v: await v(), input: { reason: '达成书面协议' } }, await as('mediator'));
   expect(done.data.performCaseAction.case.status).toBe('SUCCEEDED');
   return filed.id as string;

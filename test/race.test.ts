@@ -147,7 +147,11 @@ const RACES: Record<string, () => Promise<Race>> = {
   confirmAgreement: async () => {
     const id = await walk.drafted('race-confirm-a', 'race-confirm-b');
     return {
-      call: async () => ({ query: 'mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', variables: { id }, token: await as('race-confirm-b') }),
+      call: async () => {
+        const read = await api.gql('query($id: ID!) { case(id: $id) { agreement { id contentHash } } }', { id }, await as('race-confirm-b'));
+        const { id: a, contentHash: h } = read.data.case.agreement;
+        return { query: 'mutation($id: ID!, $a: ID!, $h: String!) { confirmAgreement(caseId: $id, agreementId: $a, contentHash: $h) { id } }', variables: { id, a, h }, token: await as('race-confirm-b') };
+      },
       successes: 'all',
       effects: () => events(id, 'AGREEMENT_CONFIRMED'),
     };

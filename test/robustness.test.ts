@@ -4,7 +4,7 @@ import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { startTestApi, type TestApi } from './support/api';
-import { CaseWalker, concurrently } from './support/cases';
+import { CaseWalker, concurrently, confirmAgreement } from './support/cases';
 
 /**
  * What a careless client, a weak network or an attacker sends: each finding of issue 10, tried
@@ -246,7 +246,7 @@ describe('steps tapped many times at once apply once', () => {
   it('confirmAgreement by the same party fifty times: one confirmation, one event', async () => {
     const id = await walk.drafted('race-confirm-a', 'race-confirm-b');
     const token = await walk.as('race-confirm-a');
-    const answers = await fifty(() => api.gql('mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', { id }, token));
+    const answers = await fifty(() => confirmAgreement(api, id, token));
     expect(codes(answers)).toEqual(Array(50).fill('OK'));
     expect(await count('agreement_confirmation c join agreement a on a.id = c.agreement_id where a.mediation_case_id = ?', [Number(id)])).toBe(1);
     expect(await count("case_event where mediation_case_id = ? and action = 'AGREEMENT_CONFIRMED'", [Number(id)])).toBe(1);

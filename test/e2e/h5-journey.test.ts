@@ -194,25 +194,49 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await m.tap('保存记录');
     await m.see('双方到场，申请人陈述通行受阻情况，被申请人同意三日内清除杂物。');
     await m.tap('制作调解协议');
-    await m.page.locator('textarea').filter({ visible: true }).last().fill('被申请人在通道堆放杂物影响申请人通行，被申请人负主要责任。');
+    await m.fill('例如：被申请人在通道堆放杂物，影响申请人通行，负主要责任', '被申请人在通道堆放杂物影响申请人通行，被申请人负主要责任。');
     await m.fill('例如：王某于期限内赔偿李某 500 元', '王建国于三日内清除通道内全部杂物');
     await m.fill('例如：微信转账', '自行清理');
     await m.shot('agreement');
     await m.tap('保存协议，请当事人确认');
-    await m.see('待双方确认');
+    await m.see(/待当事人确认：/);
     await m.shot('agreement-drafted');
 
-    // Both parties read and confirm the agreement.
+    // The resident confirms the first draft; then the mediator changes a term. The resident's
+    // confirmation was of the old text: it no longer counts, and the page asks again.
+    await r.page.reload();
+    await r.tap('我已阅读，确认协议');
+    await r.tap('确定');
+    await r.see(/您已确认第 1 稿/);
+    await r.shot('confirmed-first-draft');
+    await m.page.reload();
+    await m.tap('重新制作调解协议');
+    // The form opens with the current text; the mediator edits the term.
+    expect(await m.field('例如：王某于期限内赔偿李某 500 元').inputValue()).toBe('王建国于三日内清除通道内全部杂物');
+    await m.fill('例如：王某于期限内赔偿李某 500 元', '王建国于五日内清除通道内全部杂物，并恢复通道原状');
+    await m.shot('agreement-redraft');
+    await m.tap('保存协议，请当事人确认');
+    await m.see('第 2 稿（此前各稿的确认已作废）');
+    await m.shot('agreement-second-draft');
+    const confirmations = await api.sql<{ agreement_version: number }>(
+      'select c.agreement_version from agreement_confirmation c join agreement a on a.id = c.agreement_id where a.mediation_case_id = ? order by c.id',
+      [filed.id],
+    );
+    expect(confirmations.map((c) => c.agreement_version)).toEqual([1]); // kept in the file, but for version 1
+    expect((await api.sql('select version from agreement where mediation_case_id = ?', [filed.id]))[0].version).toBe(2);
+
+    // Both parties read and confirm the agreement as it now stands.
     for (const party of [r, p]) {
       await party.page.reload();
       await party.see('书面调解协议');
       await party.tap('我已阅读，确认协议');
-      await party.see('确认调解协议');
+      await party.see('确认调解协议（第 2 稿）');
       await party.shot('confirm');
       await party.tap('确定');
-      await party.see(/您已确认|协议生效/);
+      await party.see(/您已确认第 2 稿/);
       await party.shot('confirmed');
     }
+    await r.see(/五日内清除通道内全部杂物/);
 
     // The mediator closes the case as a success.
     await m.page.reload();

@@ -83,12 +83,23 @@ export class CaseWalker {
   async succeeded(applicant: string, respondent: string): Promise<string> {
     const id = await this.drafted(applicant, respondent);
     for (const party of [applicant, respondent]) {
-      const res = await this.api.gql('mutation($id: ID!) { confirmAgreement(caseId: $id) { id } }', { id }, await this.as(party));
+      const res = await confirmAgreement(this.api, id, await this.as(party));
       if (res.errors) throw new Error(`confirmAgreement: ${JSON.stringify(res.errors)}`);
     }
     await this.act(id, 'RECORD_SUCCESS', 'mediator', { reason: '达成书面协议' });
     return id;
   }
+}
+
+/** What a party's page does: read the agreement as it stands (id and content hash), then confirm exactly that. */
+export async function confirmAgreement(api: TestApi, caseId: string, token: string, select = 'id') {
+  const read = await api.gql('query($id: ID!) { case(id: $id) { agreement { id contentHash } } }', { id: caseId }, token);
+  const agreement = read.data?.case?.agreement as { id: string; contentHash: string } | null | undefined;
+  return api.gql(`mutation($id: ID!, $a: ID!, $h: String!) { confirmAgreement(caseId: $id, agreementId: $a, contentHash: $h) { ${select} } }`, {
+    id: caseId,
+    a: agreement?.id ?? '0',
+    h: agreement?.contentHash ?? '',
+  }, token);
 }
 
 /** Sends `count` calls with at most `inFlight` at once; returns every answer. */

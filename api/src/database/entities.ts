@@ -8,7 +8,7 @@ import { Mediator } from '../modules/mediator/mediator.entity';
 import { Membership } from '../modules/membership/membership.entity';
 import { Region } from '../modules/region/region.entity';
 import { AuditLog } from '../modules/audit/audit-log.entity';
-import { Agreement, AgreementConfirmation, AgreementTerm } from '../modules/case/agreement.entity';
+import { Agreement, AgreementConfirmation, AgreementDraft, AgreementTerm } from '../modules/case/agreement.entity';
 import { CaseEvent } from '../modules/case/case-event.entity';
 import { MediationSession } from '../modules/case/session.entity';
 import { CaseEvidence } from '../modules/case/evidence.entity';
@@ -32,7 +32,7 @@ import { CaseStatistics, StatisticsMeasures, StatisticsRollup, StatisticsRollupD
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
-  MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation,
+  MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation, AgreementDraft,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
   FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate,
   StatisticsMeasures, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, IdempotentRequest];

@@ -73,8 +73,9 @@ export function AgreementSection({ c, children }: { c: CaseDetail; children?: Re
           {t.performanceNote && <View className='muted'>{t.performanceNote}</View>}
         </View>
       ))}
-      <Kv k='当事人确认' v={a.confirmedBy.length ? a.confirmedBy.join('、') : '尚无'} />
-      <Kv k='协议生效' v={a.sealedAt ? formatDate(a.sealedAt) : '待双方确认'} />
+      {a.version > 1 && <Kv k='版本' v={`第 ${a.version} 稿（此前各稿的确认已作废）`} />}
+      {a.kind === 'WRITTEN' && <Kv k='当事人确认' v={a.confirmedBy.length ? a.confirmedBy.join('、') : '尚无'} />}
+      <Kv k='协议状态' v={a.sealedAt ? `${a.status.label}（${formatDate(a.sealedAt)}）` : a.status.label} />
       {a.kind === 'WRITTEN' && a.sealedAt && (
         <Kv
           k='司法确认'

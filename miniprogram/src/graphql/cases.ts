@@ -134,9 +134,22 @@ export const CaseDetailQuery = graphql(`
       }
       agreement {
         id
+        version
+        contentHash
         kind
         factsAndResponsibilities
         confirmedBy
+        status {
+          state
+          label
+          awaitingConfirmationFrom
+        }
+        confirmations {
+          partyName
+          version
+          confirmedAt
+          current
+        }
         sealedAt
         judicialCourt
         judicialAppliedOn
@@ -245,8 +258,8 @@ export const DraftAgreementMutation = graphql(`
 `);
 
 export const ConfirmAgreementMutation = graphql(`
-  mutation ConfirmAgreement($caseId: ID!) {
-    confirmAgreement(caseId: $caseId) {
+  mutation ConfirmAgreement($caseId: ID!, $agreementId: ID!, $contentHash: String!) {
+    confirmAgreement(caseId: $caseId, agreementId: $agreementId, contentHash: $contentHash) {
       id
       confirmedBy
     }

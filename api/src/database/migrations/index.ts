@@ -20,6 +20,7 @@ import { Migration20261123224350StatisticsRollup } from './Migration202611232243
 import { Migration20261123233855StatisticsEdgeIndexes } from './Migration20261123233855StatisticsEdgeIndexes';
 import { Migration20261124001437StatisticsDaily } from './Migration20261124001437StatisticsDaily';
 import { Migration20261130193121IdempotentRequests } from './Migration20261130193121IdempotentRequests';
+import { Migration20261130195055AgreementVersions } from './Migration20261130195055AgreementVersions';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -42,4 +43,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123233855StatisticsEdgeIndexes', class: Migration20261123233855StatisticsEdgeIndexes },
   { name: 'Migration20261124001437StatisticsDaily', class: Migration20261124001437StatisticsDaily },
   { name: 'Migration20261130193121IdempotentRequests', class: Migration20261130193121IdempotentRequests },
+  { name: 'Migration20261130195055AgreementVersions', class: Migration20261130195055AgreementVersions },
 ];

@@ -1,7 +1,8 @@
 import type { Context } from '../../context';
-import { chinaDate } from '../../shared/china-time';
+import { chinaDate, chinaDateTime } from '../../shared/china-time';
 import { NotFoundError } from '../../shared/errors';
-import { Agreement, AgreementConfirmation } from './agreement.entity';
+import { Agreement, AgreementConfirmation, agreementContentHash } from './agreement.entity';
+import { textOf } from './outcome.service';
 import { PartyRole } from './case-enums';
 import { CaseService } from './case.service';
 import { AgreementKind } from './outcome-enums';
@@ -25,8 +26,10 @@ export async function renderAgreementDocument(ctx: Context, caseId: string): Pro
   if (!agreement || agreement.kind !== AgreementKind.WRITTEN) throw new NotFoundError('书面调解协议', caseId);
   const committee = await ctx.loaders.committeeById.load(mediationCase.committee.id);
   const mediator = mediationCase.mediator ? await ctx.loaders.mediatorById.load(mediationCase.mediator.id) : null;
-  const confirmations = await ctx.em.find(AgreementConfirmation, { agreement }, { populate: ['party'] });
-  const confirmedAt = new Map(confirmations.map((c) => [c.party.id, c.confirmedAt]));
+  // Only confirmations of the version printed count as signatures; each says when and of which text (its hash).
+  const confirmations = await ctx.em.find(AgreementConfirmation, { agreement, agreementVersion: agreement.version }, { populate: ['party'] });
+  const confirmedBy = new Map(confirmations.map((c) => [c.party.id, c]));
+  const contentHash = agreementContentHash(textOf(agreement));
   const party = (p: { id: number; role: PartyRole; name: string; agentName?: string }) =>
     `<p>${p.role === PartyRole.APPLICANT ? '申请人' : '被申请人'}：${escape(p.name)}${p.agentName ? `，委托代理人：${escape(p.agentName)}` : ''}</p>`;
   const terms = agreement.terms
@@ -35,7 +38,10 @@ export async function renderAgreementDocument(ctx: Context, caseId: string): Pro
     .join('');
   const signatures = mediationCase.parties
     .getItems()
-    .map((p) => `<p>${escape(p.name)}：${confirmedAt.has(p.id) ? `已于${chineseDate(confirmedAt.get(p.id) as Date)}在微信确认` : '（签名）'}</p>`)
+    .map((p) => {
+      const c = confirmedBy.get(p.id);
+      return `<p>${escape(p.name)}：${c ? `已于${chineseDate(c.confirmedAt)} ${chinaDateTime(c.confirmedAt).slice(11)} 在微信确认第 ${c.agreementVersion} 稿${c.contentHash ? `（文本摘要 ${c.contentHash.slice(0, 16)}）` : ''}` : '（签名）'}</p>`;
+    })
     .join('');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>人民调解协议书 ${escape(mediationCase.number)}</title>
@@ -47,10 +53,11 @@ export async function renderAgreementDocument(ctx: Context, caseId: string): Pro
   h2 { font-size: 14pt; margin: 1em 0 0.2em; }
   ol { padding-left: 2em; }
   .seal { margin-top: 2em; text-align: right; }
+  .hash { font-size: 9pt; word-break: break-all; color: #333; }
 </style></head>
 <body>
 <h1>人民调解协议书</h1>
-<p class="number">${escape(mediationCase.number)}</p>
+<p class="number">${escape(mediationCase.number)}（第 ${agreement.version} 稿）</p>
 ${mediationCase.parties.getItems().map(party).join('\n')}
 <h2>纠纷主要事实、争议事项及各方责任</h2>
 <p>${escape(agreement.factsAndResponsibilities)}</p>
@@ -60,6 +67,7 @@ ${mediationCase.parties.getItems().map(party).join('\n')}
 <h2>当事人</h2>
 ${signatures}
 <p>人民调解员：${escape(mediator?.name ?? '')}${agreement.signedByMediatorAt ? `（${chineseDate(agreement.signedByMediatorAt)}签名）` : ''}</p>
+<p class="hash">本稿文本 SHA-256：${contentHash}</p>
 <p class="seal">${escape(committee?.name ?? '')}（印章）<br>${agreement.sealedAt ? chineseDate(agreement.sealedAt) : '（未生效）'}</p>
 </body></html>`;
 }

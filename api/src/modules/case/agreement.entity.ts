@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Collection, Entity, Enum, ManyToOne, OneToMany, OneToOne, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { CaseParty } from './case-party.entity';
 import { MediationCase } from './case.entity';
@@ -10,7 +11,7 @@ import { AgreementKind, JudicialResult, TermPerformance } from './outcome-enums'
  */
 @Entity({ tableName: 'agreement' })
 export class Agreement {
-  [OptionalProps]?: 'createdAt';
+  [OptionalProps]?: 'createdAt' | 'version';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -27,6 +28,10 @@ export class Agreement {
 
   @OneToMany(() => AgreementTerm, (t) => t.agreement, { orderBy: { seq: 'asc' } })
   terms = new Collection<AgreementTerm>(this);
+
+  /** 第几稿: a re-draft replaces the text and counts up; confirmations count only for the version they saw. */
+  @Property({ type: 'integer', default: 1 })
+  version: number = 1;
 
   @Property({ type: 'datetime', nullable: true })
   signedByMediatorAt?: Date;
@@ -94,9 +99,12 @@ export class AgreementTerm {
   dueRemindedAt?: Date;
 }
 
-/** A party's confirmation of the agreement in WeChat. */
+/**
+ * A party's confirmation of one version of the agreement in WeChat, with the hash of the text it was
+ * shown. Confirmations of an earlier version stay in the case file but no longer count.
+ */
 @Entity({ tableName: 'agreement_confirmation' })
-@Unique({ name: 'agreement_confirmation_unique', properties: ['agreement', 'party'] })
+@Unique({ name: 'agreement_confirmation_version_unique', properties: ['agreement', 'party', 'agreementVersion'] })
 export class AgreementConfirmation {
   [OptionalProps]?: 'confirmedAt';
 
@@ -109,6 +117,64 @@ export class AgreementConfirmation {
   @ManyToOne(() => CaseParty, { ref: true, deleteRule: 'cascade' })
   party!: Ref<CaseParty>;
 
+  @Property({ type: 'integer', default: 1 })
+  agreementVersion!: number;
+
+  /** SHA-256 of the text confirmed (null for confirmations recorded before hashes were kept). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  contentHash?: string | null;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   confirmedAt: Date = new Date();
+}
+
+/** Every draft of an agreement as it was drafted, kept in the case file (卷宗) after a re-draft replaces it. */
+@Entity({ tableName: 'agreement_draft' })
+@Unique({ name: 'agreement_draft_version_unique', properties: ['agreement', 'version'] })
+export class AgreementDraft {
+  [OptionalProps]?: 'draftedAt';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Agreement, { ref: true, deleteRule: 'cascade' })
+  agreement!: Ref<Agreement>;
+
+  @Property({ type: 'integer' })
+  version!: number;
+
+  @Enum({ items: () => AgreementKind, nativeEnumName: 'agreement_kind' })
+  kind!: AgreementKind;
+
+  @Property({ type: 'text' })
+  factsAndResponsibilities!: string;
+
+  /** The terms as drafted: seq, content, method, performBy. */
+  @Property({ type: 'json' })
+  terms!: AgreementText['terms'];
+
+  @Property({ type: 'string', length: 64 })
+  contentHash!: string;
+
+  @Property({ type: 'integer', nullable: true })
+  draftedByUserId?: number | null;
+
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  draftedAt: Date = new Date();
+}
+
+/** What a party reads and confirms: the text of an agreement, in a fixed order. */
+export interface AgreementText {
+  kind: AgreementKind;
+  factsAndResponsibilities: string;
+  terms: { seq: number; content: string; method: string; performBy: string }[];
+}
+
+/**
+ * SHA-256 (hex) of an agreement's text, canonical: the same words give the same hash wherever it is
+ * computed. The page receives it with the text and sends it back on confirming.
+ */
+export function agreementContentHash(text: AgreementText): string {
+  const canonical = JSON.stringify([text.kind, text.factsAndResponsibilities, [...text.terms].sort((a, b) => a.seq - b.seq).map((t) => [t.seq, t.content, t.method, t.performBy])]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }

@@ -13,7 +13,8 @@ export async function sealAgreementForSuccess(em: EntityManager, mediationCase: 
   const agreement = await em.findOne(Agreement, { mediationCase: mediationCase.id });
   if (!agreement) throw new ConflictError('请先起草调解协议（书面或口头）', 'action');
   if (agreement.kind === AgreementKind.WRITTEN) {
-    const confirmed = new Set((await em.find(AgreementConfirmation, { agreement })).map((c) => c.party.id));
+    // Only confirmations of the text as it stands count: a re-draft voided the earlier ones.
+    const confirmed = new Set((await em.find(AgreementConfirmation, { agreement, agreementVersion: agreement.version })).map((c) => c.party.id));
     const missing = mediationCase.parties.getItems().filter((p) => p.user && !confirmed.has(p.id));
     if (missing.length) throw new ConflictError(`尚待确认调解协议的当事人：${missing.map((p) => p.name).join('、')}`, 'action');
   }

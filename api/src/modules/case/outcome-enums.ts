@@ -44,3 +44,18 @@ export enum ContactChannel {
 }
 export const CONTACT_LABEL: Record<ContactChannel, string> = { PHONE: '电话', VISIT: '走访', WECHAT: '微信', LETTER: '书面' };
 registerEnumType(ContactChannel, { name: 'ContactChannel', description: '联系方式', valuesConfig: describedBy(CONTACT_LABEL) });
+
+/** Where a written or oral agreement stands: one state, one wording, on every screen and the printed form. */
+export enum AgreementState {
+  AWAITING_CONFIRMATION = 'AWAITING_CONFIRMATION',
+  AWAITING_SEAL = 'AWAITING_SEAL',
+  ORAL_RECORDED = 'ORAL_RECORDED',
+  EFFECTIVE = 'EFFECTIVE',
+}
+export const AGREEMENT_STATE_LABEL: Record<AgreementState, string> = {
+  AWAITING_CONFIRMATION: '待当事人确认',
+  AWAITING_SEAL: '各方已确认，待调解员签字、调委会盖章后生效',
+  ORAL_RECORDED: '口头协议已记录，调解成功办结时生效',
+  EFFECTIVE: '已生效',
+};
+registerEnumType(AgreementState, { name: 'AgreementState', description: '调解协议状态', valuesConfig: describedBy(AGREEMENT_STATE_LABEL) });

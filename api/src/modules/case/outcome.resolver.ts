@@ -2,13 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import { addDays, chinaDate } from '../../shared/china-time';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
-import { Agreement, AgreementConfirmation } from './agreement.entity';
+import { Agreement, AgreementConfirmation, agreementContentHash, AgreementDraft } from './agreement.entity';
+import { CaseParty } from './case-party.entity';
 import { MediationCase } from './case.entity';
 import { CaseView } from './case.views';
-import { ContactChannel, JudicialResult, TermPerformance } from './outcome-enums';
+import { AGREEMENT_STATE_LABEL, AgreementKind, AgreementState, ContactChannel, JudicialResult, TermPerformance } from './outcome-enums';
 import { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
-import { JUDICIAL_WINDOW_DAYS, OutcomeService } from './outcome.service';
-import { AgreementTermView, AgreementView, CaseEvidenceView, CaseFileCompletenessView, SessionView } from './outcome.views';
+import { JUDICIAL_WINDOW_DAYS, OutcomeService, textOf } from './outcome.service';
+import { AgreementConfirmationView, AgreementDraftView, AgreementStatusView, AgreementTermView, AgreementView, CaseEvidenceView, CaseFileCompletenessView, SessionView } from './outcome.views';
 import { CaseEvidence } from './evidence.entity';
 import { MediationSession } from './session.entity';
 
@@ -44,10 +45,41 @@ export class AgreementResolver {
     return agreement.terms.getItems();
   }
 
-  @FieldResolver(() => [String], { description: '已在微信中确认协议的当事人' })
+  @FieldResolver(() => String, { description: '本稿文本的 SHA-256：确认时连同协议编号一并提交，文本有变即不能确认' })
+  async contentHash(@Root() agreement: Agreement) {
+    await agreement.terms.init();
+    return agreementContentHash(textOf(agreement));
+  }
+
+  @FieldResolver(() => [String], { description: '已确认本稿的当事人' })
   async confirmedBy(@Root() agreement: Agreement, @Ctx() ctx: Context) {
-    const confirmations = await ctx.em.find(AgreementConfirmation, { agreement }, { populate: ['party'], orderBy: { id: 'asc' } });
-    return confirmations.map((c) => c.party.getEntity().name);
+    return (await confirmationsOf(ctx, agreement)).filter((c) => c.current).map((c) => c.partyName);
+  }
+
+  @FieldResolver(() => [AgreementConfirmationView], { description: '历次确认：谁、确认哪一稿、何时、所见文本的摘要值' })
+  confirmations(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    return confirmationsOf(ctx, agreement);
+  }
+
+  @FieldResolver(() => [AgreementDraftView], { description: '历次草稿（含现行稿），存入卷宗' })
+  drafts(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    return ctx.em.find(AgreementDraft, { agreement }, { orderBy: { version: 'asc' } });
+  }
+
+  @FieldResolver(() => AgreementStatusView, { description: '协议现在的状态（各页面同一说法）' })
+  async status(@Root() agreement: Agreement, @Ctx() ctx: Context) {
+    const parties = await ctx.em.find(CaseParty, { mediationCase: agreement.mediationCase.id }, { orderBy: { id: 'asc' } });
+    const confirmed = new Set((await confirmationsOf(ctx, agreement)).filter((c) => c.current).map((c) => c.partyId));
+    const awaitingConfirmationFrom = agreement.kind === AgreementKind.WRITTEN && !agreement.sealedAt ? parties.filter((p) => p.user && !confirmed.has(p.id)).map((p) => p.name) : [];
+    const state = agreement.sealedAt
+      ? AgreementState.EFFECTIVE
+      : agreement.kind === AgreementKind.ORAL
+        ? AgreementState.ORAL_RECORDED
+        : awaitingConfirmationFrom.length
+          ? AgreementState.AWAITING_CONFIRMATION
+          : AgreementState.AWAITING_SEAL;
+    const label = state === AgreementState.AWAITING_CONFIRMATION ? `${AGREEMENT_STATE_LABEL[state]}：${awaitingConfirmationFrom.join('、')}` : AGREEMENT_STATE_LABEL[state];
+    return { state, label, awaitingConfirmationFrom };
   }
 
   @FieldResolver(() => String, { nullable: true, description: '申请司法确认的截止日期（协议生效之日起 30 日）' })
@@ -88,8 +120,13 @@ export class AgreementResolver {
 
   @Authorized(Role.USER)
   @Mutation(() => AgreementView, { description: '当事人在微信中确认书面调解协议' })
-  confirmAgreement(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
-    return new OutcomeService(ctx).confirmAgreement(caseId);
+  confirmAgreement(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('agreementId', () => ID, { description: '所确认协议的编号' }) agreementId: string,
+    @Arg('contentHash', { description: '页面收到的协议文本摘要值（Agreement.contentHash）：确认的正是看到的文本' }) contentHash: string,
+    @Ctx() ctx: Context,
+  ) {
+    return new OutcomeService(ctx).confirmAgreement(caseId, agreementId, contentHash);
   }
 
   @Authorized(Role.USER)
@@ -119,4 +156,17 @@ export class AgreementResolver {
   ) {
     return new OutcomeService(ctx).recordTermPerformance(termId, performance, note);
   }
+}
+
+/** Every confirmation of an agreement, oldest first, marked current when it is of the version that stands. */
+async function confirmationsOf(ctx: Context, agreement: Agreement): Promise<(AgreementConfirmationView & { partyId: number })[]> {
+  const rows = await ctx.em.find(AgreementConfirmation, { agreement }, { populate: ['party'], orderBy: { id: 'asc' } });
+  return rows.map((c) => ({
+    partyId: c.party.id,
+    partyName: c.party.getEntity().name,
+    version: c.agreementVersion,
+    contentHash: c.contentHash ?? null,
+    confirmedAt: c.confirmedAt,
+    current: c.agreementVersion === agreement.version,
+  }));
 }

@@ -3,7 +3,7 @@ import { chinaDate, chinaDateTime, daysBetween } from '../../shared/china-time';
 import type { Context } from '../../context';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
-import { Agreement, AgreementConfirmation, AgreementTerm } from './agreement.entity';
+import { Agreement, AgreementConfirmation, agreementContentHash, AgreementDraft, AgreementTerm, type AgreementText } from './agreement.entity';
 import { CASE_STATUS_LABEL, CaseStatus } from './case-enums';
 import { caseFileChecklist, caseFileItems } from './case-file.rules';
 import { CaseEvent } from './case-event.entity';
@@ -35,9 +35,12 @@ export const JUDICIAL_WINDOW_DAYS = 30;
  * appends a timeline event in the same transaction; the case's status itself only moves
  * through CaseService.perform.
  */
-const sameTerms = (stored: AgreementTerm[], wanted: { seq: number; content: string; method: string; performBy: string }[]) =>
-  stored.length === wanted.length &&
-  [...stored].sort((a, b) => a.seq - b.seq).every((t, i) => t.content === wanted[i]?.content && t.method === wanted[i]?.method && t.performBy === wanted[i]?.performBy);
+/** The text of the current agreement (its terms loaded). */
+export const textOf = (agreement: Agreement): AgreementText => ({
+  kind: agreement.kind,
+  factsAndResponsibilities: agreement.factsAndResponsibilities,
+  terms: agreement.terms.getItems().map((t) => ({ seq: t.seq, content: t.content, method: t.method, performBy: t.performBy })),
+});
 
 export class OutcomeService {
   private readonly cases: CaseService;
@@ -96,36 +99,61 @@ export class OutcomeService {
     });
   }
 
-  /** The mediator drafts (or redrafts) the agreement; a new draft needs the parties' confirmation again. The same draft sent twice is one draft. */
+  /**
+   * The mediator drafts (or re-drafts) the agreement. A re-draft replaces the text in the same
+   * transaction, counts the version up, keeps the earlier draft in the case file and voids the
+   * confirmations given so far (each party confirms again what it is now shown). The same draft
+   * sent twice is one draft.
+   */
   async draftAgreement(caseId: string, input: AgreementInput) {
     if (input.kind === AgreementKind.WRITTEN && input.terms.length === 0) {
       throw new UserInputError({ field: 'input.terms', reason: '书面调解协议须列明协议条款及履行方式、期限' });
     }
-    const facts = input.factsAndResponsibilities.trim();
-    const terms = input.terms.map((t, i) => ({ seq: i + 1, content: t.content.trim(), method: t.method.trim(), performBy: t.performBy }));
+    const text: AgreementText = {
+      kind: input.kind,
+      factsAndResponsibilities: input.factsAndResponsibilities.trim(),
+      terms: input.terms.map((t, i) => ({ seq: i + 1, content: t.content.trim(), method: t.method.trim(), performBy: t.performBy })),
+    };
+    const contentHash = agreementContentHash(text);
     return this.change(caseId, [CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.IN_MEDIATION], async ({ mediationCase, viewer, actor }) => {
       const em = this.ctx.em;
       const previous = await em.findOne(Agreement, { mediationCase: mediationCase.id }, { populate: ['terms'] });
-      if (previous && previous.kind === input.kind && previous.factsAndResponsibilities === facts && sameTerms(previous.terms.getItems(), terms)) return previous;
-      if (previous) await em.nativeDelete(Agreement, { id: previous.id }); // terms and confirmations go with it
-      const agreement = em.create(Agreement, { mediationCase, kind: input.kind, factsAndResponsibilities: facts });
-      terms.forEach((t) => em.create(AgreementTerm, { agreement, ...t }));
-      await this.event(mediationCase, 'AGREEMENT_DRAFTED', viewer.userId, actor, input.kind === AgreementKind.WRITTEN ? `书面协议，${terms.length} 项条款` : '口头协议');
+      if (previous && agreementContentHash(textOf(previous)) === contentHash) return previous;
+      const agreement = previous ?? em.create(Agreement, { mediationCase, kind: text.kind, factsAndResponsibilities: text.factsAndResponsibilities });
+      if (previous) {
+        mediationCase.updatedAt = new Date(); // the case's version moves: a page showing the old draft is stale
+        await em.nativeDelete(AgreementTerm, { agreement: previous.id });
+        previous.terms.removeAll();
+        previous.version += 1;
+        previous.kind = text.kind;
+        previous.factsAndResponsibilities = text.factsAndResponsibilities;
+      }
+      text.terms.forEach((t) => agreement.terms.add(em.create(AgreementTerm, { agreement, ...t })));
+      em.create(AgreementDraft, { agreement, version: agreement.version, ...text, contentHash, draftedByUserId: viewer.userId });
+      const summary = text.kind === AgreementKind.WRITTEN ? `书面协议，${text.terms.length} 项条款` : '口头协议';
+      await this.event(mediationCase, 'AGREEMENT_DRAFTED', viewer.userId, actor, previous ? `第 ${agreement.version} 稿（${summary}），此前的确认作废，须各方重新确认` : summary);
       await em.flush();
       return agreement;
     });
   }
 
-  /** A party confirms the written agreement in WeChat. */
-  async confirmAgreement(caseId: string) {
+  /**
+   * A party confirms the written agreement in WeChat: the very text it was shown, named by the
+   * agreement's id and the hash the page received with it. A superseded or altered text is refused.
+   */
+  async confirmAgreement(caseId: string, agreementId: string, contentHash: string) {
+    const id = parseId(agreementId, 'agreementId');
     return this.change(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT], [CaseStatus.IN_MEDIATION], async ({ mediationCase, viewer, actor }) => {
-      const agreement = await this.ctx.em.findOne(Agreement, { mediationCase: mediationCase.id });
+      const agreement = await this.ctx.em.findOne(Agreement, { mediationCase: mediationCase.id }, { populate: ['terms'] });
       if (!agreement || agreement.kind !== AgreementKind.WRITTEN) throw new ConflictError('还没有需要确认的书面调解协议', 'caseId');
+      if (agreement.id !== id || agreementContentHash(textOf(agreement)) !== contentHash.trim().toLowerCase()) {
+        throw new ConflictError(`调解协议已修改（现为第 ${agreement.version} 稿），请重新阅读后再确认`, 'contentHash');
+      }
       const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId) as CaseParty;
-      const already = await this.ctx.em.findOne(AgreementConfirmation, { agreement, party });
+      const already = await this.ctx.em.findOne(AgreementConfirmation, { agreement, party, agreementVersion: agreement.version });
       if (!already) {
-        this.ctx.em.create(AgreementConfirmation, { agreement, party });
-        await this.event(mediationCase, 'AGREEMENT_CONFIRMED', viewer.userId, actor, party.name);
+        this.ctx.em.create(AgreementConfirmation, { agreement, party, agreementVersion: agreement.version, contentHash: contentHash.trim().toLowerCase() });
+        await this.event(mediationCase, 'AGREEMENT_CONFIRMED', viewer.userId, actor, `${party.name}确认第 ${agreement.version} 稿`);
         await this.ctx.em.flush();
       }
       return agreement;

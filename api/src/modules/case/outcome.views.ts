@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { AgreementKind, JudicialResult, SessionMode, TermPerformance } from './outcome-enums';
+import { AgreementKind, AgreementState, JudicialResult, SessionMode, TermPerformance } from './outcome-enums';
 
 @ObjectType('AgreementTerm', { description: '调解协议条款', simpleResolvers: true })
 export class AgreementTermView {
@@ -53,6 +53,75 @@ export class AgreementView {
 
   @Field(() => String, { nullable: true, description: '裁定书文号或驳回理由' })
   judicialReference?: string | null;
+
+  @Field(() => Int, { description: '第几稿：重新起草后加一，此前的确认作废' })
+  version!: number;
+}
+
+@ObjectType('AgreementStatus', { description: '调解协议现在的状态及其说明（各页面、打印件用同一说法）', simpleResolvers: true })
+export class AgreementStatusView {
+  @Field(() => AgreementState)
+  state!: AgreementState;
+
+  @Field({ description: '给人看的说明' })
+  label!: string;
+
+  @Field(() => [String], { description: '尚未确认本稿的当事人' })
+  awaitingConfirmationFrom!: string[];
+}
+
+@ObjectType('AgreementConfirmation', { description: '当事人对某一稿协议的确认：确认了哪一稿、何时、所见文本的摘要值', simpleResolvers: true })
+export class AgreementConfirmationView {
+  @Field()
+  partyName!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => String, { nullable: true, description: '所确认文本的 SHA-256' })
+  contentHash!: string | null;
+
+  @Field()
+  confirmedAt!: Date;
+
+  @Field({ description: '是否为现行稿的确认（重新起草后，此前的确认不再有效）' })
+  current!: boolean;
+}
+
+@ObjectType('AgreementDraft', { description: '协议的历次草稿（存入卷宗）', simpleResolvers: true })
+export class AgreementDraftView {
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => AgreementKind)
+  kind!: AgreementKind;
+
+  @Field()
+  factsAndResponsibilities!: string;
+
+  @Field(() => [AgreementDraftTermView])
+  terms!: AgreementDraftTermView[];
+
+  @Field()
+  contentHash!: string;
+
+  @Field()
+  draftedAt!: Date;
+}
+
+@ObjectType('AgreementDraftTerm', { simpleResolvers: true })
+export class AgreementDraftTermView {
+  @Field(() => Int)
+  seq!: number;
+
+  @Field()
+  content!: string;
+
+  @Field()
+  method!: string;
+
+  @Field()
+  performBy!: string;
 }
 
 @ObjectType('MediationSession', { description: '调解会及调解笔录', simpleResolvers: true })

@@ -56,7 +56,7 @@ export default function CasePage() {
       <RemoteView remote={remote}>
         {({ case: c }) => {
           const me = c.parties.find((p) => p.isMe);
-          const confirmed = !!me && !!c.agreement?.confirmedBy.includes(me.name);
+          const confirmed = !!me && !!c.agreement && !c.agreement.status.awaitingConfirmationFrom.includes(me.name);
           const myRole = me?.role;
           const rated = c.ratings.some((r) => r.partyRole === myRole);
           const pendingFollowUp = c.followUps.find((f) => f.status === 'PENDING' && new Date(f.dueAt).getTime() <= Date.now());
@@ -103,14 +103,18 @@ export default function CasePage() {
                 {me && c.agreement?.kind === 'WRITTEN' && !c.agreement.sealedAt && (
                   <View className='actions'>
                     {confirmed ? (
-                      <Text className='muted'>您已确认，等待其他当事人确认</Text>
+                      <Text className='muted'>您已确认第 {c.agreement.version} 稿。{c.agreement.status.label}</Text>
                     ) : (
                       <Button
                         className='btn'
                         disabled={busy}
                         onClick={() =>
-                          void Taro.showModal({ title: '确认调解协议', content: '请认真阅读协议内容。协议经各方确认即生效，具有法律约束力。' }).then((r) => {
-                            if (r.confirm) void run(() => execute(ConfirmAgreementMutation, { caseId: c.id }), '已确认');
+                          void Taro.showModal({
+                            title: `确认调解协议（第 ${c.agreement?.version ?? 1} 稿）`,
+                            content: '您确认的是上面显示的这一稿。各方确认后，经调解员签字、调委会盖章即生效，具有法律约束力；协议如再修改，须重新确认。',
+                          }).then((r) => {
+                            const a = c.agreement;
+                            if (r.confirm && a) void run(() => execute(ConfirmAgreementMutation, { caseId: c.id, agreementId: a.id, contentHash: a.contentHash }), '已确认');
                           })
                         }
                       >

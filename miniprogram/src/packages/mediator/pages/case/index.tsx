@@ -90,7 +90,9 @@ export default function MediatorCase() {
               </View>
             )}
             {panel === 'session' && <SessionForm busy={busy} onSave={(input) => run(() => execute(ScheduleSessionMutation, { caseId: c.id, input }), '已安排')} />}
-            {panel === 'agreement' && <AgreementForm busy={busy} onSave={(input) => run(() => execute(DraftAgreementMutation, { caseId: c.id, input }), '协议已制作，等待当事人确认')} />}
+            {panel === 'agreement' && (
+              <AgreementForm current={c.agreement} busy={busy} onSave={(input) => run(() => execute(DraftAgreementMutation, { caseId: c.id, input }), c.agreement ? '协议已修改，须各方重新确认' : '协议已制作，等待当事人确认')} />
+            )}
             {panel === 'outcome' && <OutcomeForm c={c} busy={busy} onRecord={(action, reason) => act(c, action, reason)} />}
 
             {c.sessions.map((s) => (
@@ -164,10 +166,13 @@ function SessionRecord({ session, busy, onSave }: { session: CaseDetail['session
   );
 }
 
-function AgreementForm({ busy, onSave }: { busy: boolean; onSave: (input: { kind: AgreementKind; factsAndResponsibilities: string; terms: TermDraft[] }) => Promise<unknown> }) {
-  const [kind, setKind] = useState<AgreementKind>('WRITTEN');
-  const [facts, setFacts] = useState('');
-  const [terms, setTerms] = useState<TermDraft[]>([{ content: '', method: '', performBy: inDays(30) }]);
+/** Drafting, or re-drafting from the current text (a re-draft voids the parties' confirmations, so it starts from what they saw). */
+function AgreementForm({ current, busy, onSave }: { current: CaseDetail['agreement']; busy: boolean; onSave: (input: { kind: AgreementKind; factsAndResponsibilities: string; terms: TermDraft[] }) => Promise<unknown> }) {
+  const [kind, setKind] = useState<AgreementKind>(current?.kind ?? 'WRITTEN');
+  const [facts, setFacts] = useState(current?.factsAndResponsibilities ?? '');
+  const [terms, setTerms] = useState<TermDraft[]>(
+    current?.terms.length ? current.terms.map((t) => ({ content: t.content, method: t.method, performBy: t.performBy })) : [{ content: '', method: '', performBy: inDays(30) }],
+  );
   const setTerm = (i: number, patch: Partial<TermDraft>) => setTerms(terms.map((t, k) => (k === i ? { ...t, ...patch } : t)));
   const save = () => {
     if (facts.trim().length < 5) return void toast('请写明纠纷事实和各方责任');
@@ -181,11 +186,11 @@ function AgreementForm({ busy, onSave }: { busy: boolean; onSave: (input: { kind
       <Field label='协议形式' required>
         <Chips options={KINDS} value={kind} onChange={setKind} />
       </Field>
-      <TextAreaField label='纠纷的主要事实、争议事项和各方责任' required value={facts} onChange={setFacts} />
+      <TextAreaField label='纠纷的主要事实、争议事项和各方责任' required value={facts} onChange={setFacts} placeholder='例如：被申请人在通道堆放杂物，影响申请人通行，负主要责任' />
       {kind === 'WRITTEN' &&
         terms.map((t, i) => (
           <View key={i} className='card' style={{ border: '1px solid #e8e4dc' }}>
-            <TextField label={`第 ${i + 1} 项：协议内容`} value={t.content} onChange={(content) => setTerm(i, { content })} placeholder='例如：王某于期限内赔偿李某 500 元' />
+            <TextAreaField label={`第 ${i + 1} 项：协议内容`} value={t.content} onChange={(content) => setTerm(i, { content })} placeholder='例如：王某于期限内赔偿李某 500 元' />
             <TextField label='履行方式' value={t.method} onChange={(method) => setTerm(i, { method })} placeholder='例如：微信转账' />
             <Picker mode='date' value={t.performBy} start={inDays(0)} onChange={(e) => setTerm(i, { performBy: e.detail.value })}>
               <View className='picker'>履行期限 {t.performBy}</View>
