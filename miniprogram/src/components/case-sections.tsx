@@ -93,6 +93,7 @@ export function Timeline({ c }: { c: CaseDetail }) {
       {[...c.timeline].reverse().map((e) => (
         <View key={e.id} className='timeline__item'>
           <Text>{EVENT_LABEL[e.action] ?? e.action}</Text>
+          {e.audience !== 'EVERYONE' && <Text className='tag tag--wait'>{e.audience === 'STAFF' ? '仅工作人员可见' : '仅本人和工作人员可见'}</Text>}
           <View className='muted'>{formatDateTime(e.at)}</View>
           {e.note && <View className='text-2 pre'>{e.note}</View>}
         </View>

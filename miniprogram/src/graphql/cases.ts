@@ -122,6 +122,7 @@ export const CaseDetailQuery = graphql(`
         at
         note
         toStatus
+        audience
       }
       sessions {
         id

@@ -13,6 +13,7 @@ import { Policy } from '../staff/policy';
 import { StaffRole } from '../staff/staff-role';
 import { CaseStatus, DeadlineState, DUE_SOON_DAYS, PartyRole } from './case-enums';
 import { CaseEvent } from './case-event.entity';
+import { audienceOf, seesEvent } from './case-event.audience';
 import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
 import { CaseActionInput, CaseInput, RegisterCaseInput } from './case.inputs';
@@ -151,9 +152,12 @@ export class CaseResolver {
     });
   }
 
-  @FieldResolver(() => [CaseEventView], { description: '时间线，先发生的在前' })
-  timeline(@Root() c: MediationCase, @Ctx() ctx: Context) {
-    return ctx.em.find(CaseEvent, { mediationCase: c.id }, { orderBy: { id: 'asc' } });
+  @FieldResolver(() => [CaseEventView], { description: '时间线，先发生的在前；当事人只看到给当事人看的记录（见 audience）' })
+  async timeline(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const viewer = await ctx.requireViewer();
+    const actors = await new CaseService(ctx).actorsFor(viewer, c);
+    const events = await ctx.em.find(CaseEvent, { mediationCase: c.id }, { orderBy: { id: 'asc' } });
+    return events.filter((e) => seesEvent(e, viewer.userId, actors)).map((e) => Object.assign(e, { audience: audienceOf(e.action) }));
   }
 
   @FieldResolver(() => [CaseAction], { description: '当前用户此刻可以执行的流转操作' })

@@ -1,3 +1,4 @@
+import { EventAudience } from './case-event.audience';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../shared/pagination';
 import { CaseChannel, CaseStatus, PartyKind, PartyRole } from './case-enums';
@@ -51,6 +52,9 @@ export class CaseEventView {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => EventAudience, { description: '谁能看到这条记录' })
+  audience!: EventAudience;
 }
 
 @ObjectType('MediationCase', { description: '人民调解案件' })
