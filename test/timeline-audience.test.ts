@@ -29,7 +29,7 @@ beforeAll(async () => {
   // Filed with many people involved: the early warning fires (WARNING).
   const [township] = await api.sql<{ id: number }>("select id from committee where name = '黄羊镇人民调解委员会'");
   caseId = (await gql('mutation($input: CaseInput!) { fileCase(input: $input) { id } }', {
-    input: { idempotencyKey: 'audience-case-0001', disputeType: 'DAMAGES', regionCode: '620602101', committeeId: String(township!.id), facts: '被申请人驾驶农用车倒车时撞坏申请人家院墙约三米。', claims: '赔偿修墙费用 3000 元', peopleInvolved: 25, applicants: [{ name: '周海燕' }], respondents: [{ name: '吴德明' }] },
+    input: { idempotencyKey: 'audience-case-0001', disputeType: 'DAMAGES', regionCode: '620602101', committeeId: String(township.id), facts: '被申请人驾驶农用车倒车时撞坏申请人家院墙约三米。', claims: '赔偿修墙费用 3000 元', peopleInvolved: 25, applicants: [{ name: '周海燕' }], respondents: [{ name: '吴德明' }] },
   }, APPLICANT)).fileCase.id;
   const { invitationCode } = await walk.act(caseId, 'ACCEPT', 'huangyang-sifasuo');
   await gql('mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "吴德明", summary: "对方情绪激动，称申请人平时也占道") }', { id: caseId }, 'huangyang-sifasuo');
@@ -50,15 +50,15 @@ beforeAll(async () => {
   for (const party of [APPLICANT, RESPONDENT]) expect((await confirmAgreement(api, caseId, await walk.as(party))).errors).toBeUndefined();
   await walk.act(caseId, 'RECORD_SUCCESS', 'mediator', { reason: '达成书面协议' });
   const [sealed] = await api.sql<{ d: string }>("select to_char(sealed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as d from agreement where mediation_case_id = ?", [Number(caseId)]);
-  await gql('mutation($id: ID!, $d: String!) { applyForJudicialConfirmation(caseId: $id, input: { court: "凉州区人民法院", appliedOn: $d }) { id } }', { id: caseId, d: sealed!.d }, APPLICANT);
+  await gql('mutation($id: ID!, $d: String!) { applyForJudicialConfirmation(caseId: $id, input: { court: "凉州区人民法院", appliedOn: $d }) { id } }', { id: caseId, d: sealed.d }, APPLICANT);
   await gql('mutation($id: ID!) { recordJudicialResult(caseId: $id, result: CONFIRMED, reference: "（2026）甘0602民特9号") { id } }', { id: caseId }, 'huangyang-sifasuo');
   const [term] = await api.sql<{ id: number }>('select t.id from agreement_term t join agreement a on a.id = t.agreement_id where a.mediation_case_id = ?', [Number(caseId)]);
-  await gql('mutation($t: ID!) { recordTermPerformance(termId: $t, performance: PERFORMED) { id } }', { t: String(term!.id) }, 'huangyang-sifasuo');
+  await gql('mutation($t: ID!) { recordTermPerformance(termId: $t, performance: PERFORMED) { id } }', { t: String(term.id) }, 'huangyang-sifasuo');
   await gql('mutation($id: ID!) { rateCase(caseId: $id, input: { outcomeScore: 2, mediatorScore: 1, comment: "调解员偏向对方" }) { id } }', { id: caseId }, APPLICANT);
   const [followUp] = await api.sql<{ id: number }>('select id from follow_up where mediation_case_id = ? order by id limit 1', [Number(caseId)]);
-  await gql('mutation($f: ID!) { answerFollowUp(followUpId: $f, input: { channel: SELF, flaredUp: true, satisfaction: 1, note: "对方又在通道堆东西" }) { id } }', { f: String(followUp!.id) }, APPLICANT);
+  await gql('mutation($f: ID!) { answerFollowUp(followUpId: $f, input: { channel: SELF, flaredUp: true, satisfaction: 1, note: "对方又在通道堆东西" }) { id } }', { f: String(followUp.id) }, APPLICANT);
   const [task] = await api.sql<{ id: number }>('select id from follow_up_task where mediation_case_id = ?', [Number(caseId)]);
-  await gql('mutation($t: ID!) { resolveFollowUpTask(taskId: $t, resolution: "已上门回访，双方和好") { id } }', { t: String(task!.id) }, 'huangyang-sifasuo');
+  await gql('mutation($t: ID!) { resolveFollowUpTask(taskId: $t, resolution: "已上门回访，双方和好") { id } }', { t: String(task.id) }, 'huangyang-sifasuo');
 });
 afterAll(() => api.close());
 
@@ -93,7 +93,7 @@ describe('the audience of every event', () => {
     const [me] = await api.sql<{ id: number }>('select id from user_account where openid = ?', [`dev:${who}`]);
     const expected = all.filter((e) => {
       const audience = EVENT_AUDIENCE[e.action] ?? EventAudience.STAFF;
-      return audience === EventAudience.EVERYONE || (audience === EventAudience.AUTHOR_AND_STAFF && e.actor_user_id === me!.id);
+      return audience === EventAudience.EVERYONE || (audience === EventAudience.AUTHOR_AND_STAFF && e.actor_user_id === me.id);
     });
     expect(seen.timeline.map((e: { id: string }) => e.id)).toEqual(expected.map((e) => e.id));
     const actions = new Set(seen.timeline.map((e: { action: string }) => e.action));
