@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PAGE } from '../api/src/shared/page-paths';
 import { WeChatClient } from '../api/src/modules/identity/wechat.client';
 import { JobRunner } from '../api/src/jobs/job-runner';
 import { BATCH, MAX_ATTEMPTS } from '../api/src/jobs/dispatch-notifications';
@@ -45,7 +48,10 @@ describe('the notification outbox', () => {
     const result = await runner().runOnce();
     expect(result.sent).toBeGreaterThanOrEqual(1);
     const message = wechat.messages.find((m) => m.touser === 'openid-n1');
-    expect(message).toMatchObject({ template_id: 'TPL-progress', page: `pages/case-detail/index?id=${caseId}`, data: { phrase2: { value: '已受理' } } });
+    expect(message).toMatchObject({ template_id: 'TPL-progress', page: `pages/case/index?id=${caseId}`, data: { phrase2: { value: '已受理' } } });
+    // The time is China time, as people read it (the row's instant + 8 h), not UTC.
+    const [row] = await sql<{ china: string }>("select to_char(n.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as china from notification n join user_account u on u.id = n.user_id where u.openid = 'openid-n1'");
+    expect(message!.data.time3.value).toBe(row.china);
     expect(message!.data.thing1.value).toMatch(/黄羊村调字第\d{4}号/);
     const [sent] = await sql("select status, attempts, sent_at from notification n join user_account u on u.id = n.user_id where u.openid = 'openid-n1'");
     expect(sent.status).toBe('SENT');
@@ -143,5 +149,30 @@ describe('deadlines', () => {
     expect(told.map((t) => t.openid).sort()).toEqual(['dev:huangyang-sifasuo', 'dev:sifaju']);
     const view = (await api.gql('query($id: ID!) { case(id: $id) { deadlineState timeline { action } } }', { id: caseId }, token)).data.case;
     expect(view.deadlineState).toBe('OVERDUE');
+  });
+});
+
+// Last: the staff account it binds receives the committee's messages from then on.
+describe('the pages messages open', () => {
+  it('every page the API can send exists in the mini-program (app.config.ts)', () => {
+    const config = readFileSync(path.join(__dirname, '..', 'miniprogram', 'src', 'app.config.ts'), 'utf8');
+    const main = [...config.matchAll(/'(pages\/[\w-]+\/index)'/g)].map((m) => m[1]);
+    const sub = [...config.matchAll(/root: '([\w/-]+)', pages: \[([^\]]*)\]/g)].flatMap((m) => [...m[2].matchAll(/'([\w/-]+)'/g)].map((p) => `${m[1]}/${p[1]}`));
+    expect(main.length).toBeGreaterThan(5);
+    expect(sub.length).toBeGreaterThan(3);
+    for (const page of Object.values(PAGE)) expect([...main, ...sub]).toContain(page);
+  });
+
+  it('opens a staff member\'s own screen for the case: the committee triage page', async () => {
+    const invited = await api.gql('mutation($c: ID!) { createStaffInvitation(input: { role: COMMITTEE_ADMIN, displayName: "值班员", committeeId: $c }) { code } }', {
+      c: String((await sql("select id from committee where name = '黄羊村人民调解委员会'"))[0].id),
+    }, await api.login('huangyang-sifasuo'));
+    const staffToken = await wechatUser('openid-staff-page');
+    expect((await api.gql('mutation($c: String!) { redeemStaffInvitation(code: $c) { id } }', { c: invited.data.createStaffInvitation.code }, staffToken)).errors).toBeUndefined();
+    const { caseId } = await fileAndAccept('openid-n-page');
+    await runner().runOnce();
+    const toStaff = wechat.messages.find((m) => m.touser === 'openid-staff-page');
+    expect(toStaff?.page).toBe(`packages/committee/pages/case/index?id=${caseId}`);
+    expect(wechat.messages.find((m) => m.touser === 'openid-n-page')?.page).toBe(`pages/case/index?id=${caseId}`);
   });
 });

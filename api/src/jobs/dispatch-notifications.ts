@@ -1,6 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
+import { chinaDateTime } from '../shared/china-time';
+import { casePage, PAGE } from '../shared/page-paths';
 import type { WeChatClient } from '../modules/identity/wechat.client';
 
 /** After this many failed sends a notification is given up (FAILED) and stays visible for support. */
@@ -26,6 +28,7 @@ interface Due {
   attempts: number;
   openid: string;
   caseId: number | null;
+  page: string | null;
   createdAt: Date;
 }
 
@@ -50,7 +53,7 @@ async function dispatchBatch(orm: MikroORM, wechat: WeChatClient, config: Config
     const connection = tx.getConnection();
     const trx = tx.getTransactionContext<Knex.Transaction>();
     const due = await connection.execute<Due[]>(
-      `select n.id, n.kind, n.summary, n.attempts, u.openid, n.mediation_case_id as "caseId", n.created_at as "createdAt"
+      `select n.id, n.kind, n.summary, n.attempts, u.openid, n.mediation_case_id as "caseId", n.page, n.created_at as "createdAt"
        from notification n join user_account u on u.id = n.user_id
        where n.status = 'PENDING' and n.next_attempt_at <= now()
        order by n.id limit ? for update of n skip locked`,
@@ -69,11 +72,11 @@ async function dispatchBatch(orm: MikroORM, wechat: WeChatClient, config: Config
           const result = await wechat.sendSubscribeMessage({
             openid: n.openid,
             templateId: config.caseProgressTemplateId,
-            page: n.caseId ? `pages/case-detail/index?id=${n.caseId}` : 'pages/index/index',
+            page: n.page ?? (n.caseId ? casePage(PAGE.partyCase, n.caseId) : PAGE.home),
             data: {
               thing1: { value: n.summary.slice(0, 20) },
               phrase2: { value: (STATUS_LABEL[n.kind] ?? '案件进展').slice(0, 5) },
-              time3: { value: new Date(n.createdAt).toISOString().slice(0, 16).replace('T', ' ') },
+              time3: { value: chinaDateTime(new Date(n.createdAt)) }, // people read China time
             },
           });
           outcome = result === 'sent' ? 'SENT' : 'SKIPPED';

@@ -21,6 +21,7 @@ import { Migration20261123233855StatisticsEdgeIndexes } from './Migration2026112
 import { Migration20261124001437StatisticsDaily } from './Migration20261124001437StatisticsDaily';
 import { Migration20261130193121IdempotentRequests } from './Migration20261130193121IdempotentRequests';
 import { Migration20261130195055AgreementVersions } from './Migration20261130195055AgreementVersions';
+import { Migration20261130201500NotificationPage } from './Migration20261130201500NotificationPage';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -44,4 +45,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261124001437StatisticsDaily', class: Migration20261124001437StatisticsDaily },
   { name: 'Migration20261130193121IdempotentRequests', class: Migration20261130193121IdempotentRequests },
   { name: 'Migration20261130195055AgreementVersions', class: Migration20261130195055AgreementVersions },
+  { name: 'Migration20261130201500NotificationPage', class: Migration20261130201500NotificationPage },
 ];

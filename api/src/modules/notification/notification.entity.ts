@@ -36,6 +36,10 @@ export class Notification {
   @Property({ type: 'string', length: 200 })
   summary!: string;
 
+  /** The mini-program page the message opens, for this recipient's role (a party's case page, the mediator's or the committee's). */
+  @Property({ type: 'string', length: 200, nullable: true })
+  page?: string | null;
+
   @Enum({ items: () => NotificationStatus, nativeEnumName: 'notification_status', default: NotificationStatus.PENDING })
   status: NotificationStatus = NotificationStatus.PENDING;
 

@@ -4,6 +4,7 @@ import type { MediationCase } from '../case/case.entity';
 import { UserAccount } from '../identity/user-account.entity';
 import { StaffRole } from '../staff/staff-role';
 import { Notification } from './notification.entity';
+import { casePage, PAGE, type PagePath } from '../../shared/page-paths';
 
 /** Steps the parties are told about (a subscription message each). */
 const PARTY_KINDS = new Set([
@@ -21,10 +22,11 @@ const STAFF_KINDS = new Set(['FILE', 'OVERDUE', 'REQUEST_REPLACEMENT', 'MEDIATOR
  * roll back) together with the event itself.
  */
 export async function queueCaseNotifications(em: EntityManager, mediationCase: MediationCase, kind: string, summary: string, exceptUserId?: number | null) {
-  const recipients = new Set<number>();
+  // Each recipient and the page their message opens: parties their case page, staff their own screen for it.
+  const recipients = new Map<number, PagePath>();
   if (PARTY_KINDS.has(kind)) {
     if (!mediationCase.parties.isInitialized()) await mediationCase.parties.init();
-    for (const party of mediationCase.parties.getItems()) if (party.user) recipients.add(party.user.id);
+    for (const party of mediationCase.parties.getItems()) if (party.user) recipients.set(party.user.id, PAGE.partyCase);
   }
   const staff = await em.getConnection().execute<{ userId: number; role: StaffRole }[]>(
     `select s.user_id as "userId", s.role, s.mediator_id as "mediatorId" from staff_assignment s
@@ -37,11 +39,11 @@ export async function queueCaseNotifications(em: EntityManager, mediationCase: M
     em.getTransactionContext(),
   );
   for (const s of staff) {
-    if (s.role === StaffRole.MEDIATOR ? MEDIATOR_KINDS.has(kind) : STAFF_KINDS.has(kind)) recipients.add(s.userId);
+    if (s.role === StaffRole.MEDIATOR ? MEDIATOR_KINDS.has(kind) : STAFF_KINDS.has(kind)) recipients.set(s.userId, s.role === StaffRole.MEDIATOR ? PAGE.mediatorCase : PAGE.committeeCase);
   }
   if (exceptUserId) recipients.delete(exceptUserId); // nobody is told about what they just did
-  for (const userId of recipients) {
-    em.create(Notification, { user: ref(UserAccount, userId), mediationCase: ref(mediationCase), kind, summary: summary.slice(0, 200) });
+  for (const [userId, page] of recipients) {
+    em.create(Notification, { user: ref(UserAccount, userId), mediationCase: ref(mediationCase), kind, summary: summary.slice(0, 200), page: casePage(page, mediationCase.id) });
   }
 }
 
