@@ -4,6 +4,7 @@ import type { Context } from '../../context';
 import { ConflictError, type FieldProblem, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { inTransaction, lockRow } from '../../shared/transaction';
+import { chinaDate } from '../../shared/china-time';
 import { Committee } from '../committee/committee.entity';
 import { DisputeType } from '../dispute-type/dispute-type.entity';
 import { encrypt } from '../identity/personal-data';
@@ -79,7 +80,8 @@ export class CaseService {
 
     const applicants: PartyInput[] =
       input.applicants.length > 0 ? input.applicants : [{ kind: PartyKind.PERSON, name: await this.nameOf(viewer.userId), hasPowerOfAttorney: false }];
-    const year = new Date().getFullYear();
+    // The year of the number is the year in China: a case filed at 00:30 on 1 January Beijing time is numbered in the new year.
+    const year = Number(chinaDate(new Date()).slice(0, 4));
     try {
       return await em.transactional(async (tx) => {
         const seq = await this.nextNumber(tx, committeeId, year);
