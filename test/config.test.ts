@@ -10,9 +10,9 @@ describe('configuration from the environment', () => {
       databaseUrl: undefined,
       dataDir: path.join(PROJECT_ROOT, '.data'),
       embeddedPostgresPort: 54329,
-      seedDemoData: true,
+      seedDemoData: false,
       logRequests: true,
-      devLogin: true,
+      devLogin: false,
       wechat: { appId: 'wx-development', appSecret: 'development-secret', apiBase: 'https://api.weixin.qq.com' },
       authTokenSecret: undefined,
       dataEncryptionKey: undefined,
@@ -70,8 +70,19 @@ describe('configuration from the environment', () => {
       'AUTH_TOKEN_SECRET=(unset): required when NODE_ENV=production',
       'DATA_ENCRYPTION_KEY=(unset): required when NODE_ENV=production',
     ]));
-    expect(loadConfig({ NODE_ENV: 'test' }).devLogin).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).devLogin).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', DEV_LOGIN: 'true' }).devLogin).toBe(true);
     expect(() => loadConfig({ AUTH_TOKEN_SECRET: 'short' })).toThrow(/AUTH_TOKEN_SECRET=.*at least 32 characters/);
     expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/DATA_ENCRYPTION_KEY=.*32 bytes/);
+  });
+
+  it('asks for the demo sign-in and the demo county explicitly, never on a reachable address by accident, never in production', () => {
+    // A deploy that forgets NODE_ENV gets neither.
+    expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({ nodeEnv: 'development', devLogin: false, seedDemoData: false });
+    expect(() => loadConfig({ HOST: '0.0.0.0', DEV_LOGIN: 'true' })).toThrow(/DEV_LOGIN=true: refused while listening on HOST=0\.0\.0\.0, which others can reach, unless NODE_ENV=development is set explicitly/);
+    expect(loadConfig({ HOST: '0.0.0.0', DEV_LOGIN: 'true', NODE_ENV: 'development' }).devLogin).toBe(true);
+    expect(loadConfig({ HOST: '127.0.0.1', DEV_LOGIN: 'true' }).devLogin).toBe(true);
+    expect(() => loadConfig({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true', WECHAT_APP_ID: 'a', WECHAT_APP_SECRET: 'b', AUTH_TOKEN_SECRET: 'x'.repeat(40), DATA_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') }))
+      .toThrow(/SEED_DEMO_DATA=true: the demo county never goes into a production database/);
   });
 });

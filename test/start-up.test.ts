@@ -19,8 +19,9 @@ interface Started {
   output: () => string;
 }
 
-function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [MAIN], {
+/** `npm start` passes --demo (the demo county and its sign-in); a deployment runs main.js without it. */
+function start(env: Record<string, string>, args: string[] = ['--demo']): Promise<Started> {
+  const child = spawn(process.execPath, [MAIN, ...args], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', PORT: '0', LOG_REQUESTS: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -46,7 +47,7 @@ function start(env: Record<string, string>): Promise<Started> {
 
 /** Runs main.js to its exit (it is expected to stop by itself); stdout and stderr apart. */
 function runToExit(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [MAIN, '--demo'], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', PORT: '0', LOG_REQUESTS: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -131,6 +132,21 @@ describe('npm start with DATABASE_URL', () => {
     expect(started.output()).not.toMatch(/ENOENT|^\s+at /m);
     started.child.kill('SIGINT');
     expect(await exited(started.child)).toBe(0);
+  });
+
+  it('started as a deployment starts it (no --demo): no demo county and no demo sign-in', async () => {
+    const empty = await createTestDatabase({ migrate: false });
+    try {
+      const started = await start({ DATABASE_URL: empty.url, DATA_DIR: keys }, []);
+      expect(started.output()).not.toMatch(/loaded demo data|DEV_LOGIN is on/);
+      expect((await gql(started.url, '{ mediators(first: 1) { totalCount } }')).data.mediators.totalCount).toBe(0);
+      const dev = await gql(started.url, 'mutation { devLogin(name: "admin") { accessToken } }');
+      expect(dev.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      started.child.kill('SIGINT');
+      expect(await exited(started.child)).toBe(0);
+    } finally {
+      await empty.drop();
+    }
   });
 
   it('refuses to start with a bad configuration and says which variable is wrong', async () => {

@@ -84,6 +84,9 @@ const directory = makeValidator<string>((input) => {
   return path.resolve(PROJECT_ROOT, input);
 });
 
+/** 127.0.0.0/8, ::1 and localhost: only this machine can reach them. */
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+
 /** Reads and validates configuration; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
@@ -96,9 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DATABASE_URL: postgresUrl({ default: undefined }),
       DATA_DIR: directory({ default: path.join(PROJECT_ROOT, '.data') }),
       EMBEDDED_PG_PORT: port({ default: 54329 }),
-      SEED_DEMO_DATA: bool({ default: true }),
+      SEED_DEMO_DATA: bool({ default: false }),
       LOG_REQUESTS: bool({ default: true }),
-      DEV_LOGIN: bool({ default: undefined }),
+      DEV_LOGIN: bool({ default: false }),
       WECHAT_APP_ID: str({ default: undefined }),
       WECHAT_APP_SECRET: str({ default: undefined }),
       WECHAT_API_BASE: str({ default: 'https://api.weixin.qq.com' }),
@@ -128,8 +131,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (problems.length > 0) throw new ConfigError(problems);
   const nodeEnv = clean.NODE_ENV;
   const production = nodeEnv === 'production';
-  const devLogin = clean.DEV_LOGIN ?? !production;
+  // The demo sign-in and the demo county are asked for explicitly (npm start does, with --demo), never by default.
+  const devLogin = clean.DEV_LOGIN;
   if (production && devLogin) problems.push('DEV_LOGIN=true: not allowed when NODE_ENV=production');
+  if (devLogin && !isLoopback(clean.HOST) && env.NODE_ENV !== 'development') {
+    problems.push(`DEV_LOGIN=true: refused while listening on HOST=${clean.HOST}, which others can reach, unless NODE_ENV=development is set explicitly`);
+  }
+  if (production && clean.SEED_DEMO_DATA) problems.push('SEED_DEMO_DATA=true: the demo county never goes into a production database');
   if (production) {
     for (const name of ['WECHAT_APP_ID', 'WECHAT_APP_SECRET', 'AUTH_TOKEN_SECRET', 'DATA_ENCRYPTION_KEY'] as const) {
       if (!clean[name]) problems.push(`${name}=(unset): required when NODE_ENV=production`);

@@ -19,7 +19,9 @@ import { type ApiServer, startApiServer } from './server';
 const say = (msg: string) => console.log(`[tiaojie] ${msg}`);
 
 async function main() {
-  const config = loadConfig();
+  // `npm start` runs with --demo: the demo county and its demo sign-in, asked for explicitly (explicit variables still win).
+  const demo = process.argv.includes('--demo');
+  const config = loadConfig(demo ? { DEV_LOGIN: 'true', SEED_DEMO_DATA: 'true', ...process.env } : process.env);
   let database: RunningPostgres | undefined;
   let orm: MikroORM | undefined;
   let server: ApiServer | undefined;

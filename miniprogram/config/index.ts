@@ -19,7 +19,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // The weapp talks to the API by URL (a legal domain in production); H5 is served by the API itself.
       API_URL: JSON.stringify(h5 ? '' : (process.env.TIAOJIE_API_URL ?? 'http://127.0.0.1:4000')),
-      DEV_LOGIN: JSON.stringify(process.env.TIAOJIE_DEV_LOGIN !== 'false'),
+      // The demo sign-in: hidden in the WeChat build unless asked for (npm start asks); shown in H5 unless turned off.
+      DEV_LOGIN: JSON.stringify(h5 ? process.env.TIAOJIE_DEV_LOGIN !== 'false' : process.env.TIAOJIE_DEV_LOGIN === 'true'),
       // WeChat subscription-message template ids (comma-separated), the same as the API's WECHAT_TEMPLATE_ID.
       SUBSCRIBE_TEMPLATE_IDS: JSON.stringify((process.env.TIAOJIE_SUBSCRIBE_TEMPLATE_IDS ?? '').split(',').filter(Boolean)),
     },
