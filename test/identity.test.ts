@@ -80,11 +80,25 @@ describe('tokens', () => {
     await sql("update refresh_token set used_at = now() - interval '1 minute' where used_at is not null and user_id = ?", [Number(first.me.id)]);
     const replay = await api.gql(REFRESH, { t: first.refreshToken });
     expect(replay.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+    // The replay signed the user out everywhere: the access token issued after it stops at once too.
+    expect((await api.gql(ME, {}, second.accessToken)).errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
     // The replay revoked the token issued after it too.
     const afterReplay = await api.gql(REFRESH, { t: second.refreshToken });
     expect(afterReplay.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const stored = await sql('select token_hash from refresh_token');
     expect(stored.some((r) => r.token_hash === first.refreshToken)).toBe(false);
+  });
+
+  it('signs a mediator out everywhere when they are removed (清退): their access token stops at once', async () => {
+    const mediatorToken = await api.login('mediator');
+    expect((await api.gql(ME, {}, mediatorToken)).errors).toBeUndefined();
+    const [bound] = await sql("select s.mediator_id from staff_assignment s join user_account u on u.id = s.user_id where u.openid = 'dev:mediator'");
+    const removed = await api.gql('mutation($id: ID!) { setMediatorActive(id: $id, active: false) { id } }', { id: String(bound.mediator_id) }, await api.login('huangyang-sifasuo'));
+    expect(removed.errors).toBeUndefined();
+    expect((await api.gql(ME, {}, mediatorToken)).errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    // Signing in again works (the account is not deleted); restore the mediator for the other tests.
+    expect((await api.gql(ME, {}, await api.login('mediator'))).errors).toBeUndefined();
+    await api.gql('mutation($id: ID!) { setMediatorActive(id: $id, active: true) { id } }', { id: String(bound.mediator_id) }, await api.login('huangyang-sifasuo'));
   });
 
   it('treats expired, forged and garbage tokens as signed out, saying why', async () => {

@@ -308,7 +308,8 @@ describe('objects that do not exist', () => {
 
 describe('tokens', () => {
   const sign = (claims: { sub?: string; exp?: boolean }) => {
-    const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuer('tiaojie').setAudience('tiaojie-api').setIssuedAt();
+    // `sv: 0` is the session version of an account never signed out: the token is otherwise a valid one.
+    const jwt = new SignJWT({ sv: 0 }).setProtectedHeader({ alg: 'HS256' }).setIssuer('tiaojie').setAudience('tiaojie-api').setIssuedAt();
     if (claims.sub) jwt.setSubject(claims.sub);
     if (claims.exp !== false) jwt.setExpirationTime('1h');
     return jwt.sign(new TextEncoder().encode(api.config.authTokenSecret));

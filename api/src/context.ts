@@ -54,9 +54,10 @@ export function createContext(deps: AppDeps, options: { requestId?: string; auth
     ip: options.ip ?? 'unknown',
     viewer() {
       viewer ??= auth && 'userId' in auth
-        ? db.rows<StaffScope | { id: null }>(viewerOf(auth.userId)).then((rows) =>
-            // A validly signed token for an account that does not exist (any more) signs nobody in.
-            rows.length ? new Viewer(auth.userId, rows.filter((r): r is StaffScope => r.id !== null)) : null,
+        ? db.rows<(StaffScope | { id: null }) & { sessionVersion: number }>(viewerOf(auth.userId)).then((rows) =>
+            // A validly signed token for an account that does not exist (any more), or issued before the
+            // user was signed out everywhere, signs nobody in.
+            rows.length && rows[0].sessionVersion === auth.sessionVersion ? new Viewer(auth.userId, rows.filter((r): r is StaffScope & { sessionVersion: number } => r.id !== null)) : null,
           )
         : Promise.resolve(null);
       return viewer;

@@ -245,7 +245,7 @@ async function benchStatistics(orm: MikroORM, config: Config, cases: number, cou
   for (const [scope, regionCode] of [[`one county (${countyCode})`, countyCode], ['the whole dataset (province 99)', '99']] as const) {
     for (const period of periods) {
       const input = { regionCode, from: period.from, to: period.to };
-      const service = (source: StatisticsSource) => new StatisticsService(createContext(deps, { auth: { userId: admin.id } }), source);
+      const service = (source: StatisticsSource) => new StatisticsService(createContext(deps, { auth: { userId: admin.id, sessionVersion: 0 } }), source);
       const compute = (source: StatisticsSource) => service(source).compute(input);
       const [kept, recounted] = [await compute('rollup'), await compute('recount')];
       const figuresOf = ({ query: _query, ...figures }: Awaited<ReturnType<typeof compute>>) => figures;

@@ -3,7 +3,7 @@ import { ErrorCode, UnauthenticatedError, UserInputError } from '../../shared/er
 import { GraphQLError } from 'graphql';
 import { parseId } from '../../shared/ids';
 import { AuditLog } from '../audit/audit-log.entity';
-import { staffOfUser, type StaffScope } from '../staff/viewer';
+import { signOutEverywhere, staffOfUser, type StaffScope } from '../staff/viewer';
 import { PersonalDataField, type AuthSessionView, type MeView } from './identity.views';
 import { decrypt, encrypt, isValidIdNumber, isValidMobile, lookupHash, maskIdNumber, maskPhone } from './personal-data';
 import { PrivacyConsent } from './privacy-consent.entity';
@@ -43,6 +43,7 @@ export class IdentityService {
       // signing out everywhere would also end the session the first request just opened.
       if (Date.now() - stored.usedAt.getTime() > REFRESH_RETRY_GRACE_MS) {
         await em.nativeUpdate(RefreshToken, { user: stored.user.id, usedAt: null }, { usedAt: new Date() });
+        await this.ctx.db.rows(signOutEverywhere([stored.user.id]));
       }
       throw new UnauthenticatedError('TOKEN_INVALID');
     }
@@ -167,7 +168,8 @@ export class IdentityService {
   }
 
   private async session(userId: number): Promise<AuthSessionView> {
-    const access = await issueAccessToken(this.ctx.secrets, userId);
+    const { sessionVersion } = await this.ctx.em.findOneOrFail(UserAccount, userId, { refresh: true });
+    const access = await issueAccessToken(this.ctx.secrets, userId, sessionVersion);
     const refreshToken = newOpaqueToken();
     const refreshTokenExpiresAt = new Date(Date.now() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000);
     this.ctx.em.create(RefreshToken, { user: userId, tokenHash: sha256(refreshToken), expiresAt: refreshTokenExpiresAt });

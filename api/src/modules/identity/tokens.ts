@@ -8,9 +8,9 @@ const ISSUER = 'tiaojie';
 const AUDIENCE = 'tiaojie-api';
 
 /** A short-lived signed access token naming the user; roles are looked up per request, so revoking one takes effect at once. */
-export async function issueAccessToken(secrets: Pick<Secrets, 'tokenKey'>, userId: number) {
+export async function issueAccessToken(secrets: Pick<Secrets, 'tokenKey'>, userId: number, sessionVersion: number) {
   const expiresAt = new Date(Date.now() + ACCESS_TOKEN_SECONDS * 1000);
-  const token = await new SignJWT({})
+  const token = await new SignJWT({ sv: sessionVersion })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(String(userId))
     .setIssuer(ISSUER)
@@ -21,13 +21,16 @@ export async function issueAccessToken(secrets: Pick<Secrets, 'tokenKey'>, userI
   return { token, expiresAt };
 }
 
-export type TokenCheck = { userId: number } | { problem: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' };
+export type TokenCheck = { userId: number; sessionVersion: number } | { problem: 'TOKEN_EXPIRED' | 'TOKEN_INVALID' };
 
 export async function verifyAccessToken(secrets: Pick<Secrets, 'tokenKey'>, token: string): Promise<TokenCheck> {
   try {
     const { payload } = await jwtVerify(token, secrets.tokenKey, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'sub'] });
     const userId = Number(payload.sub);
-    return Number.isSafeInteger(userId) && userId > 0 ? { userId } : { problem: 'TOKEN_INVALID' };
+    const sessionVersion = payload.sv;
+    return Number.isSafeInteger(userId) && userId > 0 && typeof sessionVersion === 'number' && Number.isSafeInteger(sessionVersion)
+      ? { userId, sessionVersion }
+      : { problem: 'TOKEN_INVALID' };
   } catch (error) {
     return { problem: error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };
   }

@@ -6,7 +6,7 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mik
  */
 @Entity({ tableName: 'user_account' })
 export class UserAccount {
-  [OptionalProps]?: 'createdAt' | 'lastLoginAt';
+  [OptionalProps]?: 'createdAt' | 'lastLoginAt' | 'sessionVersion';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -41,4 +41,11 @@ export class UserAccount {
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   lastLoginAt: Date = new Date();
+
+  /**
+   * Access tokens carry the version they were issued under; signing the user out everywhere
+   * (a replayed refresh token, 清退) counts it up, and every earlier access token stops at once.
+   */
+  @Property({ type: 'integer', default: 0 })
+  sessionVersion: number = 0;
 }

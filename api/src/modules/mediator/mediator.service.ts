@@ -8,6 +8,7 @@ import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
 import { DisputeType } from '../dispute-type/dispute-type.entity';
 import { DisputeTypeService } from '../dispute-type/dispute-type.service';
 import { Policy } from '../staff/policy';
+import { signOutMediatorAccounts } from '../staff/viewer';
 import { Mediator } from './mediator.entity';
 import { type CreateMediatorInput, type MediatorFilter, MediatorSortOrder, type UpdateMediatorInput } from './mediator.inputs';
 import { mediatorCount, type MediatorMenuFilter, mediatorMenuPage } from './mediator.queries';
@@ -99,6 +100,8 @@ export class MediatorService {
       if (!mediator) throw new NotFoundError('调解员', mediatorId);
       mediator.active = active;
       await this.flush();
+      // 清退: whoever signs in as this mediator is signed out everywhere, at once.
+      if (!active) await this.ctx.db.rows(signOutMediatorAccounts(mediatorId));
     });
     return this.reload(mediatorId);
   }
