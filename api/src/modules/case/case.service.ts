@@ -7,7 +7,8 @@ import { inTransaction, lockRow } from '../../shared/transaction';
 import { chinaDate } from '../../shared/china-time';
 import { Committee } from '../committee/committee.entity';
 import { DisputeType } from '../dispute-type/dispute-type.entity';
-import { encrypt } from '../identity/personal-data';
+import { decrypt, encrypt, lookupHash } from '../identity/personal-data';
+import { isStaffOnCase } from './case-event.audience';
 import { newOpaqueToken, sha256 } from '../identity/tokens';
 import { UserAccount } from '../identity/user-account.entity';
 import { Mediator } from '../mediator/mediator.entity';
@@ -158,8 +159,18 @@ export class CaseService {
     const em = this.ctx.em;
     const mediationCase = code.trim() ? await em.findOne(MediationCase, { invitationCodeHash: sha256(code.trim()) }, { populate: ['parties'] }) : null;
     if (!mediationCase) throw new UserInputError({ field: 'code', reason: '邀请码无效或已使用' });
+    // The code makes its holder the respondent only if they are not already someone else in the case.
+    const actors = await this.actorsFor(viewer, mediationCase);
+    if (actors.has(CaseActor.APPLICANT) || isStaffOnCase(actors)) throw new ForbiddenError('邀请只能由被申请人本人答复：申请人和本案工作人员不能代为答复');
     const respondent = mediationCase.parties.getItems().find((p) => p.role === PartyRole.RESPONDENT && (!p.user || p.user.id === viewer.userId));
     if (!respondent) throw new ForbiddenError('该邀请已由其他人接受');
+    if (respondent.phoneEncrypted) {
+      // Where the filing gave the respondent's phone and the signed-in person has bound theirs, the two must be the same person's.
+      const account = await em.findOne(UserAccount, viewer.userId);
+      if (account?.phoneHash && account.phoneHash !== lookupHash(this.ctx.secrets, 'phone', decrypt(this.ctx.secrets, respondent.phoneEncrypted))) {
+        throw new ForbiddenError('您绑定的手机号与申请时填写的被申请人电话不一致，请联系调委会核实身份');
+      }
+    }
     respondent.user = ref(UserAccount, viewer.userId);
     if (!consent && !reason?.trim()) throw new UserInputError({ field: 'reason', reason: '请填写不同意调解的原因' });
     const action = consent ? CaseAction.CONSENT : CaseAction.REFUSE;

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { startTestApi, type TestApi } from './support/api';
+import { CaseWalker } from './support/cases';
+import { type FakeWeChat, startFakeWeChat } from './support/fake-wechat';
+
+/**
+ * The respondent is really the respondent (issue 11): the invitation code makes its holder the
+ * respondent only if they are not already the applicant or staff on the case, and — where the
+ * filing gave the respondent's phone and the holder has bound theirs — only if the two match.
+ */
+let api: TestApi;
+let wechat: FakeWeChat;
+let walk: CaseWalker;
+
+beforeAll(async () => {
+  wechat = await startFakeWeChat();
+  api = await startTestApi({ demo: true, env: { WECHAT_API_BASE: wechat.base } });
+  walk = new CaseWalker(api);
+});
+afterAll(async () => {
+  await api.close();
+  await wechat.close();
+});
+
+const RESPOND = 'mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id status } }';
+
+/** Filed with the respondent's phone, accepted: the invitation code. */
+async function invitation(applicant: string) {
+  const [township] = await api.sql<{ id: number }>("select id from committee where name = '黄羊镇人民调解委员会'");
+  const filed = await api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id } }', {
+    input: { idempotencyKey: randomUUID(), disputeType: 'DAMAGES', regionCode: '620602101', committeeId: String(township.id), facts: '被申请人驾驶农用车倒车时撞坏申请人家院墙约三米。', claims: '赔偿修墙费用', respondents: [{ name: '吴德明', phone: '13900001111' }] },
+  }, await walk.as(applicant));
+  const { invitationCode } = await walk.act(filed.data.fileCase.id, 'ACCEPT', 'huangyang-sifasuo');
+  return { id: filed.data.fileCase.id as string, code: invitationCode as string };
+}
+
+async function withPhone(openid: string, phone: string) {
+  const token = (await api.gql('mutation($c: String!) { loginWithWeChat(code: $c) { accessToken } }', { c: `ok:${openid}` })).data.loginWithWeChat.accessToken as string;
+  await api.gql('mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', {}, token);
+  expect((await api.gql('mutation($c: String!) { bindPhoneNumber(code: $c) { phone } }', { c: `phone:${phone}` }, token)).errors).toBeUndefined();
+  return token;
+}
+
+describe('who may answer an invitation', () => {
+  it('refuses the applicant and the staff on the case, who would otherwise consent on the respondent\'s behalf', async () => {
+    const { id, code } = await invitation('resp-applicant');
+    for (const who of ['resp-applicant', 'huangyang-sifasuo']) {
+      const res = await api.gql(RESPOND, { c: code }, await walk.as(who));
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await api.sql<{ status: string }>('select status from mediation_case where id = ?', [Number(id)]))[0].status).toBe('AWAITING_CONSENT');
+    expect(await api.sql('select user_id from case_party where mediation_case_id = ? and role = ? and user_id is not null', [Number(id), 'RESPONDENT'])).toEqual([]);
+  });
+
+  it('refuses someone whose bound phone is not the respondent\'s, and accepts the respondent whose phone matches', async () => {
+    const { id, code } = await invitation('resp-applicant-2');
+    const stranger = await withPhone('openid-stranger', '13700002222');
+    const refused = await api.gql(RESPOND, { c: code }, stranger);
+    expect(refused.errors?.[0]).toMatchObject({ message: '您绑定的手机号与申请时填写的被申请人电话不一致，请联系调委会核实身份', extensions: { code: 'FORBIDDEN' } });
+    const respondent = await withPhone('openid-respondent', '13900001111');
+    const accepted = await api.gql(RESPOND, { c: code }, respondent);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.respondToInvitation).toEqual({ id, status: 'CHOOSING_MEDIATOR' });
+  });
+});
