@@ -28,7 +28,7 @@ const RESPOND = 'mutation($c: String!) { respondToInvitation(code: $c, consent: 
 async function invitation(applicant: string) {
   const [township] = await api.sql<{ id: number }>("select id from committee where name = '黄羊镇人民调解委员会'");
   const filed = await api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id } }', {
-    input: { idempotencyKey: randomUUID(), disputeType: 'DAMAGES', regionCode: '620602101', committeeId: String(township.id), facts: '被申请人驾驶农用车倒车时撞坏申请人家院墙约三米。', claims: '赔偿修墙费用', respondents: [{ name: '吴德明', phone: '13900001111' }] },
+    input: { idempotencyKey: randomUUID(), disputeType: 'DAMAGES', regionCode: '620602101', committeeId: String(township.id), facts: '被申请人驾驶农用车倒车时撞坏申请人家院墙约三米。', claims: '赔偿修墙费用', applicants: [{ name: '周海燕' }], respondents: [{ name: '吴德明', phone: '13900001111' }] },
   }, await walk.as(applicant));
   const { invitationCode } = await walk.act(filed.data.fileCase.id, 'ACCEPT', 'huangyang-sifasuo');
   return { id: filed.data.fileCase.id as string, code: invitationCode as string };
@@ -61,5 +61,12 @@ describe('who may answer an invitation', () => {
     const accepted = await api.gql(RESPOND, { c: code }, respondent);
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.respondToInvitation).toEqual({ id, status: 'CHOOSING_MEDIATOR' });
+  });
+
+  it('shows the claims to a signed-in holder of the code, before they answer; not to an anonymous one', async () => {
+    const { code } = await invitation('resp-applicant-3');
+    const PREVIEW = 'query($c: String!) { caseInvitation(code: $c) { applicantNames claims } }';
+    expect((await api.gql(PREVIEW, { c: code })).data.caseInvitation).toEqual({ applicantNames: ['周海燕'], claims: null });
+    expect((await api.gql(PREVIEW, { c: code }, await walk.as('resp-reader'))).data.caseInvitation.claims).toBe('赔偿修墙费用');
   });
 });

@@ -152,11 +152,14 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await p.see('您收到一份调解邀请');
     await p.see('什么是人民调解');
     await p.shot('invitation');
-    await p.tap('同意调解');
+    await p.tap('登录后查看请求事项并答复');
     await p.fill('账号名，例如 zhangsan', 'e2e-respondent');
     await p.tap('登录');
     await acceptPrivacy(p);
     await p.see('您收到一份调解邀请');
+    // Signed in, the respondent reads what the applicant asks, then consents with one tap.
+    await p.see('申请人的请求事项');
+    await p.shot('invitation-claims');
     await p.tap('同意调解');
     await p.see(/按信任程度依次选择/);
     await p.tap(mediator.name);

@@ -197,6 +197,7 @@ export const CaseInvitationQuery = graphql(`
       disputeTypeLabel
       applicantNames
       guidance
+      claims
     }
   }
 `);

@@ -89,6 +89,8 @@ export class CaseResolver {
       disputeTypeLabel: labelOf(found.disputeType.code),
       applicantNames: found.parties.getItems().filter((p) => p.role === PartyRole.APPLICANT).map((p) => p.name),
       guidance: '人民调解遵循自愿、平等原则，不收取任何费用。您可以同意调解；也可以不同意，通过诉讼、仲裁、行政处理等途径解决。',
+      // What is asked of the respondent, read before answering; only by a signed-in holder of the code.
+      claims: (await ctx.viewer()) ? found.claims : null,
     };
   }
 

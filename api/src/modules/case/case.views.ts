@@ -142,6 +142,9 @@ export class CaseInvitationView {
 
   @Field({ description: '人民调解遵循自愿原则：可以同意，也可以拒绝并选择诉讼、仲裁、行政等其他途径' })
   guidance!: string;
+
+  @Field(() => String, { nullable: true, description: '申请人的请求事项：登录后可见，被申请人先读后答复；未登录时为空' })
+  claims!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })

@@ -20,7 +20,6 @@ export default function Invitation() {
   const { busy, run } = useAction();
 
   const respond = async (consent: boolean) => {
-    if (!isSignedIn()) return void go('pages/login/index', { next: `/pages/invitation/index?code=${code}` });
     if (!consent && !reason.trim()) return void toast('请简单说明不同意调解的原因');
     if (consent) void askForCaseUpdates();
     const responded = await run(() => execute(RespondToInvitationMutation, { code, consent, reason: consent ? null : reason.trim() }));
@@ -39,11 +38,23 @@ export default function Invitation() {
               </Text>
               <View className='muted'>案号：{inv.number}</View>
             </Section>
+            {inv.claims && (
+              <Section title='申请人的请求事项'>
+                <Text className='pre'>{inv.claims}</Text>
+              </Section>
+            )}
             <Section title='什么是人民调解'>
               <Text className='pre'>{inv.guidance}</Text>
               <View className='muted'>同意后，您和申请人各自从调解员名册中选择信任的调解员，双方都选中的调解员主持调解。</View>
             </Section>
-            {refusing ? (
+            {!isSignedIn() ? (
+              // Sign in first, then read what is asked and answer with one tap.
+              <View className='actions'>
+                <Button className='btn' onClick={() => void go('pages/login/index', { next: `/pages/invitation/index?code=${code}` })}>
+                  登录后查看请求事项并答复
+                </Button>
+              </View>
+            ) : refusing ? (
               <View className='card'>
                 <Text className='field__label field__label--required'>不同意调解的原因</Text>
                 <Textarea className='textarea' value={reason} onInput={(e) => setReason(e.detail.value)} placeholder='例如：已向法院起诉' />
