@@ -233,6 +233,12 @@ const MATRIX: Record<string, Row> = {
     other: ['systemAdmin'],
     hidden: true,
   },
+  'Mutation.reissueInvitation': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { reissueInvitation(caseId: $id) { invitationCode } }', variables: { id: o.caseId } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+    hidden: true,
+  },
   'Mutation.inviteJointCommittee': {
     doc: (o) => ({ query: 'mutation($id: ID!, $c: ID!) { inviteJointCommittee(caseId: $id, committeeId: $c) { id } }', variables: { id: o.caseId, c: o.otherCommittee } }),
     own: ADMINS,

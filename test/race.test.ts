@@ -21,7 +21,7 @@ interface Race {
   call: () => Promise<{ query: string; variables?: Record<string, unknown>; token?: string }>;
   /** How many calls succeed: exactly one (the rest get CONFLICT, BAD_USER_INPUT or UNAUTHENTICATED), or all with the same answer. */
   successes: Successes;
-  /** The effect, counted in the database after the race. */
+  /** The effect, counted in the database after the race (and after `check`). */
   effects: () => Promise<number>;
   /** How many effects (default 1). */
   expected?: number;
@@ -278,15 +278,19 @@ const RACES: Record<string, () => Promise<Race>> = {
     const signedIn = await api.gql('mutation { devLogin(name: "race-refresh") { refreshToken } }');
     const user = await userId('race-refresh');
     const before = await count('refresh_token where user_id = ?', [user]);
+    let won = '';
     return {
       call: async () => ({ query: 'mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }', variables: { t: signedIn.data.devLogin.refreshToken } }),
       successes: 'one',
-      effects: async () => (await count('refresh_token where user_id = ?', [user])) - before,
-      // The retries do not sign the winner out: its new refresh token still works.
-      check: async (answers) => {
-        const won = answers.find((a) => a.data?.refreshSession)!.data.refreshSession.refreshToken;
+      check: (answers) => {
+        won = answers.find((a) => a.data?.refreshSession)!.data.refreshSession.refreshToken;
+      },
+      effects: async () => {
+        const created = (await count('refresh_token where user_id = ?', [user])) - before;
+        // The retries do not sign the winner out: its new refresh token still works.
         const next = await api.gql('mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }', { t: won });
         expect(next.errors).toBeUndefined();
+        return created;
       },
     };
   },
@@ -332,6 +336,24 @@ const RACES: Record<string, () => Promise<Race>> = {
       call: async () => ({ query: 'mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', variables: { c: invitationCode }, token: await as('race-consent-b') }),
       successes: 'one',
       effects: () => events(id, 'CONSENT'),
+    };
+  },
+  reissueInvitation: async () => {
+    const { id } = await walk.accepted('race-reissue');
+    let codes: string[] = [];
+    return {
+      call: async () => ({ query: 'mutation($id: ID!) { reissueInvitation(caseId: $id) { invitationCode } }', variables: { id }, token: await as('huangyang-sifasuo') }),
+      // Each request issues a code and voids the one before: of all the codes handed out, exactly one works.
+      successes: 'all',
+      check: (answers) => {
+        codes = answers.map((a) => a.data.reissueInvitation.invitationCode as string);
+        expect(new Set(codes).size).toBe(IN_FLIGHT);
+      },
+      effects: async () => {
+        expect(await events(id, 'INVITATION_REISSUED')).toBe(IN_FLIGHT); // each reissue is recorded
+        const working = await Promise.all(codes.map(async (c) => !(await api.gql('query($c: String!) { caseInvitation(code: $c) { number } }', { c })).errors));
+        return working.filter(Boolean).length;
+      },
     };
   },
   rankMediators: async () => {
@@ -474,7 +496,7 @@ describe('the race suite', () => {
       expect(ok).toBe(1);
       for (const code of codes) expect(['OK', 'CONFLICT', 'BAD_USER_INPUT', 'UNAUTHENTICATED']).toContain(code);
     }
-    expect(await race.effects()).toBe(race.expected ?? 1);
     await race.check?.(answers);
+    expect(await race.effects()).toBe(race.expected ?? 1);
   });
 });

@@ -142,13 +142,29 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await c.tap('确认受理');
     await c.see('邀请被申请人');
     await c.shot('accepted');
-    const link = (await c.page.locator('[data-testid="invitation-link"]').filter({ visible: true }).first().innerText()).trim();
-    expect(link).toMatch(/#\/pages\/invitation\/index\?code=/);
+    const readLink = async () => (await c.page.locator('[data-testid="invitation-link"]').filter({ visible: true }).first().innerText()).trim();
+    const firstLink = await readLink();
+    expect(firstLink).toMatch(/#\/pages\/invitation\/index\?code=/);
+    // Later (a new visit to the page, the code no longer shown) the committee sends the invitation again: a new link, the old one void.
+    await c.page.reload();
+    await c.see('等待被申请人答复');
+    await c.tap('重新生成邀请链接');
+    await c.see('邀请被申请人');
+    await c.shot('invitation-reissued');
+    const link = await readLink();
+    expect(link).not.toBe(firstLink);
 
     // The respondent opens the shared link, signs in, consents and ranks the mediator.
     const respondent = await person('3-respondent');
     const p = respondent.screen;
+    await p.page.goto(firstLink);
+    await p.see('邀请码无效或已使用');
+    await p.shot('invitation-void');
+    // The one error this person was meant to meet; none after it.
+    expect(respondent.problems).toEqual([expect.stringContaining('邀请码无效或已使用')]);
+    respondent.problems.length = 0;
     await p.page.goto(link);
+    await p.page.reload();
     await p.see('您收到一份调解邀请');
     await p.see('什么是人民调解');
     await p.shot('invitation');

@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation RespondToInvitation($code: String!, $consent: Boolean!, $reason: String) {\n    respondToInvitation(code: $code, consent: $consent, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToInvitationDocument,
     "\n  mutation RankMediators($caseId: ID!, $mediatorIds: [ID!]!, $leaveToCommittee: Boolean!) {\n    rankMediators(caseId: $caseId, mediatorIds: $mediatorIds, leaveToCommittee: $leaveToCommittee) {\n      id\n      status\n      myRanking\n    }\n  }\n": typeof types.RankMediatorsDocument,
     "\n  mutation PerformCaseAction($caseId: ID!, $action: CaseAction!, $expectedVersion: Int!, $input: CaseActionInput) {\n    performCaseAction(caseId: $caseId, action: $action, expectedVersion: $expectedVersion, input: $input) {\n      invitationCode\n      case {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.PerformCaseActionDocument,
+    "\n  mutation ReissueInvitation($caseId: ID!) {\n    reissueInvitation(caseId: $caseId) {\n      invitationCode\n    }\n  }\n": typeof types.ReissueInvitationDocument,
     "\n  mutation ScheduleSession($caseId: ID!, $input: SessionInput!) {\n    scheduleSession(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleSessionDocument,
     "\n  mutation RecordSession($sessionId: ID!, $record: String!) {\n    recordSession(sessionId: $sessionId, record: $record) {\n      id\n      recordedAt\n    }\n  }\n": typeof types.RecordSessionDocument,
     "\n  mutation DraftAgreement($caseId: ID!, $input: AgreementInput!) {\n    draftAgreement(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.DraftAgreementDocument,
@@ -65,6 +66,7 @@ const documents: Documents = {
     "\n  mutation RespondToInvitation($code: String!, $consent: Boolean!, $reason: String) {\n    respondToInvitation(code: $code, consent: $consent, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RespondToInvitationDocument,
     "\n  mutation RankMediators($caseId: ID!, $mediatorIds: [ID!]!, $leaveToCommittee: Boolean!) {\n    rankMediators(caseId: $caseId, mediatorIds: $mediatorIds, leaveToCommittee: $leaveToCommittee) {\n      id\n      status\n      myRanking\n    }\n  }\n": types.RankMediatorsDocument,
     "\n  mutation PerformCaseAction($caseId: ID!, $action: CaseAction!, $expectedVersion: Int!, $input: CaseActionInput) {\n    performCaseAction(caseId: $caseId, action: $action, expectedVersion: $expectedVersion, input: $input) {\n      invitationCode\n      case {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.PerformCaseActionDocument,
+    "\n  mutation ReissueInvitation($caseId: ID!) {\n    reissueInvitation(caseId: $caseId) {\n      invitationCode\n    }\n  }\n": types.ReissueInvitationDocument,
     "\n  mutation ScheduleSession($caseId: ID!, $input: SessionInput!) {\n    scheduleSession(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.ScheduleSessionDocument,
     "\n  mutation RecordSession($sessionId: ID!, $record: String!) {\n    recordSession(sessionId: $sessionId, record: $record) {\n      id\n      recordedAt\n    }\n  }\n": types.RecordSessionDocument,
     "\n  mutation DraftAgreement($caseId: ID!, $input: AgreementInput!) {\n    draftAgreement(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.DraftAgreementDocument,
@@ -152,6 +154,10 @@ export function graphql(source: "\n  mutation RankMediators($caseId: ID!, $media
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PerformCaseAction($caseId: ID!, $action: CaseAction!, $expectedVersion: Int!, $input: CaseActionInput) {\n    performCaseAction(caseId: $caseId, action: $action, expectedVersion: $expectedVersion, input: $input) {\n      invitationCode\n      case {\n        id\n        status\n        version\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PerformCaseAction($caseId: ID!, $action: CaseAction!, $expectedVersion: Int!, $input: CaseActionInput) {\n    performCaseAction(caseId: $caseId, action: $action, expectedVersion: $expectedVersion, input: $input) {\n      invitationCode\n      case {\n        id\n        status\n        version\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueInvitation($caseId: ID!) {\n    reissueInvitation(caseId: $caseId) {\n      invitationCode\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($caseId: ID!) {\n    reissueInvitation(caseId: $caseId) {\n      invitationCode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -234,6 +234,14 @@ export const PerformCaseActionMutation = graphql(`
   }
 `);
 
+export const ReissueInvitationMutation = graphql(`
+  mutation ReissueInvitation($caseId: ID!) {
+    reissueInvitation(caseId: $caseId) {
+      invitationCode
+    }
+  }
+`);
+
 export const ScheduleSessionMutation = graphql(`
   mutation ScheduleSession($caseId: ID!, $input: SessionInput!) {
     scheduleSession(caseId: $caseId, input: $input) {

@@ -235,6 +235,13 @@ export class CaseResolver {
     return new CaseService(ctx).respondToInvitation(code, consent, reason);
   }
 
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Mutation(() => CaseActionResultView, { description: '重新发送被申请人的调解邀请（承办调委会，等待答复期间）：生成新的邀请码，此前的失效' })
+  async reissueInvitation(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
+    const { mediationCase, invitationCode } = await new CaseService(ctx).reissueInvitation(caseId);
+    return { case: mediationCase, invitationCode };
+  }
+
   @Authorized(Role.USER)
   @Mutation(() => CaseView, { description: '当事人私下选择最多三位调解员（按意愿排序），或交由调委会指派' })
   rankMediators(

@@ -181,6 +181,26 @@ export class CaseService {
   }
 
   /**
+   * The committee issues the respondent's invitation again — to send it once more, or because the
+   * old one went to the wrong person: a new code, and the old one stops working. Only while the
+   * case waits for the respondent's answer.
+   */
+  async reissueInvitation(caseId: string) {
+    return this.change(caseId, async ({ mediationCase, actors, viewer }) => {
+      if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以重新发送邀请');
+      if (mediationCase.status !== CaseStatus.AWAITING_CONSENT) throw new ConflictError('案件已不在等待被申请人答复的状态', 'caseId');
+      const invitationCode = newOpaqueToken(12);
+      mediationCase.invitationCodeHash = sha256(invitationCode);
+      this.ctx.em.create(CaseEvent, {
+        mediationCase, action: 'INVITATION_REISSUED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
+        note: '重新发送调解邀请，此前的邀请链接失效',
+      });
+      await this.ctx.em.flush();
+      return { mediationCase, invitationCode };
+    });
+  }
+
+  /**
    * A party's private list (up to three, best first) from the handling committee's menu, or
    * the choice left to the committee. When both sides have answered, the best mutual choice
    * becomes the mediator; with none, the parties may choose again or the committee assigns.

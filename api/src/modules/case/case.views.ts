@@ -122,7 +122,7 @@ export class CaseActionResultView {
   @Field(() => CaseView)
   case!: unknown;
 
-  @Field(() => String, { nullable: true, description: '受理时生成的被申请人邀请码，只显示这一次' })
+  @Field(() => String, { nullable: true, description: '受理或重新发送邀请时生成的被申请人邀请码，只显示这一次' })
   invitationCode!: string | null;
 }
 

@@ -8,7 +8,7 @@ import { Chips, TextAreaField } from '../../../../components/field';
 import { Page, RemoteView, Section } from '../../../../components/page';
 import { ReasonAction } from '../../../../components/reason-action';
 import type { CaseAction, CaseActionInput } from '../../../../gql/graphql';
-import { CaseDetailQuery, PerformCaseActionMutation } from '../../../../graphql/cases';
+import { CaseDetailQuery, PerformCaseActionMutation, ReissueInvitationMutation } from '../../../../graphql/cases';
 import { CommitteesQuery, MediatorMenuQuery } from '../../../../graphql/network';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-action';
@@ -28,6 +28,13 @@ export default function CommitteeCase() {
     title: '您收到一份人民调解邀请',
     path: `/pages/invitation/index?code=${invitationCode ?? ''}`,
   }));
+
+  /** A new invitation link at any time while the respondent has not answered; the old link stops working. */
+  const reissue = async (c: CaseDetail) => {
+    const done = await run(() => execute(ReissueInvitationMutation, { caseId: c.id }), '已生成新的邀请，原链接失效');
+    if (done?.reissueInvitation.invitationCode) setInvitationCode(done.reissueInvitation.invitationCode);
+    await remote.reload();
+  };
 
   const act = async (c: CaseDetail, action: CaseAction, input: CaseActionInput | null = null) => {
     const done = await run(() => execute(PerformCaseActionMutation, { caseId: c.id, action, expectedVersion: c.version, input }), '已办理');
@@ -56,7 +63,17 @@ export default function CommitteeCase() {
               )}
             </View>
 
-            {invitationCode && <InvitationShare code={invitationCode} />}
+            {invitationCode && c.status === 'AWAITING_CONSENT' && <InvitationShare code={invitationCode} />}
+            {c.status === 'AWAITING_CONSENT' && (
+              <Section title='等待被申请人答复'>
+                <Text className='muted'>
+                  {invitationCode ? '如需再发一次，或原链接发错了人，可以重新生成邀请；原链接随即失效。' : '邀请链接只在生成时显示。需要再次发送时，重新生成一个新的邀请，原链接随即失效。'}
+                </Text>
+                <Button className='btn btn--plain' disabled={busy} onClick={() => void reissue(c)}>
+                  重新生成邀请链接
+                </Button>
+              </Section>
+            )}
 
             <View className='actions'>
               {c.allowedActions.includes('ACCEPT') && (
@@ -107,13 +124,13 @@ function InvitationShare({ code }: { code: string }) {
       ) : (
         <View>
           <View className='muted'>邀请链接：</View>
-          <Text className='pre' selectable data-testid='invitation-link'>
+          <Text className='pre' style={{ wordBreak: 'break-all' }} selectable data-testid='invitation-link'>
             {`${typeof window === 'undefined' ? '' : window.location.origin + window.location.pathname}#${link}`}
           </Text>
         </View>
       )}
-      <Button className='btn btn--plain btn--small' onClick={() => void Taro.setClipboardData({ data: code })}>
-        复制邀请码
+      <Button className='btn btn--plain btn--small' onClick={() => void Taro.setClipboardData({ data: process.env.TARO_ENV === 'weapp' ? code : `${window.location.origin}${window.location.pathname}#${link}` })}>
+        {process.env.TARO_ENV === 'weapp' ? '复制邀请码' : '复制邀请链接'}
       </Button>
     </Section>
   );
