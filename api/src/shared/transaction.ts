@@ -28,3 +28,26 @@ export async function lockRow(em: EntityManager, table: 'mediation_case' | 'comm
   const rows = await em.getConnection().execute(`select 1 from ${table} where id = ? for update`, [id], 'all', em.getTransactionContext());
   return rows.length > 0;
 }
+
+/**
+ * Changes one row with it locked: `load` reads it fresh after the lock, so concurrent edits of the
+ * same committee or mediator apply one after the other — none lost, none refused for a stale
+ * version — then `change` alters it and the transaction flushes and commits.
+ */
+export async function changeLocked<T>(
+  em: EntityManager,
+  table: 'committee' | 'mediator',
+  id: number,
+  load: () => Promise<T | null>,
+  notFound: () => Error,
+  change: (row: T) => void | Promise<void>,
+): Promise<T> {
+  return inTransaction(em, async () => {
+    await lockRow(em, table, id);
+    const row = await load();
+    if (!row) throw notFound();
+    await change(row);
+    await em.flush();
+    return row;
+  });
+}

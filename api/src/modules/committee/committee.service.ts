@@ -1,6 +1,6 @@
 import type { Context } from '../../context';
 import { createOnce } from '../idempotency/idempotency';
-import { inTransaction, lockRow } from '../../shared/transaction';
+import { changeLocked } from '../../shared/transaction';
 import { NotFoundError, UserInputError, type FieldProblem } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
@@ -69,11 +69,8 @@ export class CommitteeService {
     const nulls = NON_NULL_ON_UPDATE.filter((k) => input[k] === null);
     if (nulls.length) throw new UserInputError(nulls.map((k) => ({ field: `input.${k}`, reason: '不能为空' })));
     const em = this.ctx.em;
-    // Locked: concurrent edits of one committee apply one after the other, none lost, none refused.
-    await inTransaction(em, async () => {
-      await lockRow(em, 'committee', committeeId);
-      const committee = await em.findOne(Committee, committeeId, { populate: ['disputeTypes'], refresh: true });
-      if (!committee) throw new NotFoundError('调委会', committeeId);
+    const load = () => em.findOne(Committee, committeeId, { populate: ['disputeTypes'], refresh: true });
+    await changeLocked(em, 'committee', committeeId, load, () => new NotFoundError('调委会', committeeId), async (committee) => {
       const currentCodes = committee.disputeTypes.getItems().map((t) => t.code);
       const disputeTypeCodes =
         input.disputeTypeCodes == null
@@ -108,7 +105,6 @@ export class CommitteeService {
       if (input.disputeTypeCodes != null) {
         committee.disputeTypes.set(disputeTypeCodes.map((code) => em.getReference(DisputeType, code)));
       }
-      await em.flush();
     });
     return this.reload(committeeId);
   }
@@ -117,12 +113,8 @@ export class CommitteeService {
     const committeeId = parseId(id, 'id');
     await (await Policy.of(this.ctx)).assertCommittee(committeeId, { structural: true });
     const em = this.ctx.em;
-    await inTransaction(em, async () => {
-      await lockRow(em, 'committee', committeeId);
-      const committee = await em.findOne(Committee, committeeId, { refresh: true });
-      if (!committee) throw new NotFoundError('调委会', committeeId);
+    await changeLocked(em, 'committee', committeeId, () => em.findOne(Committee, committeeId, { refresh: true }), () => new NotFoundError('调委会', committeeId), (committee) => {
       committee.active = active;
-      await em.flush();
     });
     return this.reload(committeeId);
   }

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { createOnce } from '../idempotency/idempotency';
-import { inTransaction, lockRow } from '../../shared/transaction';
+import { changeLocked } from '../../shared/transaction';
 import { ConflictError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
@@ -76,16 +76,13 @@ export class MediatorService {
     if (nulls.length) throw new UserInputError(nulls.map((k) => ({ field: `input.${k}`, reason: '不能为空' })));
     const em = this.ctx.em;
     const codes = input.specialtyCodes ? await new DisputeTypeService(this.ctx.db).checkCodes(input.specialtyCodes, 'input.specialtyCodes') : null;
-    // Locked: concurrent edits of one mediator apply one after the other, none lost, none refused.
-    await inTransaction(em, async () => {
-      await lockRow(em, 'mediator', mediatorId);
-      const mediator = await em.findOne(Mediator, mediatorId, { populate: ['specialties'], refresh: true });
-      if (!mediator) throw new NotFoundError('调解员', mediatorId);
+    const load = () => em.findOne(Mediator, mediatorId, { populate: ['specialties'], refresh: true });
+    await changeLocked(em, 'mediator', mediatorId, load, () => new NotFoundError('调解员', mediatorId), async (mediator) => {
       if (codes) mediator.specialties.set(codes.map((code) => em.getReference(DisputeType, code)));
       const { specialtyCodes: _codes, languages, ...fields } = input;
       const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
       em.assign(mediator, { ...changes, ...(languages ? { languages: normaliseLanguages(languages) } : {}) });
-      await this.flush();
+      await this.flush(); // here, to answer a certificate number already in use as a CONFLICT
     });
     return this.reload(mediatorId);
   }
@@ -94,10 +91,7 @@ export class MediatorService {
     const mediatorId = parseId(id, 'id');
     await (await Policy.of(this.ctx)).assertMediator(mediatorId);
     const em = this.ctx.em;
-    await inTransaction(em, async () => {
-      await lockRow(em, 'mediator', mediatorId);
-      const mediator = await em.findOne(Mediator, mediatorId, { refresh: true });
-      if (!mediator) throw new NotFoundError('调解员', mediatorId);
+    await changeLocked(em, 'mediator', mediatorId, () => em.findOne(Mediator, mediatorId, { refresh: true }), () => new NotFoundError('调解员', mediatorId), async (mediator) => {
       mediator.active = active;
       await this.flush();
       // 清退: whoever signs in as this mediator is signed out everywhere, at once.
