@@ -158,7 +158,7 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     const respondent = await person('3-respondent');
     const p = respondent.screen;
     await p.page.goto(firstLink);
-    await p.see('邀请码无效或已使用');
+    await p.see('这个邀请链接已失效');
     await p.shot('invitation-void');
     // The one error this person was meant to meet; none after it.
     expect(respondent.problems).toEqual([expect.stringContaining('邀请码无效或已使用')]);

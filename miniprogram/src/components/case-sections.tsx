@@ -69,7 +69,8 @@ export function AgreementSection({ c, children }: { c: CaseDetail; children?: Re
           <Text className='term__text'>
             {t.seq}. {t.content}（{t.method}，{t.performBy} 前）
           </Text>
-          <Text className={`tag ${t.performance === 'PERFORMED' ? 'tag--good' : t.performance === 'PENDING' ? 'tag--wait' : 'tag--danger'}`}>{TERM_PERFORMANCE_LABEL[t.performance]}</Text>
+          {/* Performance is tracked once the agreement is in force; a draft's terms have none yet. */}
+          {a.sealedAt && <Text className={`tag ${t.performance === 'PERFORMED' ? 'tag--good' : t.performance === 'PENDING' ? 'tag--wait' : 'tag--danger'}`}>{TERM_PERFORMANCE_LABEL[t.performance]}</Text>}
           {t.performanceNote && <View className='muted'>{t.performanceNote}</View>}
         </View>
       ))}

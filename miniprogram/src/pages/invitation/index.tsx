@@ -27,6 +27,21 @@ export default function Invitation() {
     if (responded) void Taro.redirectTo({ url: `/pages/${consent ? 'rank' : 'case'}/index?id=${responded.respondToInvitation.id}` });
   };
 
+  // A link the committee has since replaced (or mistyped): say what to do, not "retry".
+  if (remote.data === undefined && remote.error?.includes('邀请码无效')) {
+    return (
+      <Page>
+        <View className='card stack'>
+          <View className='card__title'>这个邀请链接已失效</View>
+          <View className='text-2'>调委会可能已重新发送邀请，或您已答复过。请向调委会索取新的邀请链接；已答复的，可在“我的案件”中查看。</View>
+          <Button className='btn btn--plain' onClick={() => void go('pages/cases/index')}>
+            我的案件
+          </Button>
+        </View>
+      </Page>
+    );
+  }
+
   return (
     <Page>
       <RemoteView remote={remote}>
