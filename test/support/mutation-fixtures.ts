@@ -1,0 +1,511 @@
+import { randomUUID } from 'node:crypto';
+import type { GraphQLResponse, TestApi } from './api';
+import { CaseWalker } from './cases';
+
+/**
+ * For every mutation in schema.graphql: a real object in the right state, the call to make on it,
+ * who may make it (the call's own token) and who may not (`denied`), and how to count its effect
+ * in the database. The race suite sends each call many times at once; the authorization effects
+ * test sends it once as each denied caller and checks that nothing changed.
+ */
+export interface MutationFixture {
+  /** The call, as the caller allowed to make it. */
+  call: () => Promise<{ query: string; variables?: Record<string, unknown>; token?: string }>;
+  /** Of many identical calls at once, how many succeed: exactly one (the rest CONFLICT, BAD_USER_INPUT or UNAUTHENTICATED), or all with the same answer. */
+  successes: 'one' | 'all';
+  /** Callers refused on this object: demo account names, `stranger` (a resident with no part in it) or `anonymous`. */
+  denied: string[];
+  /** The effect, counted in the database (after `check`). */
+  effects: () => Promise<number>;
+  /** How many effects the calls have (default 1). */
+  expected?: number;
+  /** Extra checks on the answers, e.g. that all successes returned the same object. */
+  check?: (answers: GraphQLResponse[]) => void | Promise<void>;
+  /** What must stay the same when a denied caller tries (default: `effects`). */
+  untouched?: () => Promise<unknown>;
+}
+
+/** The fixtures; `calls` is how many times each call will be sent (the effects some calls owe scale with it). */
+export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number): Record<string, () => Promise<MutationFixture>> {
+  const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
+  const count = async (text: string, params: unknown[] = []) => (await sql<{ n: number }>(`select count(*)::int as n from ${text}`, params))[0].n;
+  const as = (name: string) => walk.as(name);
+  const userId = async (name: string) => (await sql<{ id: number }>('select id from user_account where openid = ?', [`dev:${name}`]))[0].id;
+  const events = (caseId: string, action: string) => count('case_event where mediation_case_id = ? and action = ?', [Number(caseId), action]);
+  const committeeId = async (name = '黄羊镇人民调解委员会') => String((await sql<{ id: number }>('select id from committee where name = ?', [name]))[0].id);
+  const sameId = (field: string) => (answers: GraphQLResponse[]) => {
+    expect(new Set(answers.map((a) => a.data?.[field]?.id)).size).toBe(1);
+  };
+
+
+  const fixtures: Record<string, () => Promise<MutationFixture>> = {
+    acceptPrivacyPolicy: async () => {
+      await as('race-privacy'); // the account exists before anything is counted
+      return {
+        call: async () => ({ query: 'mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', token: await as('race-privacy') }),
+        successes: 'all',
+        denied: ['anonymous'],
+        effects: async () => count('privacy_consent where user_id = ?', [await userId('race-privacy')]),
+      };
+    },
+    acknowledgeWarning: async () => {
+      const warning = await warningId('race-ack');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { acknowledgeWarning(id: $id) { status } }', variables: { id: warning }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count("warning where id = ? and status = 'ACKNOWLEDGED' and acknowledged_at is not null", [Number(warning)]),
+      };
+    },
+    resolveWarning: async () => {
+      const warning = await warningId('race-resolve');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { resolveWarning(id: $id, resolution: "已上门化解") { status } }', variables: { id: warning }, token: await as('huangyang-sifasuo') }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count("warning where id = ? and status = 'RESOLVED'", [Number(warning)]),
+      };
+    },
+    addMembership: async () => {
+      const committee = await committeeId();
+      const mediator = await newMediator('race-membership');
+      return {
+        call: async () => ({ query: 'mutation($c: ID!, $m: ID!) { addMembership(input: { committeeId: $c, mediatorId: $m }) { id } }', variables: { c: committee, m: mediator }, token: await as('huangyang-sifasuo') }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count('membership where committee_id = ? and mediator_id = ?', [Number(committee), Number(mediator)]),
+      };
+    },
+    setMembershipRole: async () => {
+      const membership = await newMembership('race-role');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { setMembershipRole(id: $id, role: DIRECTOR) { role } }', variables: { id: membership }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count("membership where id = ? and role = 'DIRECTOR'", [Number(membership)]),
+      };
+    },
+    endMembership: async () => {
+      const membership = await newMembership('race-end');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { endMembership(id: $id) { id } }', variables: { id: membership }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count('membership where id = ? and not active', [Number(membership)]),
+      };
+    },
+    answerFollowUp: async () => {
+      const id = await succeededCase('race-fu');
+      const [followUp] = await sql<{ id: number }>('select id from follow_up where mediation_case_id = ? order by id limit 1', [Number(id)]);
+      return {
+        call: async () => ({ query: 'mutation($f: ID!) { answerFollowUp(followUpId: $f, input: { channel: SELF, flaredUp: false, satisfaction: 5 }) { id } }', variables: { f: String(followUp.id) }, token: await as('race-fu-a') }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid'],
+        effects: () => events(id, 'FOLLOW_UP'),
+      };
+    },
+    resolveFollowUpTask: async () => {
+      const id = await succeededCase('race-task');
+      const [followUp] = await sql<{ id: number }>('select id from follow_up where mediation_case_id = ? order by id limit 1', [Number(id)]);
+      const answered = await api.gql('mutation($f: ID!) { answerFollowUp(followUpId: $f, input: { channel: SELF, flaredUp: true, satisfaction: 1 }) { id } }', { f: String(followUp.id) }, await as('race-task-a'));
+      expect(answered.errors).toBeUndefined();
+      const [task] = await sql<{ id: number }>('select id from follow_up_task where mediation_case_id = ?', [Number(id)]);
+      return {
+        call: async () => ({ query: 'mutation($t: ID!) { resolveFollowUpTask(taskId: $t, resolution: "已上门回访，双方和好") { id } }', variables: { t: String(task.id) }, token: await as('huangyang-sifasuo') }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-task-a'],
+        effects: () => events(id, 'FOLLOW_UP_TASK_DONE'),
+      };
+    },
+    applyForJudicialConfirmation: async () => {
+      const id = await succeededCase('race-apply');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!, $d: String!) { applyForJudicialConfirmation(caseId: $id, input: { court: "凉州区人民法院", appliedOn: $d }) { id } }', variables: { id, d: await sealedOn(id) }, token: await as('race-apply-a') }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => events(id, 'JUDICIAL_APPLIED'),
+      };
+    },
+    recordJudicialResult: async () => {
+      const id = await succeededCase('race-result');
+      const applied = await api.gql('mutation($id: ID!, $d: String!) { applyForJudicialConfirmation(caseId: $id, input: { court: "凉州区人民法院", appliedOn: $d }) { id } }', { id, d: await sealedOn(id) }, await as('race-result-a'));
+      expect(applied.errors).toBeUndefined();
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { recordJudicialResult(caseId: $id, result: CONFIRMED, reference: "（2026）甘0602民特8号") { id } }', variables: { id }, token: await as('huangyang-sifasuo') }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-result-a'],
+        effects: () => events(id, 'JUDICIAL_DECIDED'),
+      };
+    },
+    bindPhoneNumber: async () => {
+      await api.gql('mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', {}, await as('race-phone'));
+      return {
+        call: async () => ({ query: 'mutation { bindPhoneNumber(code: "phone:13912345678") { phone } }', token: await as('race-phone') }),
+        successes: 'all',
+        denied: ['anonymous'],
+        effects: async () => count('user_account where id = ? and phone_hash is not null', [await userId('race-phone')]),
+      };
+    },
+    setRealNameIdentity: async () => {
+      await api.gql('mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', {}, await as('race-realname'));
+      return {
+        call: async () => ({ query: 'mutation { setRealNameIdentity(realName: "李四", idNumber: "620102199001011241") { realName } }', token: await as('race-realname') }),
+        successes: 'all',
+        denied: ['anonymous'],
+        effects: async () => count("user_account where id = ? and real_name = '李四'", [await userId('race-realname')]),
+      };
+    },
+    confirmAgreement: async () => {
+      const id = await walk.drafted('race-confirm-a', 'race-confirm-b');
+      return {
+        call: async () => {
+          const read = await api.gql('query($id: ID!) { case(id: $id) { agreement { id contentHash } } }', { id }, await as('race-confirm-b'));
+          const { id: a, contentHash: h } = read.data.case.agreement;
+          return { query: 'mutation($id: ID!, $a: ID!, $h: String!) { confirmAgreement(caseId: $id, agreementId: $a, contentHash: $h) { id } }', variables: { id, a, h }, token: await as('race-confirm-b') };
+        },
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'huangyang-sifasuo'],
+        effects: () => events(id, 'AGREEMENT_CONFIRMED'),
+      };
+    },
+    draftAgreement: async () => {
+      const id = await walk.inMediation('race-draft-a', 'race-draft-b');
+      return {
+        call: async () => ({ query: CaseWalker.DRAFT, variables: { id }, token: await as('mediator') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'huangyang-sifasuo', 'race-draft-a'],
+        effects: () => events(id, 'AGREEMENT_DRAFTED'),
+        check: sameId('draftAgreement'),
+      };
+    },
+    createCommittee: async () => {
+      const key = randomUUID();
+      return {
+        call: async () => ({
+          query: 'mutation($k: String!) { createCommittee(input: { idempotencyKey: $k, name: "竞速村人民调解委员会", kind: VILLAGE, regionCode: "620602101", address: "村委会", phone: "0935-1111111" }) { id } }',
+          variables: { k: key },
+          token: await as('huangyang-sifasuo'),
+        }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'huangyang-admin'],
+        effects: () => count("committee where name = '竞速村人民调解委员会'"),
+        check: sameId('createCommittee'),
+      };
+    },
+    updateCommittee: async () => {
+      const committee = await newCommittee('竞速更新村人民调解委员会');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { updateCommittee(id: $id, input: { serviceHours: "周一至周五 8:30-17:30" }) { id } }', variables: { id: committee }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count("committee where id = ? and service_hours = '周一至周五 8:30-17:30'", [Number(committee)]),
+      };
+    },
+    setCommitteeActive: async () => {
+      const committee = await newCommittee('竞速停用村人民调解委员会');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { setCommitteeActive(id: $id, active: false) { id } }', variables: { id: committee }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'huangyang-admin'],
+        effects: () => count('committee where id = ? and not active', [Number(committee)]),
+      };
+    },
+    createMediator: async () => {
+      const key = randomUUID();
+      return {
+        call: async () => ({
+          query: 'mutation($k: String!) { createMediator(input: { idempotencyKey: $k, name: "竞速调解员", sex: FEMALE, background: TEACHER, employment: PART_TIME, grade: 4 }) { id } }',
+          variables: { k: key },
+          token: await as('huangyang-sifasuo'),
+        }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count("mediator where name = '竞速调解员'"),
+        check: sameId('createMediator'),
+      };
+    },
+    updateMediator: async () => {
+      const mediator = await memberMediator('race-update-mediator');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { updateMediator(id: $id, input: { bio: "擅长婚姻家庭纠纷" }) { id } }', variables: { id: mediator }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count("mediator where id = ? and bio = '擅长婚姻家庭纠纷'", [Number(mediator)]),
+      };
+    },
+    setMediatorActive: async () => {
+      const mediator = await memberMediator('race-inactive-mediator');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { setMediatorActive(id: $id, active: false) { id } }', variables: { id: mediator }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count('mediator where id = ? and not active', [Number(mediator)]),
+      };
+    },
+    markMediatorForRemoval: async () => {
+      const mediator = await memberMediator('race-removal');
+      return {
+        call: async () => ({ query: 'mutation($m: ID!) { markMediatorForRemoval(mediatorId: $m, reason: "年度考核不合格") }', variables: { m: mediator }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count("audit_log where action = 'MEDIATOR_REMOVAL_MARKED' and subject_id = ?", [mediator]),
+      };
+    },
+    createStaffInvitation: async () => {
+      const key = randomUUID();
+      const committee = await committeeId();
+      return {
+        call: async () => ({
+          query: 'mutation($k: String!, $c: ID!) { createStaffInvitation(input: { idempotencyKey: $k, role: COMMITTEE_ADMIN, displayName: "竞速秘书", committeeId: $c }) { code } }',
+          variables: { k: key, c: committee },
+          token: await as('huangyang-sifasuo'),
+        }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count("staff_assignment where display_name = '竞速秘书'"),
+      };
+    },
+    redeemStaffInvitation: async () => {
+      const invited = await api.gql('mutation($c: ID!) { createStaffInvitation(input: { role: COMMITTEE_ADMIN, displayName: "竞速委员", committeeId: $c }) { code assignment { id } } }', { c: await committeeId() }, await as('huangyang-sifasuo'));
+      return {
+        call: async () => ({ query: 'mutation($c: String!) { redeemStaffInvitation(code: $c) { id } }', variables: { c: invited.data.createStaffInvitation.code }, token: await as('race-redeem-self') }),
+        successes: 'all',
+        denied: ['anonymous'],
+        effects: () => count("audit_log where action = 'STAFF_BOUND' and subject_id = ?", [String(invited.data.createStaffInvitation.assignment.id)]),
+      };
+    },
+    revealPersonalData: async () => {
+      await api.gql('mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', {}, await as('race-reveal'));
+      await api.gql('mutation { bindPhoneNumber(code: "phone:13812349876") { id } }', {}, await as('race-reveal'));
+      const subject = String(await userId('race-reveal'));
+      return {
+        call: async () => ({ query: 'mutation($u: ID!) { revealPersonalData(userId: $u, field: PHONE, reason: "核实联系方式") }', variables: { u: subject }, token: await as('admin') }),
+        // Every look at unmasked data is an access of its own and is recorded: one audit entry per answer.
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'huangyang-admin', 'huangyang-sifasuo'],
+        effects: () => count("audit_log where action = 'REVEAL_PERSONAL_DATA' and subject_id = ?", [subject]),
+        expected: calls,
+      };
+    },
+    devLogin: async () => ({
+      call: async () => ({ query: 'mutation { devLogin(name: "race-first-login") { accessToken } }' }),
+      successes: 'all',
+      denied: [],
+      effects: () => count("user_account where openid = 'dev:race-first-login'"),
+    }),
+    loginWithWeChat: async () => ({
+      call: async () => ({ query: 'mutation { loginWithWeChat(code: "ok:race-openid") { accessToken } }' }),
+      successes: 'all',
+      denied: [],
+      effects: () => count("user_account where openid = 'race-openid'"),
+    }),
+    refreshSession: async () => {
+      const signedIn = await api.gql('mutation { devLogin(name: "race-refresh") { refreshToken } }');
+      const user = await userId('race-refresh');
+      const before = await count('refresh_token where user_id = ?', [user]);
+      let won = '';
+      return {
+        call: async () => ({ query: 'mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }', variables: { t: signedIn.data.devLogin.refreshToken } }),
+        successes: 'one',
+        denied: [],
+        untouched: async () => count('refresh_token where user_id = ?', [user]),
+        check: (answers) => {
+          won = answers.find((a) => a.data?.refreshSession)!.data.refreshSession.refreshToken;
+        },
+        effects: async () => {
+          const created = (await count('refresh_token where user_id = ?', [user])) - before;
+          // The retries do not sign the winner out: its new refresh token still works.
+          const next = await api.gql('mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }', { t: won });
+          expect(next.errors).toBeUndefined();
+          return created;
+        },
+      };
+    },
+    fileCase: async () => {
+      const key = randomUUID();
+      return {
+        call: async () => ({
+          query: 'mutation($input: CaseInput!) { fileCase(input: $input) { id } }',
+          variables: { input: { idempotencyKey: key, disputeType: 'NEIGHBOURHOOD', regionCode: '620602101', facts: '邻里之间因排水沟发生争执。', claims: '疏通排水沟', respondents: [{ name: '张某' }] } },
+          token: await as('race-file'),
+        }),
+        successes: 'all',
+        denied: ['anonymous'],
+        effects: () => count('mediation_case where idempotency_key = ?', [key]),
+        check: sameId('fileCase'),
+      };
+    },
+    registerCase: async () => {
+      const key = randomUUID();
+      const committee = await committeeId();
+      return {
+        call: async () => ({
+          query: 'mutation($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+          variables: { input: { channel: 'WALK_IN', committeeId: committee, idempotencyKey: key, disputeType: 'NEIGHBOURHOOD', regionCode: '620602101', facts: '来访群众反映邻居占用通道。', claims: '恢复通行', applicants: [{ name: '赵某' }], respondents: [{ name: '钱某' }] } },
+          token: await as('huangyang-sifasuo'),
+        }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count('mediation_case where idempotency_key = ?', [key]),
+        check: sameId('registerCase'),
+      };
+    },
+    performCaseAction: async () => {
+      const id = await walk.filed('race-accept');
+      const version = await walk.version(id);
+      return {
+        call: async () => ({ query: CaseWalker.ACT, variables: { id, action: 'ACCEPT', v: version }, token: await as('huangyang-sifasuo') }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-accept'],
+        effects: () => events(id, 'ACCEPT'),
+      };
+    },
+    respondToInvitation: async () => {
+      const { id, invitationCode } = await walk.accepted('race-consent-a');
+      return {
+        call: async () => ({ query: 'mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', variables: { c: invitationCode }, token: await as('race-consent-b') }),
+        successes: 'one',
+        denied: ['anonymous', 'race-consent-a', 'huangyang-sifasuo'],
+        effects: () => events(id, 'CONSENT'),
+      };
+    },
+    reissueInvitation: async () => {
+      const { id } = await walk.accepted('race-reissue');
+      let codes: string[] = [];
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { reissueInvitation(caseId: $id) { invitationCode } }', variables: { id }, token: await as('huangyang-sifasuo') }),
+        // Each request issues a code and voids the one before: of all the codes handed out, exactly one works.
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-reissue'],
+        check: (answers) => {
+          codes = answers.map((a) => a.data.reissueInvitation.invitationCode as string);
+          expect(new Set(codes).size).toBe(calls);
+        },
+        untouched: async () => [await events(id, 'INVITATION_REISSUED'), (await sql('select invitation_code_hash from mediation_case where id = ?', [Number(id)]))[0]],
+        effects: async () => {
+          expect(await events(id, 'INVITATION_REISSUED')).toBe(calls); // each reissue is recorded
+          const working = await Promise.all(codes.map(async (c) => !(await api.gql('query($c: String!) { caseInvitation(code: $c) { number } }', { c })).errors));
+          return working.filter(Boolean).length;
+        },
+      };
+    },
+    rankMediators: async () => {
+      const id = await walk.choosingMediator('race-rank-a', 'race-rank-b');
+      const mediator = await walk.demoMediatorId();
+      return {
+        call: async () => ({ query: 'mutation($id: ID!, $m: ID!) { rankMediators(caseId: $id, mediatorIds: [$m]) { id } }', variables: { id, m: mediator }, token: await as('race-rank-a') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'huangyang-sifasuo'],
+        effects: () => count('mediator_ranking where mediation_case_id = ?', [Number(id)]),
+      };
+    },
+    rateCase: async () => {
+      const id = await succeededCase('race-rate');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { rateCase(caseId: $id, input: { outcomeScore: 5, mediatorScore: 4 }) { id } }', variables: { id }, token: await as('race-rate-a') }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'huangyang-sifasuo'],
+        effects: () => count('case_rating where mediation_case_id = ?', [Number(id)]),
+      };
+    },
+    inviteJointCommittee: async () => {
+      const id = await walk.filed('race-joint');
+      const other = (await sql<{ id: number }>("select id from committee where kind = 'ONE_STOP_CENTER' limit 1"))[0].id;
+      return {
+        call: async () => ({ query: 'mutation($id: ID!, $c: ID!) { inviteJointCommittee(caseId: $id, committeeId: $c) { id } }', variables: { id, c: String(other) }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-joint'],
+        effects: () => events(id, 'JOINT_INVITED'),
+      };
+    },
+    inviteJointDepartment: async () => {
+      const id = await walk.filed('race-department');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { inviteJointDepartment(caseId: $id, name: "凉州区住房和城乡建设局") { id } }', variables: { id }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-department'],
+        effects: () => events(id, 'JOINT_INVITED'),
+      };
+    },
+    logContact: async () => {
+      const id = await walk.filed('race-contact');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "吴德明", summary: "电话告知调解时间") }', variables: { id }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-contact'],
+        effects: () => events(id, 'CONTACT'),
+      };
+    },
+    scheduleSession: async () => {
+      const id = await walk.inMediation('race-session-a', 'race-session-b');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { scheduleSession(caseId: $id, input: { scheduledAt: "2026-12-01T02:00:00Z", place: "调解室", mode: IN_PERSON }) { id } }', variables: { id }, token: await as('mediator') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'race-session-a'],
+        effects: async () => (await count('mediation_session where mediation_case_id = ?', [Number(id)])) + (await events(id, 'SESSION_SCHEDULED')) - 1,
+        check: sameId('scheduleSession'),
+      };
+    },
+    recordSession: async () => {
+      const id = await walk.inMediation('race-record-a', 'race-record-b');
+      const session = await api.gql('mutation($id: ID!) { scheduleSession(caseId: $id, input: { scheduledAt: "2026-12-01T02:00:00Z", place: "调解室", mode: IN_PERSON }) { id } }', { id }, await as('mediator'));
+      return {
+        call: async () => ({ query: 'mutation($s: ID!) { recordSession(sessionId: $s, record: "双方陈述事实，被申请人同意赔偿。") { id } }', variables: { s: session.data.scheduleSession.id }, token: await as('mediator') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'race-record-a'],
+        effects: () => events(id, 'SESSION_RECORDED'),
+      };
+    },
+    recordTermPerformance: async () => {
+      const id = await succeededCase('race-term');
+      const [term] = await sql<{ id: number }>('select t.id from agreement_term t join agreement a on a.id = t.agreement_id where a.mediation_case_id = ?', [Number(id)]);
+      return {
+        call: async () => ({ query: 'mutation($t: ID!) { recordTermPerformance(termId: $t, performance: PERFORMED, note: "已转账") { id } }', variables: { t: String(term.id) }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'race-term-a'],
+        effects: () => events(id, 'TERM_PERFORMANCE'),
+      };
+    },
+  };
+
+  /** A case of `prefix`-a against `prefix`-b, closed with success on a confirmed written agreement. */
+  const succeededCase = (prefix: string) => walk.succeeded(`${prefix}-a`, `${prefix}-b`);
+
+  async function sealedOn(caseId: string) {
+    const [row] = await sql<{ d: string }>("select to_char(sealed_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as d from agreement where mediation_case_id = ?", [Number(caseId)]);
+    return row.d;
+  }
+
+  /** A filing with many people raises a warning for the township committee. */
+  async function warningId(applicant: string) {
+    const filed = await api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id } }', {
+      input: { idempotencyKey: randomUUID(), disputeType: 'NEIGHBOURHOOD', regionCode: '620602101', committeeId: await committeeId(), facts: '二十余户村民因灌溉用水分配发生争执。', claims: '合理分配用水', peopleInvolved: 25, respondents: [{ name: '某村民小组' }] },
+    }, await as(applicant));
+    const [row] = await sql<{ id: number }>('select w.id from warning w join warning_case wc on wc.warning_id = w.id where wc.mediation_case_id = ? order by w.id limit 1', [Number(filed.data.fileCase.id)]);
+    return String(row.id);
+  }
+
+  async function newMediator(name: string) {
+    const res = await api.gql(`mutation { createMediator(input: { name: "${name.replace(/[^一-龥a-z]/g, '').slice(0, 20) || '调解员'}", sex: MALE, background: TEACHER, employment: PART_TIME, grade: 3 }) { id } }`, {}, await as('huangyang-sifasuo'));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data.createMediator.id as string;
+  }
+
+  /** A new mediator appointed to 黄羊镇人民调解委员会: the membership's id and the mediator's. */
+  async function appointed(name: string) {
+    const mediator = await newMediator(name);
+    const res = await api.gql('mutation($c: ID!, $m: ID!) { addMembership(input: { committeeId: $c, mediatorId: $m }) { id } }', { c: await committeeId(), m: mediator }, await as('huangyang-sifasuo'));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return { membership: res.data.addMembership.id as string, mediator };
+  }
+  const newMembership = async (name: string) => (await appointed(name)).membership;
+  const memberMediator = async (name: string) => (await appointed(name)).mediator;
+
+  async function newCommittee(name: string) {
+    const res = await api.gql('mutation($n: String!) { createCommittee(input: { name: $n, kind: VILLAGE, regionCode: "620602101", address: "村委会", phone: "0935-1111111" }) { id } }', { n: name }, await as('huangyang-sifasuo'));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data.createCommittee.id as string;
+  }
+
+  return fixtures;
+}
