@@ -1,8 +1,7 @@
 import type { Context } from '../../context';
 import { chinaDate, chinaDateTime } from '../../shared/china-time';
 import { NotFoundError } from '../../shared/errors';
-import { Agreement, AgreementConfirmation, agreementContentHash } from './agreement.entity';
-import { textOf } from './outcome.service';
+import { Agreement, AgreementConfirmation, contentHashOf } from './agreement.entity';
 import { PartyRole } from './case-enums';
 import { CaseService } from './case.service';
 import { AgreementKind } from './outcome-enums';
@@ -29,7 +28,7 @@ export async function renderAgreementDocument(ctx: Context, caseId: string): Pro
   // Only confirmations of the version printed count as signatures; each says when and of which text (its hash).
   const confirmations = await ctx.em.find(AgreementConfirmation, { agreement, agreementVersion: agreement.version }, { populate: ['party'] });
   const confirmedBy = new Map(confirmations.map((c) => [c.party.id, c]));
-  const contentHash = agreementContentHash(textOf(agreement));
+  const contentHash = contentHashOf(agreement);
   const party = (p: { id: number; role: PartyRole; name: string; agentName?: string }) =>
     `<p>${p.role === PartyRole.APPLICANT ? '申请人' : '被申请人'}：${escape(p.name)}${p.agentName ? `，委托代理人：${escape(p.agentName)}` : ''}</p>`;
   const terms = agreement.terms

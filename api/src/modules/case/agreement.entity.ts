@@ -178,3 +178,11 @@ export function agreementContentHash(text: AgreementText): string {
   const canonical = JSON.stringify([text.kind, text.factsAndResponsibilities, [...text.terms].sort((a, b) => a.seq - b.seq).map((t) => [t.seq, t.content, t.method, t.performBy])]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
+
+/** The hash of an agreement's text as it stands (its terms loaded): what a party's page shows and sends back. */
+export const contentHashOf = (agreement: Agreement): string =>
+  agreementContentHash({
+    kind: agreement.kind,
+    factsAndResponsibilities: agreement.factsAndResponsibilities,
+    terms: agreement.terms.getItems().map((t) => ({ seq: t.seq, content: t.content, method: t.method, performBy: t.performBy })),
+  });

@@ -159,7 +159,7 @@ export class CaseResolver {
     const viewer = await ctx.requireViewer();
     const actors = await new CaseService(ctx).actorsFor(viewer, c);
     const events = await ctx.em.find(CaseEvent, { mediationCase: c.id }, { orderBy: { id: 'asc' } });
-    return events.filter((e) => seesEvent(e, viewer.userId, actors)).map((e) => Object.assign(e, { audience: audienceOf(e.action) }));
+    return events.filter((e) => seesEvent(e, viewer.userId, actors)).map((e) => ({ ...e, audience: audienceOf(e.action) }));
   }
 
   @FieldResolver(() => [CaseAction], { description: '当前用户此刻可以执行的流转操作' })

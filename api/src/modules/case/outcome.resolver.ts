@@ -2,13 +2,13 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } fro
 import { addDays, chinaDate } from '../../shared/china-time';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
-import { Agreement, AgreementConfirmation, agreementContentHash, AgreementDraft } from './agreement.entity';
+import { Agreement, AgreementConfirmation, AgreementDraft, contentHashOf } from './agreement.entity';
 import { CaseParty } from './case-party.entity';
 import { MediationCase } from './case.entity';
 import { CaseView } from './case.views';
 import { AGREEMENT_STATE_LABEL, AgreementKind, AgreementState, ContactChannel, JudicialResult, TermPerformance } from './outcome-enums';
 import { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
-import { JUDICIAL_WINDOW_DAYS, OutcomeService, textOf } from './outcome.service';
+import { JUDICIAL_WINDOW_DAYS, OutcomeService } from './outcome.service';
 import { AgreementConfirmationView, AgreementDraftView, AgreementStatusView, AgreementTermView, AgreementView, CaseEvidenceView, CaseFileCompletenessView, SessionView } from './outcome.views';
 import { CaseEvidence } from './evidence.entity';
 import { MediationSession } from './session.entity';
@@ -48,7 +48,7 @@ export class AgreementResolver {
   @FieldResolver(() => String, { description: '本稿文本的 SHA-256：确认时连同协议编号一并提交，文本有变即不能确认' })
   async contentHash(@Root() agreement: Agreement) {
     await agreement.terms.init();
-    return agreementContentHash(textOf(agreement));
+    return contentHashOf(agreement);
   }
 
   @FieldResolver(() => [String], { description: '已确认本稿的当事人' })

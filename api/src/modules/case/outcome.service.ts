@@ -3,7 +3,7 @@ import { chinaDate, chinaDateTime, daysBetween } from '../../shared/china-time';
 import type { Context } from '../../context';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
-import { Agreement, AgreementConfirmation, agreementContentHash, AgreementDraft, AgreementTerm, type AgreementText } from './agreement.entity';
+import { Agreement, AgreementConfirmation, agreementContentHash, AgreementDraft, AgreementTerm, type AgreementText, contentHashOf } from './agreement.entity';
 import { CASE_STATUS_LABEL, CaseStatus } from './case-enums';
 import { caseFileChecklist, caseFileItems } from './case-file.rules';
 import { CaseEvent } from './case-event.entity';
@@ -35,12 +35,6 @@ export const JUDICIAL_WINDOW_DAYS = 30;
  * appends a timeline event in the same transaction; the case's status itself only moves
  * through CaseService.perform.
  */
-/** The text of the current agreement (its terms loaded). */
-export const textOf = (agreement: Agreement): AgreementText => ({
-  kind: agreement.kind,
-  factsAndResponsibilities: agreement.factsAndResponsibilities,
-  terms: agreement.terms.getItems().map((t) => ({ seq: t.seq, content: t.content, method: t.method, performBy: t.performBy })),
-});
 
 export class OutcomeService {
   private readonly cases: CaseService;
@@ -118,7 +112,7 @@ export class OutcomeService {
     return this.change(caseId, [CaseActor.ASSIGNED_MEDIATOR], [CaseStatus.IN_MEDIATION], async ({ mediationCase, viewer, actor }) => {
       const em = this.ctx.em;
       const previous = await em.findOne(Agreement, { mediationCase: mediationCase.id }, { populate: ['terms'] });
-      if (previous && agreementContentHash(textOf(previous)) === contentHash) return previous;
+      if (previous && contentHashOf(previous) === contentHash) return previous;
       const agreement = previous ?? em.create(Agreement, { mediationCase, kind: text.kind, factsAndResponsibilities: text.factsAndResponsibilities });
       if (previous) {
         mediationCase.updatedAt = new Date(); // the case's version moves: a page showing the old draft is stale
@@ -146,7 +140,7 @@ export class OutcomeService {
     return this.change(caseId, [CaseActor.APPLICANT, CaseActor.RESPONDENT], [CaseStatus.IN_MEDIATION], async ({ mediationCase, viewer, actor }) => {
       const agreement = await this.ctx.em.findOne(Agreement, { mediationCase: mediationCase.id }, { populate: ['terms'] });
       if (!agreement || agreement.kind !== AgreementKind.WRITTEN) throw new ConflictError('还没有需要确认的书面调解协议', 'caseId');
-      if (agreement.id !== id || agreementContentHash(textOf(agreement)) !== contentHash.trim().toLowerCase()) {
+      if (agreement.id !== id || contentHashOf(agreement) !== contentHash.trim().toLowerCase()) {
         throw new ConflictError(`调解协议已修改（现为第 ${agreement.version} 稿），请重新阅读后再确认`, 'contentHash');
       }
       const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId) as CaseParty;
