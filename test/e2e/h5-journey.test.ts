@@ -329,5 +329,7 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     const steps = (await api.sql('select action from case_event where mediation_case_id = ? order by id', [filed.id])).map((e) => e.action);
     expect(steps).toEqual(expect.arrayContaining(['FILE', 'ACCEPT', 'CONSENT', 'MUTUAL_CHOICE', 'MEDIATOR_ACCEPT', 'SESSION_SCHEDULED', 'AGREEMENT_DRAFTED', 'RECORD_SUCCESS']));
     for (const who of [resident, committee, respondent, mediatorPerson, justice]) expect(who.problems).toEqual([]);
+    // No ISO timestamp or enum code on any screen a person saw (issue 12).
+    expect([resident, committee, respondent, mediatorPerson, justice].flatMap((who) => who.screen.machineText)).toEqual([]);
   });
 });

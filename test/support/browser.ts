@@ -59,7 +59,14 @@ export class Screen {
     }
   }
 
+  /** Machine strings a person should never read, found on the screens shot so far: ISO timestamps, enum codes. */
+  readonly machineText: string[] = [];
+
   async shot(name: string) {
+    const visible = await this.page.locator('body').innerText().catch(() => '');
+    for (const match of visible.matchAll(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|\b[A-Z]{3,}(?:_[A-Z]+)+\b|\b(?:PENDING|PERFORMED|CONFIRMED|REJECTED|WRITTEN|ORAL|ONLINE|ANSWERED)\b/g)) {
+      this.machineText.push(`${this.who} ${name}: ${match[0]}`);
+    }
     await mkdir(this.outDir, { recursive: true });
     this.shots++;
     await this.page.screenshot({ path: path.join(this.outDir, `${this.who}-${String(this.shots).padStart(2, '0')}-${name}.png`), fullPage: true });
