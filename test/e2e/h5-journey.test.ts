@@ -276,6 +276,15 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await (await more).setFiles(second);
     await p.see('证据照片1、证据照片2');
     await p.shot('evidence-added');
+    // The same case page in 长辈模式: the agreement's version and state rows too.
+    const caseUrl = p.page.url();
+    await p.page.goto(`${base}/app/#/pages/settings/index`);
+    await p.page.locator('.taro-switch-input, input[type="checkbox"]').filter({ visible: true }).first().click();
+    await p.page.goto(caseUrl);
+    await p.page.reload();
+    await p.see('第 2 稿（此前各稿的确认已作废）');
+    expect(await p.page.locator('.page.elder').filter({ visible: true }).count()).toBeGreaterThan(0);
+    await p.shot('case-elder');
     await r.page.reload();
     await r.see('调解成功');
     await r.tap('申请司法确认');
