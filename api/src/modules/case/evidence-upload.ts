@@ -130,16 +130,20 @@ function receiveFile(req: IncomingMessage, dir: string): Promise<Received> {
       let head = Buffer.alloc(0);
       sink.on('error', (error) => fail(error));
       stream.on('limit', () => fail(refuse(`文件不能超过 ${MAX_EVIDENCE_BYTES / 1_000_000} MB`)));
+      // The first bytes against the declared type: as soon as there are enough, or at the end of a shorter file.
+      const checkType = () => {
+        if (!typeMatches(info.mimeType, sniffEvidenceType(head))) fail(refuse('文件内容与类型不符：只能上传图片、PDF、音频或视频文件'));
+      };
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;
         hash.update(chunk);
         if (head.length < SNIFF_BYTES) {
           head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
-          if (head.length >= SNIFF_BYTES && !typeMatches(info.mimeType, sniffEvidenceType(head))) fail(refuse('文件内容与类型不符：只能上传图片、PDF、音频或视频文件'));
+          if (head.length >= SNIFF_BYTES) checkType();
         }
       });
       stream.on('end', () => {
-        if (!settled && head.length < SNIFF_BYTES && !typeMatches(info.mimeType, sniffEvidenceType(head))) fail(refuse('文件内容与类型不符：只能上传图片、PDF、音频或视频文件'));
+        if (!settled && head.length < SNIFF_BYTES) checkType();
       });
       stream.pipe(sink);
       sink.on('finish', () => {
