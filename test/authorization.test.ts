@@ -59,6 +59,7 @@ const MATRIX: Record<string, Row> = {
   'Query.committees': { doc: () => ({ query: '{ committees(first: 2) { nodes { id } } }' }), own: 'everyone' },
   'Query.committee': { doc: (o) => ({ query: 'query($id: ID!) { committee(id: $id) { name members { role } } }', variables: { id: o.committee } }), own: 'everyone', other: 'everyone' },
   'Query.mediators': { doc: () => ({ query: '{ mediators(first: 2) { nodes { id } } }' }), own: 'everyone' },
+  'Query.mediatorLanguages': { doc: () => ({ query: '{ mediatorLanguages { label mediatorCount } }' }), own: 'everyone' },
   'Query.mediator': { doc: (o) => ({ query: 'query($id: ID!) { mediator(id: $id) { name } }', variables: { id: o.mediator } }), own: 'everyone', other: 'everyone' },
   'Query.gridUnits': { doc: () => ({ query: '{ gridUnits(first: 2) { nodes { id } } }' }), own: 'everyone' },
   'Query.me': { doc: () => ({ query: '{ me { id } }' }), own: USERS },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { demoPlan } from '../api/src/seed/demo-data';
 import { insertDataset } from '../api/src/seed/insert-dataset';
-import { buildNetwork } from '../api/src/seed/network';
+import { buildNetwork, SEATS } from '../api/src/seed/network';
 import { Random } from '../api/src/seed/random';
 import { FIXED_COMMITTEES_PER_COUNTY, scalePlan } from '../api/src/seed/scale';
 import { insertScaleCases } from '../api/src/seed/scale-cases';
@@ -57,13 +57,17 @@ describe('the demo county in the database', () => {
       (select count(*)::int from mediator m where not exists (select 1 from membership ms where ms.mediator_id = m.id)) without_committee,
       (select count(*)::int from grid_unit) grids`);
     const villages = plan.counties[0].townships.reduce((n, t) => n + t.villages.length, 0);
-    expect(counts).toEqual({ mediators: 60, villages, without_director: 0, without_committee: 0, grids: villages * 2 });
+    expect(counts).toEqual({ mediators: plan.mediatorCount, villages, without_director: 0, without_committee: 0, grids: villages * 2 });
+    // Every committee has the seats its kind gets (by law 3 to 9 members; a township more than a village).
+    const homes = await q(`select c.kind, count(*)::int as members from committee c join membership ms on ms.committee_id = c.id
+      where ms.id = (select min(o.id) from membership o where o.mediator_id = ms.mediator_id) group by c.id, c.kind`);
+    for (const { kind, members } of homes) expect({ kind, members }).toEqual({ kind, members: SEATS[kind as keyof typeof SEATS] });
   });
 
   it('can be loaded into a database only once (the loader checks for an empty network)', async () => {
     await expect(insertDataset(db.orm.em.fork(), buildNetwork(demoPlan(), new Random(20261123)))).rejects.toThrow(/duplicate key/);
     const [{ n }] = await q('select count(*)::int as n from mediator');
-    expect(n).toBe(60); // the failed load was rolled back whole
+    expect(n).toBe(demoPlan().mediatorCount); // the failed load was rolled back whole
   });
 });
 

@@ -13,6 +13,7 @@ import type { Config } from './config';
 import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
 import { evidenceFile } from './modules/case/evidence-file';
+import { mediatorPortrait } from './modules/mediator/mediator-portrait';
 import { monthlyReport, subsidyList, toCsv, toXlsx } from './modules/report/reports';
 import { receiveEvidence, sweepUploadLeftovers } from './modules/case/evidence-upload';
 import { verifyAccessToken } from './modules/identity/tokens';
@@ -162,7 +163,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     const agreement = /^\/cases\/(\d{1,9})\/agreement$/.exec(url.pathname);
     const report = /^\/reports\/(monthly|subsidies)\.(csv|xlsx)$/.exec(url.pathname);
     const evidence = /^\/cases\/(\d{1,9})\/evidence(?:\/(\d{1,9}))?$/.exec(url.pathname);
-    if (agreement || report || evidence) {
+    const portrait = /^\/media\/mediators\/(\d{1,9})\.svg$/.exec(url.pathname);
+    if (agreement || report || evidence || portrait) {
       // The file routes: the same input rules and rate limits as GraphQL.
       for (const [name, value] of url.searchParams) {
         const unsafe = findUnsafeText(name) ?? findUnsafeText(value);
@@ -185,6 +187,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       if (agreement && req.method === 'GET') return printAgreement(ctx, res, agreement[1]);
       if (report && req.method === 'GET') return sendReport(ctx, res, report[1] as 'monthly' | 'subsidies', report[2] as 'csv' | 'xlsx', url.searchParams);
       if (evidence) return handleEvidence(ctx, req, res, requestId, evidence[1], evidence[2]);
+      if (portrait && req.method === 'GET') return sendPortrait(ctx, res, Number(portrait[1]));
       req.resume();
       return send(res, 405, { error: 'method not allowed' });
     }
@@ -254,6 +257,14 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   }
 
   /** POST a file to a case (multipart, field `file`), or GET one back; only for those who may see the case. */
+  /** A generated mediator's portrait: public like the menu it appears on, cached for a day. */
+  async function sendPortrait(ctx: Context, res: ServerResponse, mediatorId: number) {
+    const svg = await mediatorPortrait(ctx.db, mediatorId);
+    if (svg === null) return send(res, 404, { error: 'not found' });
+    res.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
+    res.end(svg);
+  }
+
   async function handleEvidence(ctx: Context, req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, evidenceId: string | undefined) {
     try {
       if (req.method === 'POST' && !evidenceId) {

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApi } from './api';
 
+/** Where a case is filed: the committee's name, the place's region code, the dispute type. */
+export interface FiledAt {
+  committee?: string;
+  regionCode?: string;
+  disputeType?: string;
+}
+
 /**
  * Walks real cases through the API to the state a test needs, as the people involved would:
  * the applicant files, the township justice office accepts, the respondent consents through the
@@ -27,12 +34,12 @@ export class CaseWalker {
     return res.data.performCaseAction as { invitationCode: string | null; case: { id: string; version: number; status: string } };
   }
 
-  /** Filed at 黄羊镇人民调解委员会 by `applicant` against 吴德明. */
-  async filed(applicant: string): Promise<string> {
-    const [township] = await this.api.sql<{ id: number }>("select id from committee where name = '黄羊镇人民调解委员会'");
+  /** Filed at 黄羊镇人民调解委员会 (or `at` another committee and place) by `applicant` against 吴德明. */
+  async filed(applicant: string, at: FiledAt = {}): Promise<string> {
+    const [committee] = await this.api.sql<{ id: number }>('select id from committee where name = ?', [at.committee ?? '黄羊镇人民调解委员会']);
     const res = await this.api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id } }', {
       input: {
-        idempotencyKey: randomUUID(), disputeType: 'DAMAGES', regionCode: '620602101', committeeId: String(township.id),
+        idempotencyKey: randomUUID(), disputeType: at.disputeType ?? 'DAMAGES', regionCode: at.regionCode ?? '620602101', committeeId: String(committee.id),
         facts: '被申请人驾驶农用车倒车时撞坏申请人家院墙约三米。', claims: '赔偿修墙费用 3000 元', amountInvolved: '3000',
         applicants: [{ name: '周海燕' }], respondents: [{ name: '吴德明' }],
       },
@@ -42,14 +49,14 @@ export class CaseWalker {
   }
 
   /** Accepted: returns the respondent's invitation code. */
-  async accepted(applicant: string) {
-    const id = await this.filed(applicant);
+  async accepted(applicant: string, at: FiledAt = {}) {
+    const id = await this.filed(applicant, at);
     const { invitationCode } = await this.act(id, 'ACCEPT', 'huangyang-sifasuo');
     return { id, invitationCode: invitationCode as string };
   }
 
-  async choosingMediator(applicant: string, respondent: string): Promise<string> {
-    const { id, invitationCode } = await this.accepted(applicant);
+  async choosingMediator(applicant: string, respondent: string, at: FiledAt = {}): Promise<string> {
+    const { id, invitationCode } = await this.accepted(applicant, at);
     const res = await this.api.gql('mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', { c: invitationCode }, await this.as(respondent));
     if (res.errors) throw new Error(`respondToInvitation: ${JSON.stringify(res.errors)}`);
     return id;

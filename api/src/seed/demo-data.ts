@@ -33,7 +33,7 @@ export function demoPlan(): NetworkPlan {
     province: { code: '62', name: '甘肃省' },
     prefecture: { code: '6206', name: '武威市' },
     counties: [{ code: '620602', name: '凉州区', shortName: '凉州区', latitude: 37.928, longitude: 102.641, townships }],
-    mediatorCount: 60,
+    mediatorCount: 186,
     gridUnitsPerVillage: 2,
   };
 }

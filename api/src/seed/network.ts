@@ -1,5 +1,5 @@
 import { CommitteeKind, HostInstitution } from '../modules/committee/committee-kind';
-import type { DisputeTypeCode } from '../modules/dispute-type/dispute-type-vocabulary';
+import { DISPUTE_TYPE_VOCABULARY, type DisputeTypeCode } from '../modules/dispute-type/dispute-type-vocabulary';
 import { GridOfficerRole, GridUnitKind } from '../modules/grid/grid-enums';
 import { Employment, MediatorBackground, Sex } from '../modules/mediator/mediator-enums';
 import { MembershipRole } from '../modules/membership/membership-role';
@@ -73,6 +73,42 @@ const GENERAL_TYPES: DisputeTypeCode[] = [
   'MARRIAGE_FAMILY', 'NEIGHBOURHOOD', 'HOUSING_HOMESTEAD', 'CONTRACT', 'PRODUCTION_BUSINESS', 'DAMAGES',
   'LAND_FOREST', 'LAND_ACQUISITION', 'ENVIRONMENT', 'LABOUR', 'CONSUMER', 'OTHER',
 ];
+
+/** Members a committee of each kind gets in a generated network (a director first, then the rest). */
+export const SEATS: Record<CommitteeKind, number> = {
+  VILLAGE: 3, COMMUNITY: 3, TOWNSHIP: 7, STREET: 7, COUNTY_GUIDANCE: 3, ONE_STOP_CENTER: 9, INDUSTRY: 4,
+  DISPATCHED_ROOM: 3, PERSONAL_STUDIO: 2, PARK: 3, MARKET: 3, ENTERPRISE: 3,
+};
+
+/** What village and community mediators mostly handle (小事不出村). */
+const VILLAGE_TYPES: DisputeTypeCode[] = ['MARRIAGE_FAMILY', 'NEIGHBOURHOOD', 'HOUSING_HOMESTEAD', 'LAND_FOREST', 'DAMAGES', 'CONTRACT', 'PROPERTY_MANAGEMENT'];
+
+/**
+ * Home committees in seat order: every committee's first seat (its director) before any second
+ * seat, and so on, so that a network with fewer mediators than seats still gives each committee one.
+ */
+function seatOrder(committeeIds: number[], seats: (id: number) => number): number[] {
+  const order: number[] = [];
+  const most = Math.max(0, ...committeeIds.map(seats));
+  for (let round = 0; round < most; round++) for (const id of committeeIds) if (seats(id) > round) order.push(id);
+  return order;
+}
+
+/**
+ * A mediator's specialties from their home committee: an industry committee's own types; the
+ * county centre's members between them every type (each takes the next three), so a case of any
+ * type finds a specialist at the top of the chain; villages mostly family and neighbourhood matters.
+ */
+function specialtiesFor(kind: CommitteeKind, committeeTypes: DisputeTypeCode[], position: number, random: Random): Set<DisputeTypeCode> {
+  if (kind === CommitteeKind.ONE_STOP_CENTER) {
+    return new Set([0, 1, 2].map((k) => ALL_TYPES[(position * 3 + k) % ALL_TYPES.length]));
+  }
+  if (committeeTypes.length) return new Set([...committeeTypes.slice(0, 2), random.pick(GENERAL_TYPES)]);
+  if (kind === CommitteeKind.VILLAGE || kind === CommitteeKind.COMMUNITY) return new Set(random.sample(VILLAGE_TYPES, random.int(2, 3)));
+  return new Set(random.sample(GENERAL_TYPES, random.int(2, 3)));
+}
+
+const ALL_TYPES = DISPUTE_TYPE_VOCABULARY.map((d) => d.code);
 
 const HOURS = ['周一至周五 8:30-12:00，14:30-18:00', '周一至周六 9:00-17:30', '工作日 8:00-18:00，节假日预约'];
 
@@ -188,8 +224,10 @@ export function buildNetwork(plan: NetworkPlan, random: Random): NetworkDataset 
     }
   }
 
-  // Mediators: every committee gets a director, the rest are spread over committees; some serve two.
+  // Mediators: every committee gets a director first, then seats by its kind (a committee has 3 to 9
+  // members by law; a township's is larger than a village's). Some also serve a committee above.
   const committeeIds = data.committee.map((c) => c.id as number);
+  const kindOf = new Map(data.committee.map((c) => [c.id as number, c.kind as CommitteeKind]));
   const members = new Map<number, number>();
   const join = (mediatorId: number, committeeId: number) => {
     const count = members.get(committeeId) ?? 0;
@@ -200,21 +238,20 @@ export function buildNetwork(plan: NetworkPlan, random: Random): NetworkDataset 
       role: count === 0 ? MembershipRole.DIRECTOR : count === 1 ? MembershipRole.DEPUTY_DIRECTOR : random.chance(0.3) ? MembershipRole.MEMBER : MembershipRole.MEDIATOR,
     });
   };
-  const homeCommittee: number[] = [];
-  for (let i = 0; i < plan.mediatorCount; i++) {
-    const committee = committeeIds[i % committeeIds.length];
-    homeCommittee.push(committee);
-  }
+  const homeCommittee = seatOrder(committeeIds, (id) => SEATS[kindOf.get(id) as CommitteeKind]);
   const higher = committeeIds.filter((id) => committeeLevel.get(id) !== 'village');
+  const positionInHome = new Map<number, number>();
   for (let i = 0; i < plan.mediatorCount; i++) {
     const id = i + 1;
-    const minority = i % 10 === 3 ? MINORITY_SPEAKERS[(i / 10) % MINORITY_SPEAKERS.length | 0] : undefined;
+    // Each minority-language speaker once (names stay unique), spread over the first committees.
+    const minority = i % 10 === 3 && i / 10 < MINORITY_SPEAKERS.length ? MINORITY_SPEAKERS[(i / 10) | 0] : undefined;
     const sex = minority?.sex ?? (random.chance(0.62) ? Sex.MALE : Sex.FEMALE);
     const background = random.pick(Object.values(MediatorBackground));
-    const home = homeCommittee[i];
+    const home = homeCommittee[i % homeCommittee.length];
+    const position = positionInHome.get(home) ?? 0;
+    positionInHome.set(home, position + 1);
     const level = committeeLevel.get(home);
-    const industryTypes = committeeTypes.get(home) ?? [];
-    const specialties = new Set<DisputeTypeCode>([...industryTypes.slice(0, 2), ...random.sample(GENERAL_TYPES, random.int(1, industryTypes.length ? 1 : 3))]);
+    const specialties = specialtiesFor(kindOf.get(home) as CommitteeKind, committeeTypes.get(home) ?? [], position, random);
     const grade = level === 'county' ? random.int(1, 2) : level === 'township' ? random.int(2, 3) : random.int(3, 4);
     const name = minority ? minority.name : chineseName(random, sex);
     const languages = minority ? [...minority.languages] : random.chance(0.35) ? ['普通话', '凉州话'] : ['普通话'];
@@ -222,7 +259,7 @@ export function buildNetwork(plan: NetworkPlan, random: Random): NetworkDataset 
     data.mediator.push({
       id,
       name,
-      photo_url: `https://static.tiaojie.example/mediators/${id}.jpg`,
+      photo_url: `/media/mediators/${id}.svg`,
       sex,
       ethnicity: minority?.ethnicity ?? (random.chance(0.04) ? '回族' : random.chance(0.03) ? '藏族' : '汉族'),
       background,

@@ -1,5 +1,9 @@
 import { Image, Text, View } from '@tarojs/components';
 import { type PropsWithChildren, useState } from 'react';
+import { API_BASE } from '../api/client';
+
+/** A photo path the API serves (`/media/…`) is fetched from the API; a full address is used as it is. */
+export const mediaUrl = (url: string) => (url.startsWith('/') ? `${API_BASE}${url}` : url);
 
 export interface MediatorSummary {
   id: string;
@@ -26,7 +30,7 @@ export function MediatorCard({ m, onClick, children }: PropsWithChildren<{ m: Me
     <View className='list-item' onClick={onClick}>
       <View className='row'>
         {m.photoUrl && !photoFailed ? (
-          <Image className='avatar' src={m.photoUrl} mode='aspectFill' onError={() => setPhotoFailed(true)} />
+          <Image className='avatar' src={mediaUrl(m.photoUrl)} mode='aspectFill' onError={() => setPhotoFailed(true)} />
         ) : (
           <View className='avatar'>{m.name.slice(0, 1)}</View>
         )}

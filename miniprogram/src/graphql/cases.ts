@@ -310,3 +310,40 @@ export const AnswerFollowUpMutation = graphql(`
     }
   }
 `);
+
+export const CaseMediatorMenuQuery = graphql(`
+  query CaseMediatorMenu($id: ID!) {
+    case(id: $id) {
+      id
+      status
+      myRanking
+      committee {
+        id
+        name
+      }
+      mediatorMenu {
+        note
+        fittingCount
+        entries {
+          tierLabel
+          offeredBy
+          fitsDisputeType
+          openCases
+          mediator {
+            id
+            name
+            photoUrl
+            grade
+            languages
+            rating
+            ratingCount
+            specialties {
+              code
+              label
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -175,3 +175,13 @@ export const RegionDetailQuery = graphql(`
     }
   }
 `);
+
+export const MediatorLanguagesQuery = graphql(`
+  query MediatorLanguages {
+    mediatorLanguages {
+      label
+      kindLabel
+      mediatorCount
+    }
+  }
+`);

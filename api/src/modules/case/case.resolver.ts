@@ -18,7 +18,8 @@ import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
 import { CaseActionInput, CaseInput, RegisterCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
-import { CaseActionResultView, CaseConnection, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
+import { caseMenu, menuNote, tierLabel } from './case-menu';
+import { CaseActionResultView, CaseConnection, CaseMediatorMenuView, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
 import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 import { sha256 } from '../identity/tokens';
@@ -123,6 +124,24 @@ export class CaseResolver {
   @FieldResolver(() => MediatorView, { nullable: true, description: '承办调解员' })
   mediator(@Root() c: MediationCase, @Ctx() { loaders }: Context) {
     return c.mediator ? loaders.mediatorById.load(c.mediator.id) : null;
+  }
+
+  @FieldResolver(() => CaseMediatorMenuView, {
+    description: '本案可选的调解员（点单式）：承办调委会的调解员；擅长领域相符的不足 5 位时逐级加入上级调委会、县级调委会和专家库',
+  })
+  async mediatorMenu(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const menu = await caseMenu(ctx.db, { committeeId: c.committee.id, disputeType: c.disputeType.code, caseId: c.id });
+    const committee = await ctx.loaders.committeeById.load(c.committee.id);
+    const mediators = await Promise.all(menu.offered.map((row) => ctx.loaders.mediatorById.load(row.mediatorId)));
+    const offeredBy = await Promise.all(menu.offered.map(async (row) => (row.committeeId === null ? '专家库' : (await ctx.loaders.committeeById.load(row.committeeId))?.name ?? '')));
+    return {
+      note: menuNote(committee?.name ?? '承办调委会', menu.reach),
+      fittingCount: menu.offered.filter((row) => row.fits).length,
+      entries: menu.offered.flatMap((row, i) => {
+        const mediator = mediators[i];
+        return mediator ? [{ mediator, tierLabel: tierLabel(row.tier), offeredBy: offeredBy[i], fitsDisputeType: row.fits, openCases: row.openCases }] : [];
+      }),
+    };
   }
 
   @FieldResolver(() => DeadlineState, { nullable: true, description: '办理期限状态；未受理或已办结的案件为空' })

@@ -25,6 +25,7 @@ import { CaseAction, CaseActor, OPEN_STATUSES, TRANSITIONS } from './case-workfl
 import { MediationCase } from './case.entity';
 import type { CaseActionInput, CaseInput, PartyInput, RegisterCaseInput } from './case.inputs';
 import { chooseMutualMediator, suggestCommittee } from './case.queries';
+import { caseMenu } from './case-menu';
 import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 
@@ -372,8 +373,10 @@ export class CaseService {
       }
       case CaseAction.ASSIGN_MEDIATOR: {
         const mediatorId = input.mediatorId ? parseId(input.mediatorId, 'input.mediatorId') : null;
-        const menu = await this.menuOf(mediationCase);
-        if (mediatorId === null || !menu.has(mediatorId)) throw new UserInputError({ field: 'input.mediatorId', reason: '请从本调委会调解员中指派（已回避的除外）' });
+        const menu = await this.menuOf(mediationCase, 'all');
+        if (mediatorId === null || !menu.has(mediatorId)) {
+          throw new UserInputError({ field: 'input.mediatorId', reason: '请从本案可选的调解员中指派：本调委会、上级调委会、县级调委会或专家库的在任调解员（已回避的除外）' });
+        }
         mediationCase.mediator = ref(Mediator, mediatorId);
         return { mediatorId };
       }
@@ -405,15 +408,14 @@ export class CaseService {
     }
   }
 
-  /** The handling committee's current members, less the mediators who stood down from this case. */
-  async menuOf(mediationCase: MediationCase): Promise<Set<number>> {
-    const members = await this.ctx.loaders.membersOfCommittee(100).load(mediationCase.committee.id);
-    const excluded = await this.ctx.em.find(CaseEvent, {
-      mediationCase: mediationCase.id,
-      action: { $in: [CaseAction.MEDIATOR_DECLINE, CaseAction.REQUEST_REPLACEMENT] },
-    });
-    const out = new Set(excluded.map((e) => e.mediatorId));
-    return new Set(members.map((m) => m.mediatorId).filter((id) => !out.has(id)));
+  /**
+   * Who may mediate this case: what the parties are offered (the menu, widened upward until enough
+   * fit), or for the committee's own arrangement every mediator up the chain. Those who stood down
+   * from the case (回避) are never on it.
+   */
+  async menuOf(mediationCase: MediationCase, reach: 'offered' | 'all' = 'offered'): Promise<Set<number>> {
+    const menu = await caseMenu(this.ctx.db, { committeeId: mediationCase.committee.id, disputeType: mediationCase.disputeType.code, caseId: mediationCase.id });
+    return new Set(menu[reach].map((row) => row.mediatorId));
   }
 
   private close(mediationCase: MediationCase, note: string | null) {

@@ -1,6 +1,7 @@
 import { EventAudience } from './case-event.audience';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../shared/pagination';
+import { MediatorView } from '../mediator/mediator.view';
 import { CaseChannel, CaseStatus, PartyKind, PartyRole } from './case-enums';
 
 @ObjectType('CaseParty', { description: '当事人；联系方式只对工作人员和本人脱敏显示' })
@@ -149,3 +150,33 @@ export class CaseInvitationView {
 
 @ObjectType({ simpleResolvers: true })
 export class CaseConnection extends Connection(CaseView) {}
+
+@ObjectType('CaseMenuEntry', { description: '本案可选的一位调解员（点单式菜单中的一项）' })
+export class CaseMenuEntryView {
+  @Field(() => MediatorView)
+  mediator!: MediatorView;
+
+  @Field({ description: '来自：本调委会、上级调委会或县级调委会和专家库' })
+  tierLabel!: string;
+
+  @Field({ description: '经由哪个调委会提供，如“黄羊镇人民调解委员会”；专家库为“专家库”' })
+  offeredBy!: string;
+
+  @Field({ description: '擅长领域是否与本案纠纷类型相符' })
+  fitsDisputeType!: boolean;
+
+  @Field(() => Int, { description: '正在办理的案件数' })
+  openCases!: number;
+}
+
+@ObjectType('CaseMediatorMenu', { description: '本案的调解员菜单：先本调委会，不足时逐级向上扩展，从不扩展到其他村' })
+export class CaseMediatorMenuView {
+  @Field({ description: '菜单说明，如“从黄羊村人民调解委员会及其上级调委会的调解员中…”' })
+  note!: string;
+
+  @Field(() => Int, { description: '擅长领域相符的调解员人数' })
+  fittingCount!: number;
+
+  @Field(() => [CaseMenuEntryView], { description: '按匹配程度排序：擅长领域相符、就近、等级、评价、当前办案量' })
+  entries!: CaseMenuEntryView[];
+}

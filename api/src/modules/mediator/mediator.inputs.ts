@@ -38,7 +38,7 @@ export class MediatorFilter {
   @Max(4, { each: true, message: '等级须在 1 到 4 之间' })
   grades?: number[] | null;
 
-  @Field(() => String, { nullable: true, description: '语言或方言，如 维吾尔语' })
+  @Field(() => String, { nullable: true, description: '语言或方言，如 维吾尔语、凉州话；汉语即普通话（见 mediatorLanguages）' })
   language?: string | null;
 
   @Field(() => Employment, { nullable: true })

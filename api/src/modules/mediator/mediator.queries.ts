@@ -1,5 +1,6 @@
 import { join, likeEscape, sql, type Sql } from '../../shared/sql';
 import { PRIOR_COUNT, PRIOR_MEAN } from '../feedback/rating';
+import { canonicalLanguage } from './language-vocabulary';
 import type { Employment } from './mediator-enums';
 
 export const mediatorColumns = sql`m.id, m.name, m.photo_url as "photoUrl", m.sex, m.ethnicity, m.background,
@@ -33,7 +34,7 @@ function conditions(filter: MediatorMenuFilter): Sql {
     parts.push(sql`exists (select 1 from mediator_specialty s where s.mediator_id = m.id and s.dispute_type_code = ${filter.specialty})`);
   }
   if (filter.grades?.length) parts.push(sql`m.grade = any(${filter.grades}::int[])`);
-  if (filter.language) parts.push(sql`m.languages @> array[${filter.language}]::text[]`);
+  if (filter.language?.trim()) parts.push(sql`m.languages @> array[${canonicalLanguage(filter.language)}]::text[]`);
   if (filter.employment) parts.push(sql`m.employment = ${filter.employment}::employment`);
   if (filter.inExpertPool != null) parts.push(sql`m.in_expert_pool = ${filter.inExpertPool}`);
   const text = filter.search?.trim();
@@ -50,7 +51,7 @@ function relevance(text: string): Sql {
   return sql`(case when m.name = ${text} then 100 when m.name like ${like} then 60 else 0 end
     + case when exists (select 1 from mediator_specialty s join dispute_type d on d.code = s.dispute_type_code
         where s.mediator_id = m.id and (d.label like ${like} or d.code = ${text.toUpperCase()})) then 40 else 0 end
-    + case when array_to_string(m.languages, ' ') like ${like} then 20 else 0 end
+    + case when array_to_string(m.languages, ' ') like ${`%${likeEscape(canonicalLanguage(text))}%`} then 20 else 0 end
     + case when coalesce(m.background_note, '') like ${like} then 10 else 0 end
     + case when coalesce(m.bio, '') like ${like} then 5 else 0 end)`;
 }
@@ -101,3 +102,7 @@ export const caseRecordOfMediators = (mediatorIds: readonly number[]) =>
       from mediation_case mc
       where mc.mediator_id = any(${mediatorIds}::int[]) and mc.status in ('SUCCEEDED', 'FAILED')
       group by mc.mediator_id`;
+
+/** How many active mediators speak each language, for the menu's language filter. */
+export const mediatorLanguageCounts = () =>
+  sql`select l as label, count(*)::int as count from mediator m, unnest(m.languages) l where m.active group by l`;

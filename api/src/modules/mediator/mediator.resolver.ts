@@ -7,7 +7,9 @@ import { smoothedRating } from '../feedback/rating';
 import { MembershipView } from '../membership/membership.view';
 import { CreateMediatorInput, MediatorFilter, MediatorSortOrder, UpdateMediatorInput } from './mediator.inputs';
 import { MediatorService } from './mediator.service';
-import { MediatorConnection, MediatorView } from './mediator.view';
+import { MediatorConnection, MediatorLanguageView, MediatorView } from './mediator.view';
+import { LANGUAGE_KIND_LABEL, LANGUAGE_VOCABULARY, LanguageKind } from './language-vocabulary';
+import { mediatorLanguageCounts } from './mediator.queries';
 
 @ArgsType()
 class MediatorsArgs {
@@ -30,6 +32,15 @@ export class MediatorResolver {
   @Query(() => MediatorConnection, { description: '调解员菜单（点单式调解）：在任调解员' })
   mediators(@Args() { filter, sort, first, after }: MediatorsArgs, @Ctx() ctx: Context) {
     return new MediatorService(ctx).menu(filter, sort, first, after);
+  }
+
+  @Query(() => [MediatorLanguageView], { description: '调解员菜单的语言筛选项：词表中的语言（汉语即普通话）及名册中另填的语言，附在任人数' })
+  async mediatorLanguages(@Ctx() ctx: Context) {
+    const counts = new Map((await ctx.db.rows<{ label: string; count: number }>(mediatorLanguageCounts())).map((r) => [r.label, r.count]));
+    const known = LANGUAGE_VOCABULARY.map((l) => ({ ...l, kindLabel: LANGUAGE_KIND_LABEL[l.kind], mediatorCount: counts.get(l.label) ?? 0 }));
+    const written = [...counts].filter(([label]) => !known.some((l) => l.label === label)).sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
+      .map(([label, mediatorCount]) => ({ label, kind: LanguageKind.OTHER, kindLabel: LANGUAGE_KIND_LABEL.OTHER, aliases: [], mediatorCount }));
+    return [...known, ...written];
   }
 
   @Query(() => MediatorView, { description: '一位调解员' })

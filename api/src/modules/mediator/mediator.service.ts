@@ -1,3 +1,4 @@
+import { canonicalLanguage } from './language-vocabulary';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { createOnce } from '../idempotency/idempotency';
@@ -119,5 +120,5 @@ export class MediatorService {
 }
 
 function normaliseLanguages(languages: string[]) {
-  return [...new Set(languages.map((l) => l.trim()).filter(Boolean))];
+  return [...new Set(languages.map(canonicalLanguage).filter(Boolean))];
 }

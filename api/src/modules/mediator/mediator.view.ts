@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../shared/pagination';
 import { Employment, MediatorBackground, Sex } from './mediator-enums';
+import { LanguageKind } from './language-vocabulary';
 
 @ObjectType('Mediator', { description: '人民调解员（点单式调解菜单中的一项）', simpleResolvers: true })
 export class MediatorView {
@@ -57,3 +58,21 @@ export class MediatorView {
 
 @ObjectType({ simpleResolvers: true })
 export class MediatorConnection extends Connection(MediatorView) {}
+
+@ObjectType('MediatorLanguage', { description: '调解员菜单可筛选的语言（普通话、方言、少数民族语言）' })
+export class MediatorLanguageView {
+  @Field({ description: '名称，如“普通话”“凉州话”“维吾尔语”' })
+  label!: string;
+
+  @Field(() => LanguageKind)
+  kind!: LanguageKind;
+
+  @Field({ description: '类别名称，如“方言”' })
+  kindLabel!: string;
+
+  @Field(() => [String], { description: '同一语言的其他叫法，如普通话的“汉语”' })
+  aliases!: readonly string[];
+
+  @Field(() => Int, { description: '会说这种语言的在任调解员人数' })
+  mediatorCount!: number;
+}

@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../api/client';
@@ -7,7 +7,7 @@ import { MediatorCard } from '../../components/mediator-card';
 import { Empty, Page } from '../../components/page';
 import { PagedList } from '../../components/paged-list';
 import type { MediatorSortOrder } from '../../gql/graphql';
-import { DisputeTypesQuery, MediatorMenuQuery } from '../../graphql/network';
+import { DisputeTypesQuery, MediatorLanguagesQuery, MediatorMenuQuery } from '../../graphql/network';
 import { usePages } from '../../hooks/use-pages';
 import { useRemote } from '../../hooks/use-remote';
 import { go } from '../../navigation';
@@ -18,7 +18,6 @@ const GRADES = [
   { value: '3', label: '三级' },
   { value: '4', label: '四级' },
 ];
-const LANGUAGES = ['汉语', '维吾尔语', '哈萨克语', '蒙古语', '藏语'].map((l) => ({ value: l, label: l }));
 const SORTS: { value: MediatorSortOrder; label: string }[] = [
   { value: 'RELEVANCE', label: '综合' },
   { value: 'RATING', label: '评价最高' },
@@ -28,6 +27,8 @@ const SORTS: { value: MediatorSortOrder; label: string }[] = [
 /** 调解员名册 (点单式): filter by specialty, grade, language and committee; open a profile. */
 export default function Mediators() {
   const { params } = useRouter();
+  // What is typed (kept as typed: a controlled box without it loses characters in H5) and what is searched.
+  const [draft, setDraft] = useState('');
   const [search, setSearch] = useState('');
   const [specialty, setSpecialty] = useState<string | null>(null);
   const [grade, setGrade] = useState<string | null>(null);
@@ -35,6 +36,10 @@ export default function Mediators() {
   const [sort, setSort] = useState<MediatorSortOrder>('RELEVANCE');
   const [showFilters, setShowFilters] = useState(false);
   const types = useRemote(() => execute(DisputeTypesQuery), []);
+  const languages = useRemote(() => execute(MediatorLanguagesQuery), []);
+  const languageOptions = (languages.data?.mediatorLanguages ?? [])
+    .filter((l) => l.mediatorCount > 0)
+    .map((l) => ({ value: l.label, label: `${l.label}（${l.mediatorCount}）` }));
   const toggle = (current: string | null, value: string) => (current === value ? null : value);
   const list = usePages(
     async (after) =>
@@ -56,7 +61,35 @@ export default function Mediators() {
   );
   return (
     <Page>
-      <Input className='input' placeholder='搜索姓名、专长' value={search} confirmType='search' onConfirm={(e) => setSearch(e.detail.value)} />
+      <View className='row'>
+        <Input
+          className='input'
+          style={{ flex: 1 }}
+          placeholder='搜索姓名、专长、语言'
+          aria-label='搜索调解员'
+          value={draft}
+          confirmType='search'
+          onInput={(e) => setDraft(e.detail.value)}
+          onConfirm={() => setSearch(draft)}
+        />
+        <Button className='btn btn--small' onClick={() => setSearch(draft)}>
+          搜索
+        </Button>
+      </View>
+      {search.trim() !== '' && (
+        <View className='row row--between muted'>
+          <Text>搜索“{search.trim()}”的结果</Text>
+          <Text
+            className='link'
+            onClick={() => {
+              setDraft('');
+              setSearch('');
+            }}
+          >
+            清除
+          </Text>
+        </View>
+      )}
       <View className='row row--between' style={{ margin: '16px 0' }}>
         <Chips options={SORTS} value={sort} onChange={setSort} />
         <Text className='muted' onClick={() => setShowFilters(!showFilters)}>
@@ -69,8 +102,8 @@ export default function Mediators() {
           <Chips options={(types.data?.disputeTypes ?? []).map((t) => ({ value: t.code, label: t.label }))} value={specialty} onChange={(v) => setSpecialty(toggle(specialty, v))} />
           <Text className='field__label'>等级</Text>
           <Chips options={GRADES} value={grade} onChange={(v) => setGrade(toggle(grade, v))} />
-          <Text className='field__label'>语言</Text>
-          <Chips options={LANGUAGES} value={language} onChange={(v) => setLanguage(toggle(language, v))} />
+          <Text className='field__label'>语言（汉语即普通话）</Text>
+          <Chips options={languageOptions} value={language} onChange={(v) => setLanguage(toggle(language, v))} />
         </View>
       )}
       <PagedList

@@ -4,27 +4,25 @@ import { useState } from 'react';
 import { execute } from '../../api/client';
 import { MediatorCard } from '../../components/mediator-card';
 import { Empty, Page, RemoteView } from '../../components/page';
-import { CaseDetailQuery, RankMediatorsMutation } from '../../graphql/cases';
-import { MediatorMenuQuery } from '../../graphql/network';
+import { CaseMediatorMenuQuery, RankMediatorsMutation } from '../../graphql/cases';
 import { useRemote } from '../../hooks/use-remote';
 import { useAction } from '../../hooks/use-action';
-import { toast } from '../../navigation';
+import { go, toast } from '../../navigation';
 
 const MAX = 3;
 const ORDER = ['第一选择', '第二选择', '第三选择'];
 
-/** Ranks up to three of the handling committee's mediators, privately; the other party never sees the list. */
+/**
+ * Ranks up to three mediators from the case's menu (the handling committee's and, when too few fit
+ * the dispute, those of the committees above), privately; the other party never sees the list.
+ */
 export default function Rank() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const remote = useRemote(async () => {
-    const { case: c } = await execute(CaseDetailQuery, { id });
-    const { mediators } = await execute(MediatorMenuQuery, { filter: { committeeId: c.committee.id }, sort: 'RATING', first: 100 });
-    return { c, mediators: mediators.nodes };
-  }, [id]);
+  const remote = useRemote(async () => (await execute(CaseMediatorMenuQuery, { id })).case, [id]);
   const [picked, setPicked] = useState<string[] | null>(null);
   const { busy, run } = useAction();
-  const chosen = picked ?? remote.data?.c.myRanking ?? [];
+  const chosen = picked ?? remote.data?.myRanking ?? [];
 
   const toggle = (mediatorId: string) => {
     if (chosen.includes(mediatorId)) setPicked(chosen.filter((m) => m !== mediatorId));
@@ -43,17 +41,36 @@ export default function Rank() {
   return (
     <Page>
       <RemoteView remote={remote}>
-        {({ c, mediators }) => (
+        {(c) => (
           <View>
             <View className='banner banner--info'>
-              从{c.committee.name}的调解员中，按信任程度依次选择最多三位。双方都选中的调解员主持调解；没有共同人选时由调委会指派。
+              {c.mediatorMenu.note}双方都选中的调解员主持调解；没有共同人选时由调委会指派。
             </View>
-            {mediators.length === 0 && <Empty text='该调委会暂未公布调解员名册' />}
-            {mediators.map((m) => {
+            {c.mediatorMenu.entries.length === 0 && <Empty text='暂无可选的调解员，可由调委会指派' />}
+            {c.mediatorMenu.entries.map(({ mediator: m, offeredBy, fitsDisputeType, openCases }) => {
               const rank = chosen.indexOf(m.id);
               return (
                 <MediatorCard key={m.id} m={m} onClick={() => toggle(m.id)}>
-                  <Text className={`chip ${rank >= 0 ? 'chip--on' : ''}`}>{rank >= 0 ? ORDER[rank] : '点击选择'}</Text>
+                  <View className='muted'>
+                    {offeredBy}
+                    {fitsDisputeType ? ' · 擅长本类纠纷' : ''}
+                    {` · 在办 ${openCases} 件`}
+                  </View>
+                  <View className='row row--between'>
+                    <Text className={`chip ${rank >= 0 ? 'chip--on' : ''}`} aria-label={rank >= 0 ? `已选为${ORDER[rank]}，点击取消` : `选择${m.name}`}>
+                      {rank >= 0 ? ORDER[rank] : '点击选择'}
+                    </Text>
+                    <Text
+                      className='link'
+                      aria-label={`查看${m.name}的详细介绍`}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        void go('pages/mediator/index', { id: m.id });
+                      }}
+                    >
+                      查看详情
+                    </Text>
+                  </View>
                 </MediatorCard>
               );
             })}
