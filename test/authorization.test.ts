@@ -146,6 +146,17 @@ const MATRIX: Record<string, Row> = {
     own: ADMINS,
     other: ['systemAdmin'],
   },
+  'Query.oversightCases': {
+    doc: (o) => ({ query: 'query($c: ID!) { oversightCases(filter: { committeeId: $c, includeSubordinates: true }) { nodes { number } } }', variables: { c: o.committee } }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
+  'Query.caseBacklog': {
+    doc: (o) => ({ query: 'query($r: String!) { caseBacklog(regionCode: $r) { awaitingAcceptance } }', variables: { r: o.region } }),
+    // By region: the justice office's view (a committee admin asks by committee).
+    own: ['townshipOffice', 'systemAdmin'],
+    other: ['systemAdmin'],
+  },
   'Query.statistics': {
     doc: (o) => ({ query: 'query($c: ID!) { statistics(from: "2026-01-01", to: "2027-01-01", committeeId: $c) { accepted } }', variables: { c: o.committee } }),
     own: ADMINS,
@@ -243,6 +254,13 @@ const MATRIX: Record<string, Row> = {
   'Mutation.inviteJointCommittee': {
     doc: (o) => ({ query: 'mutation($id: ID!, $c: ID!) { inviteJointCommittee(caseId: $id, committeeId: $c) { id } }', variables: { id: o.caseId, c: o.otherCommittee } }),
     own: ADMINS,
+    other: ['systemAdmin'],
+    hidden: true,
+  },
+  'Mutation.superviseCase': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { superviseCase(caseId: $id, note: "请尽快受理") { id } }', variables: { id: o.caseId } }),
+    // From above the handling committee: the justice offices over it (its own admin is refused).
+    own: ['townshipOffice', 'systemAdmin'],
     other: ['systemAdmin'],
     hidden: true,
   },

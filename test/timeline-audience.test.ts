@@ -1,4 +1,5 @@
 import { flagOverdueCases } from '../api/src/jobs/flag-overdue-cases';
+import { EVENT_LABEL } from '../miniprogram/src/labels';
 import { EVENT_AUDIENCE, EventAudience } from '../api/src/modules/case/case-event.audience';
 import { startTestApi, type TestApi } from './support/api';
 import { CaseWalker, confirmAgreement } from './support/cases';
@@ -43,6 +44,8 @@ beforeAll(async () => {
   form.append('file', new Blob([PNG], { type: 'image/png' }), '院墙.png');
   expect((await fetch(api.server.url.replace('/graphql', `/cases/${caseId}/evidence`), { method: 'POST', body: form, headers: { authorization: `Bearer ${await walk.as(APPLICANT)}` } })).status).toBe(201);
   await gql('mutation($id: ID!) { inviteJointDepartment(caseId: $id, name: "黄羊镇派出所") { id } }', { id: caseId }, 'huangyang-sifasuo');
+  // The county justice office supervises (SUPERVISION, 督办): staff only.
+  await gql('mutation($id: ID!) { superviseCase(caseId: $id, note: "涉及人数多，请加快调处") { id } }', { id: caseId }, 'sifaju');
   // Overdue while in mediation: the job flags it (OVERDUE, 挂牌督办).
   await api.sql("update mediation_case set due_at = now() - interval '1 day' where id = ?", [Number(caseId)]);
   await flagOverdueCases(api.db.orm);
@@ -72,9 +75,13 @@ describe('the audience of every event', () => {
     const kinds = new Set((await api.sql<{ action: string }>('select distinct action from case_event where mediation_case_id = ?', [Number(caseId)])).map((r) => r.action));
     for (const kind of kinds) expect(Object.keys(EVENT_AUDIENCE)).toContain(kind);
     // Not produced here, with their audience asserted by the table itself: other paths of the workflow and the reminder job.
-    const elsewhere = ['REFUSE', 'TRANSFER', 'ESCALATE', 'MUTUAL_CHOICE', 'NO_MUTUAL_CHOICE', 'MEDIATOR_DECLINE', 'REQUEST_REPLACEMENT', 'RECORD_FAILURE', 'WITHDRAW', 'JUDICIAL_REMINDER', 'TERM_DUE', 'JOINT_INVITED', 'INVITATION_REISSUED'];
+    const elsewhere = ['REFUSE', 'TRANSFER', 'ESCALATE', 'MUTUAL_CHOICE', 'NO_MUTUAL_CHOICE', 'MEDIATOR_DECLINE', 'REQUEST_REPLACEMENT', 'RECORD_FAILURE', 'WITHDRAW', 'JUDICIAL_REMINDER', 'TERM_DUE', 'JOINT_INVITED', 'INVITATION_REISSUED', 'ACCEPTANCE_OVERDUE'];
     expect(Object.keys(EVENT_AUDIENCE).filter((k) => !kinds.has(k) && !elsewhere.includes(k))).toEqual([]);
     expect(kinds.size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('every kind of event has the label a person reads on the timeline (never its code)', () => {
+    expect(Object.keys(EVENT_AUDIENCE).filter((kind) => !EVENT_LABEL[kind])).toEqual([]);
   });
 
   const everyEventFor = async (who: string) => (await gql(READ, { id: caseId }, who)).case;

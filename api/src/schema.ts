@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { AssessmentResolver } from './modules/assessment/assessment.resolver';
 import { CaseResolver } from './modules/case/case.resolver';
+import { CaseOversightResolver } from './modules/case/case-oversight.resolver';
 import { AgreementResolver, CaseOutcomeFieldsResolver } from './modules/case/outcome.resolver';
 import { CommitteeResolver } from './modules/committee/committee.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
@@ -31,6 +32,7 @@ export const resolvers = [
   IdentityResolver,
   StaffResolver,
   CaseResolver,
+  CaseOversightResolver,
   CaseOutcomeFieldsResolver,
   AgreementResolver,
   FeedbackResolver,

@@ -20,7 +20,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/mediator', pages: ['pages/workbench/index', 'pages/case/index'] },
     { root: 'packages/committee', pages: ['pages/inbox/index', 'pages/case/index', 'pages/warnings/index'] },
-    { root: 'packages/justice', pages: ['pages/dashboard/index'] },
+    { root: 'packages/justice', pages: ['pages/dashboard/index', 'pages/cases/index'] },
   ],
   window: {
     navigationBarTitleText: '人民调解',

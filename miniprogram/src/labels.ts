@@ -28,6 +28,8 @@ export const CASE_STATUS_TONE = {
 } satisfies Record<CaseStatus, string>;
 
 export const DEADLINE_LABEL = { ON_TIME: '期限内', DUE_SOON: '即将到期', OVERDUE: '已超期' } satisfies Record<DeadlineState, string>;
+/** A waiting case against its acceptance deadline (past it, the case moves up to the committee above). */
+export const ACCEPTANCE_LABEL = { ON_TIME: '待受理', DUE_SOON: '即将逾期', OVERDUE: '逾期未受理' } satisfies Record<DeadlineState, string>;
 
 export const SESSION_MODE_LABEL = { IN_PERSON: '当面调解', ONLINE: '线上视频调解', ON_SITE: '上门或现场调解（流动调解）' } satisfies Record<SessionMode, string>;
 
@@ -89,6 +91,11 @@ export const EVENT_LABEL: Record<string, string> = {
   FOLLOW_UP_TASK_DONE: '跟进事项已处理',
   RATED: '当事人评价',
   WARNING: '矛盾纠纷预警',
+  OVERDUE: '超过办结期限，挂牌督办',
+  ACCEPTANCE_OVERDUE: '超过受理期限，挂牌督办',
+  SUPERVISION: '督办',
+  JUDICIAL_REMINDER: '提醒申请司法确认',
+  TERM_DUE: '协议履行期限已到',
 };
 
 /** China time (UTC+8) for everything a person reads, as YYYY-MM-DDTHH:MM. */

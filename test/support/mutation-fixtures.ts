@@ -418,6 +418,16 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         effects: () => events(id, 'JOINT_INVITED'),
       };
     },
+    superviseCase: async () => {
+      // A case at a village: the township committee above it supervises; the same note twice is one record.
+      const id = await walk.filed('race-supervise', { committee: '黄羊村人民调解委员会', regionCode: '620602101201', disputeType: 'NEIGHBOURHOOD' });
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { superviseCase(caseId: $id, note: "请于三日内受理并联系双方") { id } }', variables: { id }, token: await as('huangyang-admin') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-supervise'],
+        effects: () => events(id, 'SUPERVISION'),
+      };
+    },
     inviteJointDepartment: async () => {
       const id = await walk.filed('race-department');
       return {

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { WeChatClient } from '../modules/identity/wechat.client';
 import { dispatchNotifications } from './dispatch-notifications';
+import { escalateUnacceptedCases } from './escalate-unaccepted-cases';
 import { flagOverdueCases } from './flag-overdue-cases';
 import { sendReminders } from './send-reminders';
 import { describeError } from '../shared/errors';
@@ -34,15 +35,16 @@ export class JobRunner {
     tick();
   }
 
-  /** One pass: flag overdue cases, queue reminders, then send what is due (at most `maxBatches` batches of 20). */
+  /** One pass: move up cases not accepted in time, flag overdue cases, queue reminders, then send what is due (at most `maxBatches` batches of 20). */
   async runOnce(maxBatches = 25) {
+    const unaccepted = await escalateUnacceptedCases(this.deps.orm);
     const overdue = await flagOverdueCases(this.deps.orm);
     const reminders = await sendReminders(this.deps.orm);
     const notifications = await dispatchNotifications(this.deps.orm, this.deps.wechat, this.deps.config, maxBatches);
-    if (overdue || reminders || notifications.sent || notifications.retried || notifications.failed) {
-      this.log({ level: 'info', msg: 'jobs', overdue, reminders, ...notifications });
+    if (unaccepted.escalated || unaccepted.flagged || overdue || reminders || notifications.sent || notifications.retried || notifications.failed) {
+      this.log({ level: 'info', msg: 'jobs', ...unaccepted, overdue, reminders, ...notifications });
     }
-    return { overdue, reminders, ...notifications };
+    return { ...unaccepted, overdue, reminders, ...notifications };
   }
 
   /** Stops scheduling and waits for a run in progress to finish. */

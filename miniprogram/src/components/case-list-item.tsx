@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { CaseListItemFragment } from '../gql/graphql';
-import { CASE_STATUS_LABEL, CASE_STATUS_TONE, DEADLINE_LABEL, formatDate } from '../labels';
+import { ACCEPTANCE_LABEL, CASE_STATUS_LABEL, CASE_STATUS_TONE, DEADLINE_LABEL, formatDate } from '../labels';
 
 export function StatusTag({ status }: { status: CaseListItemFragment['status'] }) {
   return <Text className={`tag tag--${CASE_STATUS_TONE[status]}`}>{CASE_STATUS_LABEL[status]}</Text>;
@@ -26,6 +26,11 @@ export function CaseListItem({ c, onClick }: { c: CaseListItemFragment; onClick:
         </Text>
       </View>
       <View className='muted'>{c.committee.name}</View>
+      {c.acceptanceState && c.acceptanceDueAt && (
+        <View className={c.acceptanceState === 'OVERDUE' ? 'tag tag--danger' : 'muted'}>
+          受理期限 {formatDate(c.acceptanceDueAt)}（{ACCEPTANCE_LABEL[c.acceptanceState]}）
+        </View>
+      )}
     </View>
   );
 }

@@ -40,6 +40,8 @@ export const CaseListItemFragment = graphql(`
     status
     createdAt
     deadlineState
+    acceptanceDueAt
+    acceptanceState
     disputeType {
       label
     }
@@ -87,6 +89,9 @@ export const CaseDetailQuery = graphql(`
       closingNote
       dueAt
       deadlineState
+      acceptanceDueAt
+      acceptanceState
+      canSupervise
       myRanking
       disputeType {
         code
@@ -344,6 +349,34 @@ export const CaseMediatorMenuQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const OversightCasesQuery = graphql(`
+  query OversightCases($filter: CaseOversightFilter!, $first: Int, $after: String) {
+    oversightCases(filter: $filter, first: $first, after: $after) {
+      ...CasePage
+    }
+  }
+`);
+
+export const CaseBacklogQuery = graphql(`
+  query CaseBacklog($committeeId: ID, $regionCode: String, $includeSubordinates: Boolean) {
+    caseBacklog(committeeId: $committeeId, regionCode: $regionCode, includeSubordinates: $includeSubordinates) {
+      awaitingAcceptance
+      acceptanceOverdue
+      arranging
+      inMediation
+      overdue
+    }
+  }
+`);
+
+export const SuperviseCaseMutation = graphql(`
+  mutation SuperviseCase($caseId: ID!, $note: String!) {
+    superviseCase(caseId: $caseId, note: $note) {
+      id
     }
   }
 `);

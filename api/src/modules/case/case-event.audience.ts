@@ -56,15 +56,17 @@ export const EVENT_AUDIENCE: Record<string, EventAudience> = {
   CONTACT: EventAudience.STAFF,
   WARNING: EventAudience.STAFF,
   OVERDUE: EventAudience.STAFF,
+  ACCEPTANCE_OVERDUE: EventAudience.STAFF,
+  SUPERVISION: EventAudience.STAFF,
   FOLLOW_UP_TASK: EventAudience.STAFF,
   FOLLOW_UP_TASK_DONE: EventAudience.STAFF,
 };
 
 export const audienceOf = (action: string): EventAudience => EVENT_AUDIENCE[action] ?? EventAudience.STAFF;
 
-const STAFF_ACTORS = [CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE, CaseActor.ASSIGNED_MEDIATOR];
+const STAFF_ACTORS = [CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE, CaseActor.SUPERVISING_COMMITTEE, CaseActor.ASSIGNED_MEDIATOR];
 
-/** Staff on the case: its committee (and the justice office above), a joint committee, its mediator. */
+/** Staff on the case: its committee (and the justice office above), a joint committee, a committee above it, its mediator. */
 export const isStaffOnCase = (actors: Set<CaseActor>) => STAFF_ACTORS.some((a) => actors.has(a));
 
 /** Whether a viewer, with the roles they play in the case, reads this event. */

@@ -26,6 +26,8 @@ export enum CaseActor {
   ASSIGNED_MEDIATOR = 'ASSIGNED_MEDIATOR',
   /** Staff of a committee asked to join (联合调处): they see the case and work on it, but do not move it. */
   JOINT_COMMITTEE = 'JOINT_COMMITTEE',
+  /** Admins of a committee above the handling one (the township over a village): they read the case and supervise (督办), not move it. */
+  SUPERVISING_COMMITTEE = 'SUPERVISING_COMMITTEE',
   SYSTEM = 'SYSTEM',
 }
 
@@ -54,7 +56,8 @@ export const TRANSITIONS: Record<CaseAction, Transition> = {
   ESCALATE: {
     from: [CaseStatus.PENDING_ACCEPTANCE, CaseStatus.CHOOSING_MEDIATOR, CaseStatus.IN_MEDIATION],
     to: CaseStatus.PENDING_ACCEPTANCE,
-    by: [CaseActor.COMMITTEE],
+    // The system moves up a case its committee did not accept in time (acceptance.rules.ts).
+    by: [CaseActor.COMMITTEE, CaseActor.SYSTEM],
     label: '上报上级调委会',
   },
   CONSENT: { from: [CaseStatus.AWAITING_CONSENT], to: CaseStatus.CHOOSING_MEDIATOR, by: [CaseActor.RESPONDENT], label: '被申请人同意调解' },

@@ -12,6 +12,10 @@ import { CaseParty } from './case-party.entity';
 @Unique({ name: 'mediation_case_number_unique', properties: ['numberCommittee', 'numberYear', 'numberSeq'] })
 @Unique({ name: 'mediation_case_idempotency_unique', properties: ['createdBy', 'idempotencyKey'] })
 @Index({ name: 'mediation_case_committee_status_idx', properties: ['committee', 'status'] })
+@Index({
+  name: 'mediation_case_acceptance_due_idx',
+  expression: `create index "mediation_case_acceptance_due_idx" on "mediation_case" ("acceptance_due_at") where "status" = 'PENDING_ACCEPTANCE'`,
+})
 export class MediationCase {
   [OptionalProps]?: 'fastTrack' | 'createdAt' | 'updatedAt' | 'version' | 'peopleInvolved';
 
@@ -92,6 +96,14 @@ export class MediationCase {
   /** Normally one month from acceptance (一般在一个月内调结). */
   @Property({ type: 'datetime', nullable: true })
   dueAt?: Date;
+
+  /** By when the handling committee must accept (or transfer) the case; past it the case moves up a level. */
+  @Property({ type: 'datetime', nullable: true })
+  acceptanceDueAt?: Date;
+
+  /** When a committee with nothing above it was flagged for not accepting in time; once per committee. */
+  @Property({ type: 'datetime', nullable: true })
+  acceptanceFlaggedAt?: Date;
 
   /** When the overdue job flagged it (挂牌督办) to the committee and the justice office; once. */
   @Property({ type: 'datetime', nullable: true })

@@ -3,7 +3,6 @@ import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
 import { NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
-import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
 import { CommitteeView } from '../committee/committee.view';
 import { DisputeTypeView } from '../dispute-type/dispute-type.view';
 import { DISPUTE_TYPE_VOCABULARY } from '../dispute-type/dispute-type-vocabulary';
@@ -13,12 +12,14 @@ import { Policy } from '../staff/policy';
 import { StaffRole } from '../staff/staff-role';
 import { CaseStatus, DeadlineState, DUE_SOON_DAYS, PartyRole } from './case-enums';
 import { CaseEvent } from './case-event.entity';
-import { audienceOf, seesEvent } from './case-event.audience';
-import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
+import { audienceOf, isStaffOnCase, seesEvent } from './case-event.audience';
+import { CaseAction, OPEN_STATUSES, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
 import { CaseActionInput, CaseInput, RegisterCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { caseMenu, menuNote, tierLabel } from './case-menu';
+import { casePage } from './case-list';
+import { ACCEPTANCE_DUE_SOON_HOURS } from './acceptance.rules';
 import { CaseActionResultView, CaseConnection, CaseMediatorMenuView, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
 import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
@@ -151,11 +152,18 @@ export class CaseResolver {
     return left < 0 ? DeadlineState.OVERDUE : left < DUE_SOON_DAYS * 86_400_000 ? DeadlineState.DUE_SOON : DeadlineState.ON_TIME;
   }
 
+  @FieldResolver(() => DeadlineState, { nullable: true, description: '受理期限状态；只对待受理的案件有值（逾期未受理的案件自动移交上级调委会）' })
+  acceptanceState(@Root() c: MediationCase) {
+    if (c.status !== CaseStatus.PENDING_ACCEPTANCE || !c.acceptanceDueAt) return null;
+    const left = c.acceptanceDueAt.getTime() - Date.now();
+    return left < 0 ? DeadlineState.OVERDUE : left < ACCEPTANCE_DUE_SOON_HOURS * 3_600_000 ? DeadlineState.DUE_SOON : DeadlineState.ON_TIME;
+  }
+
   @FieldResolver(() => [CasePartyView])
   async parties(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
     const actors = await new CaseService(ctx).actorsFor(viewer, c);
-    const staff = actors.has(CaseActor.COMMITTEE) || actors.has(CaseActor.ASSIGNED_MEDIATOR) || actors.has(CaseActor.JOINT_COMMITTEE);
+    const staff = isStaffOnCase(actors);
     await c.parties.init();
     return c.parties.getItems().map((p) => {
       const isMe = p.user?.id === viewer.userId;
@@ -187,6 +195,12 @@ export class CaseResolver {
     return (Object.keys(TRANSITIONS) as CaseAction[]).filter(
       (action) => TRANSITIONS[action].from.includes(c.status) && TRANSITIONS[action].by.some((a) => actors.has(a)),
     );
+  }
+
+  @FieldResolver(() => Boolean, { description: '我能否对本案提出督办（上级调委会、司法行政机关，且案件未办结）' })
+  async canSupervise(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const viewer = await ctx.requireViewer();
+    return (OPEN_STATUSES as readonly CaseStatus[]).includes(c.status) && CaseService.oversees(viewer, await new CaseService(ctx).actorsFor(viewer, c), c);
   }
 
   @FieldResolver(() => [ID], { description: '我（当事人）选择的调解员，按顺序；对方看不到' })
@@ -243,6 +257,12 @@ export class CaseResolver {
     return new CaseService(ctx).inviteJointDepartment(caseId, name, note);
   }
 
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Mutation(() => CaseView, { description: '督办：上级调委会或司法行政机关对未办结的案件提出督办意见，承办调委会收到通知；当事人看不到' })
+  superviseCase(@Arg('caseId', () => ID) caseId: string, @Arg('note') note: string, @Ctx() ctx: Context) {
+    return new CaseService(ctx).supervise(caseId, note);
+  }
+
   @Authorized(Role.USER)
   @Mutation(() => CaseView, { description: '被申请人答复调解邀请：同意，或不同意并说明原因' })
   respondToInvitation(
@@ -272,14 +292,7 @@ export class CaseResolver {
     return new CaseService(ctx).rank(caseId, mediatorIds, leaveToCommittee);
   }
 
-  private async page(ctx: Context, where: object, first: number | null | undefined, after: string | null | undefined) {
-    const size = checkPageSize(first);
-    const key = decodeCursor(after, ['number']);
-    const rows = await ctx.em.find(
-      MediationCase,
-      { ...where, ...(key ? { id: { $lt: key[0] as number } } : {}) },
-      { orderBy: { id: 'desc' }, limit: size + 1, populate: ['parties'] },
-    );
-    return toPage(rows, size, (c) => [c.id], () => ctx.em.count(MediationCase, where));
+  private page(ctx: Context, where: object, first: number | null | undefined, after: string | null | undefined) {
+    return casePage(ctx, where, first, after);
   }
 }

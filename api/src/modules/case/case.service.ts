@@ -26,6 +26,7 @@ import { MediationCase } from './case.entity';
 import type { CaseActionInput, CaseInput, PartyInput, RegisterCaseInput } from './case.inputs';
 import { chooseMutualMediator, suggestCommittee } from './case.queries';
 import { caseMenu } from './case-menu';
+import { acceptanceDueAt } from './acceptance.rules';
 import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 
@@ -94,6 +95,7 @@ export class CaseService {
           numberSeq: seq,
           committee: committeeId,
           status: CaseStatus.PENDING_ACCEPTANCE,
+          acceptanceDueAt: acceptanceDueAt(committee.acceptanceDeadlineDays),
           channel,
           referralNumber: referralNumber ?? undefined,
           disputeType: input.disputeType,
@@ -331,8 +333,52 @@ export class CaseService {
     if (viewer.staff.length > 0 && !actors.has(CaseActor.COMMITTEE)) {
       const joined = await this.ctx.em.find(CaseJointCommittee, { mediationCase: mediationCase.id });
       for (const j of joined) if (await this.coversCommittee(viewer, j.committee.id)) actors.add(CaseActor.JOINT_COMMITTEE);
+      const adminOf = new Set(viewer.scopes(StaffRole.COMMITTEE_ADMIN).map((s) => s.committeeId));
+      if (adminOf.size > 0 && (await this.committeesAbove(mediationCase.committee.id)).some((id) => adminOf.has(id))) actors.add(CaseActor.SUPERVISING_COMMITTEE);
     }
     return actors;
+  }
+
+  /** The committees above this one, nearest first (village → township → county). */
+  private async committeesAbove(committeeId: number): Promise<number[]> {
+    const chain: number[] = [];
+    let next = (await this.ctx.loaders.committeeById.load(committeeId))?.parentId ?? null;
+    while (next !== null && !chain.includes(next) && chain.length < 10) {
+      chain.push(next);
+      next = (await this.ctx.loaders.committeeById.load(next))?.parentId ?? null;
+    }
+    return chain;
+  }
+
+  /** Whether the viewer stands above the handling committee: a committee over it, or a justice office or system admin who is not its own admin. */
+  static oversees(viewer: Viewer, actors: Set<CaseActor>, mediationCase: MediationCase): boolean {
+    if (actors.has(CaseActor.SUPERVISING_COMMITTEE)) return true;
+    return actors.has(CaseActor.COMMITTEE) && (viewer.has(StaffRole.JUSTICE_OFFICE) || viewer.has(StaffRole.SYSTEM_ADMIN))
+      && !viewer.scopes(StaffRole.COMMITTEE_ADMIN).some((s) => s.committeeId === mediationCase.committee.id);
+  }
+
+  /**
+   * 督办: a committee above the handling one, or the justice office, asks for the case to be moved
+   * on — recorded for the staff (never the parties) and sent to the handling committee.
+   */
+  async supervise(caseId: string, note: string) {
+    const text = note.trim();
+    if (text.length < 2 || text.length > 500) throw new UserInputError({ field: 'note', reason: '请填写 2 到 500 字的督办意见' });
+    return this.change(caseId, async ({ mediationCase, actors, viewer }) => {
+      if (!CaseService.oversees(viewer, actors, mediationCase)) throw new ForbiddenError('督办由上级调委会或司法行政机关提出');
+      if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
+      const em = this.ctx.em;
+      // The same note sent again by the same person (a double tap) is one record.
+      const last = await em.findOne(CaseEvent, { mediationCase: mediationCase.id, action: 'SUPERVISION', actorUserId: viewer.userId }, { orderBy: { id: 'desc' } });
+      if (last?.note === `督办：${text}`) return mediationCase;
+      em.create(CaseEvent, {
+        mediationCase, action: 'SUPERVISION', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId,
+        actorRole: actors.has(CaseActor.SUPERVISING_COMMITTEE) ? CaseActor.SUPERVISING_COMMITTEE : CaseActor.COMMITTEE, note: `督办：${text}`,
+      });
+      await queueCaseNotifications(em, mediationCase, 'SUPERVISION', `${mediationCase.number} 督办：${text}`, viewer.userId);
+      await em.flush();
+      return mediationCase;
+    });
   }
 
   /** Parties, the handling committee's staff (and the justice office above it), the case's mediator. */
@@ -368,6 +414,9 @@ export class CaseService {
         mediationCase.mediator = null;
         mediationCase.acceptedAt = undefined;
         mediationCase.dueAt = undefined;
+        // The new committee's own time to accept starts now.
+        mediationCase.acceptanceDueAt = acceptanceDueAt(committee.acceptanceDeadlineDays);
+        mediationCase.acceptanceFlaggedAt = undefined;
         em.remove(await em.find(MediatorRanking, { mediationCase: mediationCase.id }));
         return {};
       }

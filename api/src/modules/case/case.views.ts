@@ -105,6 +105,9 @@ export class CaseView {
   @Field(() => Date, { nullable: true, description: '办结期限' })
   dueAt?: Date | null;
 
+  @Field(() => Date, { nullable: true, description: '受理期限：待受理的案件须在此前受理或转办，逾期自动移交上级调委会' })
+  acceptanceDueAt?: Date | null;
+
   @Field(() => Date, { nullable: true })
   closedAt?: Date | null;
 

@@ -10,7 +10,7 @@ import { CommitteeKind, HostInstitution } from './committee-kind';
   expression: 'create index "committee_region_code_prefix_idx" on "committee" ("region_code" text_pattern_ops)',
 })
 export class Committee {
-  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'version' | 'caseDeadlineDays';
+  [OptionalProps]?: 'active' | 'createdAt' | 'updatedAt' | 'version' | 'caseDeadlineDays' | 'acceptanceDeadlineDays';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -60,6 +60,10 @@ export class Committee {
   /** Days from acceptance to the deadline (一般在一个月内调结); a committee may set its own. */
   @Property({ type: 'smallint', default: 30 })
   caseDeadlineDays: number = 30;
+
+  /** Days a new case may wait for acceptance before it moves up to the parent committee (小事不出村, but no case stranded). */
+  @Property({ type: 'smallint', default: 3 })
+  acceptanceDeadlineDays: number = 3;
 
   @Property({ type: 'boolean', default: true })
   active: boolean = true;

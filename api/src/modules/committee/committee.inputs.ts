@@ -143,4 +143,10 @@ export class UpdateCommitteeInput {
   @Min(1, { message: '办结期限须在 1 到 90 天之间' })
   @Max(90, { message: '办结期限须在 1 到 90 天之间' })
   caseDeadlineDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: '受理期限（天），1–15：逾期未受理的案件自动移交上级调委会' })
+  @IsOptional()
+  @Min(1, { message: '受理期限须在 1 到 15 天之间' })
+  @Max(15, { message: '受理期限须在 1 到 15 天之间' })
+  acceptanceDeadlineDays?: number | null;
 }

@@ -3,7 +3,7 @@ import type { CommitteeKind } from './committee-kind';
 
 export const committeeColumns = sql`c.id, c.name, c.kind, c.region_code as "regionCode", c.parent_id as "parentId",
   c.host_institution as "hostInstitution", c.host_name as "hostName", c.address, c.phone, c.latitude, c.longitude,
-  c.service_hours as "serviceHours", c.introduction, c.case_deadline_days as "caseDeadlineDays", c.active`;
+  c.service_hours as "serviceHours", c.introduction, c.case_deadline_days as "caseDeadlineDays", c.acceptance_deadline_days as "acceptanceDeadlineDays", c.active`;
 
 export interface CommitteeListFilter {
   regionCode?: string | null;

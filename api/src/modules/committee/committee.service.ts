@@ -13,7 +13,7 @@ import type { CommitteeFilter, CreateCommitteeInput, UpdateCommitteeInput } from
 import { committeeCount, committeePage } from './committee.queries';
 import type { CommitteeView } from './committee.view';
 
-const NON_NULL_ON_UPDATE = ['name', 'regionCode', 'address', 'phone', 'serviceHours', 'caseDeadlineDays'] as const;
+const NON_NULL_ON_UPDATE = ['name', 'regionCode', 'address', 'phone', 'serviceHours', 'caseDeadlineDays', 'acceptanceDeadlineDays'] as const;
 
 export class CommitteeService {
   constructor(private readonly ctx: Context) {}
@@ -101,6 +101,7 @@ export class CommitteeService {
         serviceHours: input.serviceHours?.trim() ?? committee.serviceHours,
         introduction: input.introduction === undefined ? committee.introduction : input.introduction,
         caseDeadlineDays: input.caseDeadlineDays ?? committee.caseDeadlineDays,
+        acceptanceDeadlineDays: input.acceptanceDeadlineDays ?? committee.acceptanceDeadlineDays,
       });
       if (input.disputeTypeCodes != null) {
         committee.disputeTypes.set(disputeTypeCodes.map((code) => em.getReference(DisputeType, code)));

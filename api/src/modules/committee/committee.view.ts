@@ -46,6 +46,9 @@ export class CommitteeView {
   @Field(() => Int, { description: '案件办结期限（自受理起的天数）' })
   caseDeadlineDays!: number;
 
+  @Field(() => Int, { description: '受理期限（自申请起的天数）；逾期未受理的案件自动移交上级调委会' })
+  acceptanceDeadlineDays!: number;
+
   @Field({ description: '是否在用（停用的调委会不出现在列表中）' })
   active!: boolean;
 }

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectTy
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
 import { PartyRole } from '../case/case-enums';
-import { CaseActor } from '../case/case-workflow';
+import { isStaffOnCase } from '../case/case-event.audience';
 import type { MediationCase } from '../case/case.entity';
 import { CaseService } from '../case/case.service';
 import { CaseView } from '../case/case.views';
@@ -50,7 +50,7 @@ export class FeedbackResolver {
   async ratings(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
     const actors = await new CaseService(ctx).actorsFor(viewer, c);
-    const staff = actors.has(CaseActor.COMMITTEE) || actors.has(CaseActor.ASSIGNED_MEDIATOR) || actors.has(CaseActor.JOINT_COMMITTEE);
+    const staff = isStaffOnCase(actors);
     const ratings = await ctx.em.find(CaseRating, { mediationCase: c.id, ...(staff ? {} : { party: { user: viewer.userId } }) }, { populate: ['party'], orderBy: { id: 'asc' } });
     return ratings.map(view);
   }

@@ -61,10 +61,9 @@ export default function Mediators() {
   );
   return (
     <Page>
-      <View className='row'>
+      <View className='search-row'>
         <Input
           className='input'
-          style={{ flex: 1 }}
           placeholder='搜索姓名、专长、语言'
           aria-label='搜索调解员'
           value={draft}

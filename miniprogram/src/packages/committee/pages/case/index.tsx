@@ -8,11 +8,11 @@ import { Chips, TextAreaField } from '../../../../components/field';
 import { Page, RemoteView, Section } from '../../../../components/page';
 import { ReasonAction } from '../../../../components/reason-action';
 import type { CaseAction, CaseActionInput } from '../../../../gql/graphql';
-import { CaseDetailQuery, PerformCaseActionMutation, ReissueInvitationMutation } from '../../../../graphql/cases';
-import { CommitteesQuery, MediatorMenuQuery } from '../../../../graphql/network';
+import { CaseDetailQuery, CaseMediatorMenuQuery, PerformCaseActionMutation, ReissueInvitationMutation, SuperviseCaseMutation } from '../../../../graphql/cases';
+import { CommitteesQuery } from '../../../../graphql/network';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-action';
-import { DEADLINE_LABEL, formatDate } from '../../../../labels';
+import { ACCEPTANCE_LABEL, DEADLINE_LABEL, formatDate, formatDateTime } from '../../../../labels';
 import { toast } from '../../../../navigation';
 
 /** Triage of one case: accept (and invite the respondent), transfer, escalate, assign a mediator. */
@@ -55,6 +55,11 @@ export default function CommitteeCase() {
                 <StatusTag status={c.status} />
               </View>
               <View className='muted'>{c.number}</View>
+              {c.acceptanceState && c.acceptanceDueAt && (
+                <View className={c.acceptanceState === 'OVERDUE' ? 'tag tag--danger' : 'muted'}>
+                  受理期限 {formatDateTime(c.acceptanceDueAt)}（{ACCEPTANCE_LABEL[c.acceptanceState]}）；逾期未受理将自动移交上级调委会
+                </View>
+              )}
               {c.dueAt && !c.closedAt && (
                 <View className={c.deadlineState === 'OVERDUE' ? 'tag tag--danger' : 'muted'}>
                   办理期限 {formatDate(c.dueAt)}
@@ -101,6 +106,8 @@ export default function CommitteeCase() {
             {panel === 'ASSIGN_MEDIATOR' && <AssignPanel c={c} busy={busy} onAssign={(mediatorId) => void act(c, 'ASSIGN_MEDIATOR', { mediatorId })} />}
             {panel === 'TRANSFER' && <TransferPanel c={c} busy={busy} onTransfer={(committeeId, reason) => void act(c, 'TRANSFER', { committeeId, reason })} />}
             {panel === 'ESCALATE' && <ReasonAction label='上报上级调委会' placeholder='请说明上报原因' busy={busy} onSubmit={(reason) => act(c, 'ESCALATE', { reason })} />}
+
+            {c.canSupervise && <SupervisePanel caseId={c.id} onDone={() => void remote.reload()} />}
 
             <AgreementSection c={c} />
             <CaseFacts c={c} />
@@ -151,13 +158,44 @@ function AcceptPanel({ busy, onAccept }: { busy: boolean; onAccept: (fastTrack: 
   );
 }
 
+/** 督办: from a committee above the handling one or the justice office; the handling committee is told, the parties never read it. */
+function SupervisePanel({ caseId, onDone }: { caseId: string; onDone: () => void }) {
+  const { busy, run } = useAction();
+  const [note, setNote] = useState('');
+  const submit = async () => {
+    if (note.trim().length < 2) return void toast('请填写督办意见');
+    if (await run(() => execute(SuperviseCaseMutation, { caseId, note: note.trim() }), '已督办，承办调委会将收到通知')) {
+      setNote('');
+      onDone();
+    }
+  };
+  return (
+    <Section title='督办'>
+      <TextAreaField label='督办意见（当事人看不到）' value={note} onChange={setNote} placeholder='例如：请于三日内受理并联系双方当事人' />
+      <Button className='btn btn--plain' disabled={busy} onClick={() => void submit()}>
+        提出督办
+      </Button>
+    </Section>
+  );
+}
+
+/** The case's own menu (best fit first, widened up the chain when too few fit), as the parties see it. */
 function AssignPanel({ c, busy, onAssign }: { c: CaseDetail; busy: boolean; onAssign: (mediatorId: string) => void }) {
-  const mediators = useRemote(() => execute(MediatorMenuQuery, { filter: { committeeId: c.committee.id }, first: 100 }), [c.committee.id]);
+  const menu = useRemote(() => execute(CaseMediatorMenuQuery, { id: c.id }), [c.id]);
   const [picked, setPicked] = useState<string | null>(null);
   return (
     <Section title='指派调解员'>
-      <RemoteView remote={mediators}>
-        {({ mediators: m }) => <Chips options={m.nodes.map((x) => ({ value: x.id, label: `${x.name}（${x.specialties.map((s) => s.label).slice(0, 2).join('、')}）` }))} value={picked} onChange={setPicked} />}
+      <RemoteView remote={menu}>
+        {({ case: m }) => (
+          <Chips
+            options={m.mediatorMenu.entries.map((e) => ({
+              value: e.mediator.id,
+              label: `${e.mediator.name}（${e.fitsDisputeType ? '擅长本类纠纷' : e.mediator.specialties.map((s) => s.label).slice(0, 2).join('、')}${e.tierLabel === '本调委会' ? '' : `，${e.offeredBy}`}）`,
+            }))}
+            value={picked}
+            onChange={setPicked}
+          />
+        )}
       </RemoteView>
       <Button className='btn' disabled={busy || !picked} onClick={() => picked && onAssign(picked)}>
         确认指派

@@ -2,17 +2,19 @@ import { Button, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../../../api/client';
+import { Backlog } from '../../../../components/backlog';
 import { CaseListItem } from '../../../../components/case-list-item';
 import { Empty, ErrorState, Page } from '../../../../components/page';
 import { PagedList } from '../../../../components/paged-list';
 import { type StatusTab, StatusTabs } from '../../../../components/status-tabs';
 import type { CaseStatus } from '../../../../gql/graphql';
-import { CommitteeCasesQuery } from '../../../../graphql/cases';
+import { CommitteeCasesQuery, OversightCasesQuery } from '../../../../graphql/cases';
 import { usePages } from '../../../../hooks/use-pages';
 import { go } from '../../../../navigation';
 
 const TABS: StatusTab<CaseStatus>[] = [
   { key: 'triage', label: '待受理', statuses: ['PENDING_ACCEPTANCE'] },
+  { key: 'below', label: '辖区待受理', statuses: ['PENDING_ACCEPTANCE'] },
   { key: 'choosing', label: '待选定', statuses: ['AWAITING_CONSENT', 'CHOOSING_MEDIATOR', 'AWAITING_MEDIATOR'] },
   { key: 'active', label: '调解中', statuses: ['IN_MEDIATION'] },
   { key: 'closed', label: '已办结', statuses: ['SUCCEEDED', 'FAILED', 'REFUSED', 'WITHDRAWN'] },
@@ -24,10 +26,18 @@ export default function Inbox() {
   const committeeId = params.committeeId ?? '';
   const [tab, setTab] = useState('triage');
   const statuses = TABS.find((t) => t.key === tab)?.statuses ?? [];
-  const list = usePages(async (after) => (await execute(CommitteeCasesQuery, { committeeId, statuses, first: 20, after })).committeeCases, [tab, committeeId]);
+  // 辖区待受理: what waits here and at the committees below (a township's villages), so nothing is stranded there unseen.
+  const list = usePages(
+    async (after) =>
+      tab === 'below'
+        ? (await execute(OversightCasesQuery, { filter: { committeeId, includeSubordinates: true, statuses }, first: 20, after })).oversightCases
+        : (await execute(CommitteeCasesQuery, { committeeId, statuses, first: 20, after })).committeeCases,
+    [tab, committeeId],
+  );
   if (!committeeId) return <ErrorState message='您的账号没有绑定调委会' />;
   return (
     <Page>
+      <Backlog committeeId={committeeId} includeSubordinates title='积压情况（含下级调委会）' />
       <StatusTabs tabs={TABS} active={tab} onChange={setTab} />
       <View className='row' style={{ marginBottom: '16px' }}>
         <Button className='btn btn--plain btn--small' onClick={() => void go('packages/committee/pages/warnings/index', { committeeId })}>

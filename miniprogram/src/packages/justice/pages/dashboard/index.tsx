@@ -1,7 +1,8 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../../../api/client';
+import { Backlog } from '../../../../components/backlog';
 import { Empty, Page, RemoteView, Section } from '../../../../components/page';
 import { RegionChildrenQuery, RegionDetailQuery } from '../../../../graphql/network';
 import { StatisticsQuery } from '../../../../graphql/oversight';
@@ -80,6 +81,15 @@ export default function Dashboard() {
             <View className='picker'>至 {toMonth}</View>
           </Picker>
         </View>
+      </View>
+      <Backlog regionCode={regionCode} title='积压情况（当前）' />
+      <View className='row' style={{ marginBottom: '24px' }}>
+        <Button className='btn btn--plain btn--small' onClick={() => void go('packages/justice/pages/cases/index', { regionCode })}>
+          辖区案件列表
+        </Button>
+        <Button className='btn btn--plain btn--small' onClick={() => void go('packages/justice/pages/cases/index', { regionCode, overdue: 1 })}>
+          超期案件
+        </Button>
       </View>
       <RemoteView remote={stats}>
         {({ statistics: s }) => (
