@@ -63,6 +63,7 @@ const MATRIX: Record<string, Row> = {
   'Query.mediator': { doc: (o) => ({ query: 'query($id: ID!) { mediator(id: $id) { name } }', variables: { id: o.mediator } }), own: 'everyone', other: 'everyone' },
   'Query.gridUnits': { doc: () => ({ query: '{ gridUnits(first: 2) { nodes { id } } }' }), own: 'everyone' },
   'Query.me': { doc: () => ({ query: '{ me { id } }' }), own: USERS },
+  'Query.myOpenCaseAgainst': { doc: () => ({ query: '{ myOpenCaseAgainst(respondentName: "孙某") { id } }' }), own: USERS },
 
   // Signing in is open to everyone; what follows needs a signed-in user.
   'Mutation.loginWithWeChat': { doc: () => ({ query: 'mutation { loginWithWeChat(code: "bad") { accessToken } }' }), own: 'everyone' },

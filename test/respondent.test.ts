@@ -70,3 +70,16 @@ describe('who may answer an invitation', () => {
     expect((await api.gql(PREVIEW, { c: code }, await walk.as('resp-reader'))).data.caseInvitation.claims).toBe('赔偿修墙费用');
   });
 });
+
+describe('the applicant\'s own phone', () => {
+  it('is the phone they bound when they file without typing one, and what they type otherwise', async () => {
+    const token = await withPhone('bound-applicant', '13700001234');
+    const [township] = await api.sql<{ id: number }>("select id from committee where name = '黄羊镇人民调解委员会'");
+    const file = async (phone: string | null) => (await api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id } }', {
+      input: { idempotencyKey: randomUUID(), disputeType: 'NEIGHBOURHOOD', regionCode: '620602101', committeeId: String(township.id), facts: '邻居在通道堆放杂物。', claims: '清除杂物', applicants: [{ name: '周海燕', phone }], respondents: [{ name: '吴德明' }] },
+    }, token)).data.fileCase.id as string;
+    const phoneOf = async (id: string) => (await api.gql('query($id: ID!) { case(id: $id) { parties { role phone } } }', { id }, await walk.as('huangyang-sifasuo'))).data.case.parties.find((p: any) => p.role === 'APPLICANT').phone;
+    expect(await phoneOf(await file(null))).toBe('137****1234');
+    expect(await phoneOf(await file('13800005678'))).toBe('138****5678');
+  });
+});

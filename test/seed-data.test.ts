@@ -62,6 +62,8 @@ describe('the demo county in the database', () => {
     const homes = await q(`select c.kind, count(*)::int as members from committee c join membership ms on ms.committee_id = c.id
       where ms.id = (select min(o.id) from membership o where o.mediator_id = ms.mediator_id) group by c.id, c.kind`);
     for (const { kind, members } of homes) expect({ kind, members }).toEqual({ kind, members: SEATS[kind as keyof typeof SEATS] });
+    // Columns only some rows carry (a dispatched room's host) are loaded too.
+    expect(await q("select name from committee where kind = 'DISPATCHED_ROOM' and (host_institution is null or host_name is null)")).toEqual([]);
   });
 
   it('can be loaded into a database only once (the loader checks for an empty network)', async () => {

@@ -389,6 +389,8 @@ function sendHttpError(res: ServerResponse, error: unknown) {
   if (extensions?.code === ErrorCode.UNAUTHENTICATED) return send(res, 401, { error: '需要登录' });
   if (extensions?.code === ErrorCode.NOT_FOUND) return send(res, 404, { error: '未找到' });
   if (extensions?.code === ErrorCode.BAD_USER_INPUT) return send(res, 400, { error: extensions.reason, field: extensions.field });
+  if (extensions?.code === ErrorCode.FORBIDDEN) return send(res, 403, { error: (error as Error).message });
+  if (extensions?.code === ErrorCode.CONFLICT) return send(res, 409, { error: (error as Error).message, field: extensions.field });
   throw error;
 }
 

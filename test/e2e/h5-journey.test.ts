@@ -263,6 +263,17 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     }
     await r.see(/五日内清除通道内全部杂物/);
 
+    // The respondent adds a photo while the case is being mediated.
+    await p.page.reload();
+    await p.see('调解中');
+    const second = path.join(tmpdir(), 'tiaojie-e2e-photo-2.png');
+    await writeFile(second, Buffer.concat([PHOTO, Buffer.from('another photo')])); // other bytes: not the same evidence twice
+    const more = p.page.waitForEvent('filechooser');
+    await p.tap('补充证据照片');
+    await (await more).setFiles(second);
+    await p.see('证据照片1、证据照片2');
+    await p.shot('evidence-added');
+
     // The mediator closes the case as a success.
     await m.page.reload();
     await m.tap('记录调解结果');
@@ -272,16 +283,13 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await m.shot('closed');
     expect((await api.sql('select status from mediation_case where id = ?', [filed.id]))[0].status).toBe('SUCCEEDED');
 
-    // The respondent adds a photo afterwards; the resident records their application for judicial confirmation.
+    // Closed, the case file is final: no more evidence; the page says what comes next (judicial confirmation within 30 days).
     await p.page.reload();
     await p.see('调解成功');
-    const second = path.join(tmpdir(), 'tiaojie-e2e-photo-2.png');
-    await writeFile(second, Buffer.concat([PHOTO, Buffer.from('another photo')])); // other bytes: not the same evidence twice
-    const more = p.page.waitForEvent('filechooser');
-    await p.tap('补充证据照片');
-    await (await more).setFiles(second);
-    await p.see('证据照片1、证据照片2');
-    await p.shot('evidence-added');
+    expect(await p.page.getByText('补充证据照片', { exact: true }).filter({ visible: true }).count()).toBe(0);
+    await p.see('接下来');
+    await p.see(/申请司法确认/);
+    await p.shot('next-steps');
     // The same case page in 长辈模式: the agreement's version and state rows too.
     const caseUrl = p.page.url();
     await p.page.goto(`${base}/app/#/pages/settings/index`);

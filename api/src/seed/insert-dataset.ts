@@ -20,7 +20,8 @@ export async function insertDataset(em: EntityManager, data: NetworkDataset) {
     for (const table of TABLE_ORDER) {
       const rows = data[table];
       if (!rows.length) continue;
-      const columns = Object.keys(rows[0] as object).map((c) => `"${c}"`).join(', ');
+      // Every key any row has (a key missing from a row is NULL): the first row alone would drop, say, the host of the dispatched rooms.
+      const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].map((c) => `"${c}"`).join(', ');
       for (let i = 0; i < rows.length; i += CHUNK) {
         await connection.execute(
           `insert into "${table}" (${columns}) select ${columns} from json_populate_recordset(null::"${table}", ?::json)`,

@@ -19,8 +19,9 @@ export interface MediatorSummary {
 
 const GRADE = ['', '一级', '二级', '三级', '四级'];
 
+/** "综合评分 4.2，1 条评价": a combined score, so a resident who gave five stars is not puzzled by 4.2. */
 export const ratingText = (rating: number | null | undefined, count: number | undefined) =>
-  rating === null || rating === undefined || !count ? '暂无评价' : `${rating.toFixed(1)} 分（${count} 条评价）`;
+  rating === null || rating === undefined || !count ? '暂无评价' : `综合评分 ${rating.toFixed(1)}，${count} 条评价`;
 
 /** A mediator as the menu shows one: photo, grade, specialties, languages, rating. */
 export function MediatorCard({ m, onClick, children }: PropsWithChildren<{ m: MediatorSummary; onClick?: () => void }>) {

@@ -92,6 +92,11 @@ export const CaseDetailQuery = graphql(`
       acceptanceDueAt
       acceptanceState
       canSupervise
+      nextSteps {
+        title
+        detail
+        contact
+      }
       myRanking
       disputeType {
         code
@@ -377,6 +382,16 @@ export const SuperviseCaseMutation = graphql(`
   mutation SuperviseCase($caseId: ID!, $note: String!) {
     superviseCase(caseId: $caseId, note: $note) {
       id
+    }
+  }
+`);
+
+export const MyOpenCaseAgainstQuery = graphql(`
+  query MyOpenCaseAgainst($respondentName: String!) {
+    myOpenCaseAgainst(respondentName: $respondentName) {
+      id
+      number
+      status
     }
   }
 `);

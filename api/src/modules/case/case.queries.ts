@@ -42,3 +42,11 @@ export async function chooseMutualMediator(db: Db, caseId: number): Promise<numb
     limit 1`);
   return row?.mediatorId ?? null;
 }
+
+/** The applicant's newest open case against a respondent of this name: a second filing would duplicate it. */
+export const openCaseAgainst = (userId: number, respondentName: string) => sql`
+  select mc.id from mediation_case mc
+  where mc.status in ('PENDING_ACCEPTANCE', 'AWAITING_CONSENT', 'CHOOSING_MEDIATOR', 'AWAITING_MEDIATOR', 'IN_MEDIATION')
+    and exists (select 1 from case_party a where a.mediation_case_id = mc.id and a.role = 'APPLICANT' and a.user_id = ${userId})
+    and exists (select 1 from case_party r where r.mediation_case_id = mc.id and r.role = 'RESPONDENT' and r.name = ${respondentName})
+  order by mc.id desc limit 1`;

@@ -19,8 +19,10 @@ import { CaseActionInput, CaseInput, RegisterCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { caseMenu, menuNote, tierLabel } from './case-menu';
 import { casePage } from './case-list';
+import { nextStepsOf } from './next-steps';
+import { openCaseAgainst } from './case.queries';
 import { ACCEPTANCE_DUE_SOON_HOURS } from './acceptance.rules';
-import { CaseActionResultView, CaseConnection, CaseMediatorMenuView, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
+import { CaseActionResultView, CaseConnection, CaseMediatorMenuView, CaseNextStepView, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
 import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 import { sha256 } from '../identity/tokens';
@@ -53,6 +55,16 @@ export class CaseResolver {
   async myCases(@Args() { first, after }: CaseListArgs, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
     return this.page(ctx, { parties: { user: viewer.userId } }, first, after);
+  }
+
+  @Authorized(Role.USER)
+  @Query(() => CaseView, { nullable: true, description: '提交前查重：我作为申请人、针对同名被申请人、尚未办结的案件（最新一件），没有则为空' })
+  async myOpenCaseAgainst(@Arg('respondentName') respondentName: string, @Ctx() ctx: Context) {
+    const viewer = await ctx.requireViewer();
+    const name = respondentName.trim();
+    if (!name) throw new UserInputError({ field: 'respondentName', reason: '请填写被申请人姓名或单位' });
+    const [found] = await ctx.db.rows<{ id: number }>(openCaseAgainst(viewer.userId, name));
+    return found ? ctx.em.findOne(MediationCase, found.id, { populate: ['parties'] }) : null;
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
@@ -195,6 +207,11 @@ export class CaseResolver {
     return (Object.keys(TRANSITIONS) as CaseAction[]).filter(
       (action) => TRANSITIONS[action].from.includes(c.status) && TRANSITIONS[action].by.some((a) => actors.has(a)),
     );
+  }
+
+  @FieldResolver(() => [CaseNextStepView], { description: '办结后告诉当事人接下来怎么办；未办结时为空' })
+  nextSteps(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    return nextStepsOf(ctx.em, c);
   }
 
   @FieldResolver(() => Boolean, { description: '我能否对本案提出督办（上级调委会、司法行政机关，且案件未办结）' })

@@ -83,6 +83,11 @@ export class CaseService {
 
     const applicants: PartyInput[] =
       input.applicants.length > 0 ? input.applicants : [{ kind: PartyKind.PERSON, name: await this.nameOf(viewer.userId), hasPowerOfAttorney: false }];
+    if (channel === CaseChannel.RESIDENT_ONLINE && !applicants[0].phone) {
+      // A resident filing for themselves is reached on the phone they bound, unless they gave another.
+      const account = await em.findOne(UserAccount, viewer.userId);
+      if (account?.phoneEncrypted) applicants[0] = { ...applicants[0], phone: decrypt(this.ctx.secrets, account.phoneEncrypted) };
+    }
     // The year of the number is the year in China: a case filed at 00:30 on 1 January Beijing time is numbered in the new year.
     const year = Number(chinaDate(new Date()).slice(0, 4));
     try {

@@ -183,3 +183,15 @@ export class CaseMediatorMenuView {
   @Field(() => [CaseMenuEntryView], { description: '按匹配程度排序：擅长领域相符、就近、等级、评价、当前办案量' })
   entries!: CaseMenuEntryView[];
 }
+
+@ObjectType('CaseNextStep', { description: '办结后的下一步：其他解决途径，或司法确认与履行' })
+export class CaseNextStepView {
+  @Field({ description: '如“申请司法确认”“向人民法院起诉”' })
+  title!: string;
+
+  @Field()
+  detail!: string;
+
+  @Field(() => String, { nullable: true, description: '找谁办：名称、地址、电话' })
+  contact!: string | null;
+}

@@ -5,10 +5,12 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { Context } from '../../context';
-import { UserInputError } from '../../shared/errors';
+import { ConflictError, UserInputError } from '../../shared/errors';
 import { findUnsafeText } from '../../shared/text';
 import { queueCaseNotifications } from '../notification/notification.rules';
+import type { CaseStatus } from './case-enums';
 import { CaseEvent } from './case-event.entity';
+import { OPEN_STATUSES } from './case-workflow';
 import { CaseService } from './case.service';
 import { CaseEvidence } from './evidence.entity';
 import { EVIDENCE_TYPES, SNIFF_BYTES, sniffEvidenceType, typeMatches } from './evidence-type';
@@ -42,11 +44,13 @@ const refuse = (reason: string) => new UserInputError({ field: 'file', reason })
  */
 export async function receiveEvidence(ctx: Context, req: IncomingMessage, caseId: string, dir: string): Promise<CaseEvidence> {
   const cases = new CaseService(ctx);
-  await cases.loadVisible(caseId, 'id'); // before reading a byte of the body
+  const { mediationCase: before } = await cases.loadVisible(caseId, 'id'); // before reading a byte of the body
+  assertOpenForEvidence(before.status);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const upload = await receiveFile(req, dir);
   try {
     return await cases.change(caseId, async ({ mediationCase, viewer }) => {
+      assertOpenForEvidence(mediationCase.status); // closed while the file was arriving
       const em = ctx.em;
       const already = await em.findOne(CaseEvidence, { mediationCase: mediationCase.id, sha256: upload.sha256 });
       if (already) return already;
@@ -70,6 +74,11 @@ export async function receiveEvidence(ctx: Context, req: IncomingMessage, caseId
   } finally {
     await rm(upload.tmp, { force: true });
   }
+}
+
+/** Evidence belongs to a case being handled: once it is closed the file (卷宗) is final. */
+function assertOpenForEvidence(status: CaseStatus) {
+  if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(status)) throw new ConflictError('案件已办结，不能再补充证据材料', 'id');
 }
 
 /** Streams the one `file` part to a temporary file; rejects (and removes it) on any failure. */

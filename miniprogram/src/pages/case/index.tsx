@@ -77,6 +77,18 @@ export default function CasePage() {
                 {c.closingNote && <View className='text-2'>{c.closingNote}</View>}
               </View>
 
+              {c.nextSteps.length > 0 && (
+                <Section title='接下来'>
+                  {c.nextSteps.map((step) => (
+                    <View key={step.title} className='next-step'>
+                      <Text className='list-item__title'>{step.title}</Text>
+                      <View className='text-2'>{step.detail}</View>
+                      {step.contact && <View className='muted'>{step.contact}</View>}
+                    </View>
+                  ))}
+                </Section>
+              )}
+
               {c.status === 'CHOOSING_MEDIATOR' && (
                 <View className='card'>
                   <Text className='text-2'>{c.myRanking.length ? '您已提交选择，等待对方选择。' : '请从调委会的调解员名册中选择您信任的调解员（最多三位，对方看不到您的选择）。'}</Text>
@@ -148,7 +160,8 @@ export default function CasePage() {
               )}
 
               <CaseFacts c={c} />
-              {me && (
+              {/* Evidence is added while the case is handled; a closed case's file (卷宗) is final. */}
+              {me && !c.closedAt && (
                 <View className='actions'>
                   {uploading && <View className='banner banner--info'>{uploading}</View>}
                   <Button className='btn btn--plain' disabled={busy || !!uploading} onClick={() => void addEvidence(c.id, c.evidence.length)}>

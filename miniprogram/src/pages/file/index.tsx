@@ -6,11 +6,12 @@ import { AppError, messageOf } from '../../api/errors';
 import { Chips, Field, TextAreaField, TextField } from '../../components/field';
 import { Page, RemoteView } from '../../components/page';
 import { RegionPicker } from '../../components/region-picker';
-import { FileCaseMutation } from '../../graphql/cases';
+import { FileCaseMutation, MyOpenCaseAgainstQuery } from '../../graphql/cases';
 import { MeQuery } from '../../graphql/identity';
 import { DisputeTypesQuery } from '../../graphql/network';
 import { useRemote } from '../../hooks/use-remote';
-import { toast } from '../../navigation';
+import { go, toast } from '../../navigation';
+import { CASE_STATUS_LABEL } from '../../labels';
 import { discardDraft, type FilingDraft, loadDraft, placeProblems, problemsOf, saveDraft } from './draft';
 import { askForCaseUpdates } from '../../subscribe';
 import { choosePhotos } from '../../media';
@@ -23,18 +24,38 @@ export default function FileCase() {
   const [draft, setDraft] = useState<FilingDraft>(loadDraft);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [submitting, setSubmitting] = useState<string | null>(null);
+  // The phone the resident bound (masked): used for them unless they type another.
+  const [boundPhone, setBoundPhone] = useState<string | null>(null);
   const types = useRemote(() => execute(DisputeTypesQuery), []);
+  // Before sending: an open case of mine against the same respondent would make this a duplicate.
+  const respondentName = draft.step === 5 ? draft.respondentName.trim() : '';
+  const duplicate = useRemote(
+    async () => (respondentName ? (await execute(MyOpenCaseAgainstQuery, { respondentName })).myOpenCaseAgainst : null),
+    [respondentName],
+  );
 
   // The privacy guide comes before anything personal is collected.
   useDidShow(() => {
     execute(MeQuery)
       .then(({ me }) => {
         if (me.needsPrivacyConsent) void Taro.redirectTo({ url: `/pages/privacy/index?next=${encodeURIComponent('/pages/file/index')}` });
-        else if (!draft.applicantName && me.realName) update({ applicantName: me.realName });
+        else {
+          if (!draft.applicantName && me.realName) update({ applicantName: me.realName });
+          setBoundPhone(me.phone ?? null);
+        }
       })
       .catch(() => undefined);
   });
   useEffect(() => saveDraft(draft), [draft]);
+  // A message goes as soon as its field is right (new ones wait for 下一步).
+  useEffect(() => {
+    setProblems((shown) => {
+      const keys = Object.keys(shown);
+      if (keys.length === 0) return shown;
+      const still = problemsOf(draft, draft.step);
+      return Object.fromEntries(keys.filter((k) => still[k]).map((k) => [k, still[k]]));
+    });
+  }, [draft]);
 
   const update = (patch: Partial<FilingDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const next = () => {
@@ -144,7 +165,14 @@ export default function FileCase() {
         {step === 2 && (
           <View>
             <TextField label='您的姓名' required value={draft.applicantName} onChange={(applicantName) => update({ applicantName })} error={problems.applicantName} />
-            <TextField label='您的手机号（可不填）' type='number' maxlength={11} value={draft.applicantPhone} onChange={(applicantPhone) => update({ applicantPhone })} error={problems.applicantPhone} />
+            <TextField
+              label={boundPhone ? `您的手机号（不填则用已绑定的 ${boundPhone}）` : '您的手机号（可不填）'}
+              type='number'
+              maxlength={11}
+              value={draft.applicantPhone}
+              onChange={(applicantPhone) => update({ applicantPhone })}
+              error={problems.applicantPhone}
+            />
             <TextField label='对方姓名或单位' required value={draft.respondentName} onChange={(respondentName) => update({ respondentName })} error={problems.respondentName} />
             <TextField label='对方手机号（可不填）' type='number' maxlength={11} value={draft.respondentPhone} onChange={(respondentPhone) => update({ respondentPhone })} error={problems.respondentPhone} />
             <Text className='muted'>手机号加密保存，仅承办工作人员可见部分号码。</Text>
@@ -179,6 +207,14 @@ export default function FileCase() {
               拍照或从相册选择
             </Button>
           </Field>
+        )}
+        {step === 5 && duplicate.data && (
+          <View className='banner banner--warn' data-testid='duplicate-filing'>
+            您已有一件针对“{respondentName}”的案件正在办理（{duplicate.data.number}，{CASE_STATUS_LABEL[duplicate.data.status]}）。再次提交会重复申请，可以先查看该案件的进度。
+            <Text className='link' onClick={() => void go('pages/case/index', { id: duplicate.data?.id })}>
+              查看该案件
+            </Text>
+          </View>
         )}
         {step === 5 && (
           <View>

@@ -38,6 +38,9 @@ export default function MediatorProfile() {
                 <Text className='kv__k'>群众评价</Text>
                 <Text className='kv__v'>{ratingText(m.rating, m.ratingCount)}</Text>
               </View>
+              {m.ratingCount > 0 && (
+                <View className='muted'>综合评分按评价条数折算：评价少时接近 4 分，评价越多越接近群众打分的平均值，一两条评价不会大起大落。</View>
+              )}
               {m.inExpertPool && (
                 <View className='kv'>
                   <Text className='kv__k'>专家库</Text>
