@@ -293,6 +293,14 @@ const MATRIX: Record<string, Row> = {
   'Mutation.recordSession': { doc: () => ({ query: 'mutation { recordSession(sessionId: "999999", record: "调解笔录内容若干") { id } }' }), own: USERS },
   'Mutation.answerFollowUp': { doc: () => ({ query: 'mutation { answerFollowUp(followUpId: "999999", input: { channel: SELF, flaredUp: false, satisfaction: 5 }) { id } }' }), own: USERS },
   'Mutation.resolveFollowUpTask': { doc: () => ({ query: 'mutation { resolveFollowUpTask(taskId: "999999", resolution: "已处理") { id } }' }), own: USERS },
+  'Mutation.answerMediatorRequest': { doc: () => ({ query: 'mutation { answerMediatorRequest(requestId: "999999", arrange: true) { id } }' }), own: ADMINS },
+  'Mutation.requestMediator': {
+    // The filer's case is not yet choosing: the party gets CONFLICT, everyone else is refused.
+    doc: (o) => ({ query: 'mutation($id: ID!, $m: ID!) { requestMediator(caseId: $id, mediatorId: $m) { id } }', variables: { id: o.caseId, m: o.mediator } }),
+    own: ['resident'],
+    other: [],
+    hidden: true,
+  },
   'Mutation.recordTermPerformance': { doc: () => ({ query: 'mutation { recordTermPerformance(termId: "999999", performance: PERFORMED) { id } }' }), own: USERS },
 
   // Last: it ends the membership the rows above use.

@@ -24,7 +24,7 @@ it('says nothing while the case is open, and after success gives the judicial-co
   const id = await walk.succeeded('next-app-2', 'next-resp-2');
   const [{ sealed }] = await api.sql("select to_char(sealed_at at time zone 'Asia/Shanghai' + interval '30 days', 'YYYY-MM-DD') as sealed from agreement where mediation_case_id = ?", [Number(id)]);
   const steps = (await api.gql(STEPS, { id }, await walk.as('next-resp-2'))).data.case.nextSteps;
-  expect(steps.map((s: any) => s.title)).toEqual(['申请司法确认', '按期履行协议']);
+  expect(steps.map((s: any) => s.title)).toEqual(['司法确认', '按期履行协议']);
   expect(steps[0].detail).toContain(`${sealed} 前`);
   expect(steps[0].contact).toContain('凉州区人民法院');
   expect(steps[1].detail).toContain('2026-12-10');

@@ -36,6 +36,11 @@ beforeAll(async () => {
   await gql('mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "吴德明", summary: "对方情绪激动，称申请人平时也占道") }', { id: caseId }, 'huangyang-sifasuo');
   await gql('mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', { c: invitationCode }, RESPONDENT);
   await gql('mutation($id: ID!, $m: [ID!]!) { rankMediators(caseId: $id, mediatorIds: $m) { id } }', { id: caseId, m: [await walk.demoMediatorId()] }, APPLICANT);
+  // The applicant names a mediator from another village (MEDIATOR_REQUESTED: theirs and the staff's); the committee declines (staff only).
+  const [named] = await api.sql<{ id: number }>("select ms.mediator_id as id from membership ms join committee c on c.id = ms.committee_id where c.name = '高坝村人民调解委员会' order by ms.mediator_id limit 1");
+  await gql('mutation($id: ID!, $m: ID!) { requestMediator(caseId: $id, mediatorId: $m, reason: "信得过") { id } }', { id: caseId, m: String(named.id) }, APPLICANT);
+  const [request] = await api.sql<{ id: number }>('select id from mediator_request where mediation_case_id = ?', [Number(caseId)]);
+  await gql('mutation($q: ID!) { answerMediatorRequest(requestId: $q, arrange: false, answer: "该调解员近期外出培训") { id } }', { q: String(request.id) }, 'huangyang-sifasuo');
   await walk.act(caseId, 'ASSIGN_MEDIATOR', 'huangyang-sifasuo', { mediatorId: await walk.demoMediatorId() });
   await walk.act(caseId, 'MEDIATOR_ACCEPT', 'mediator');
   const session = await gql('mutation($id: ID!) { scheduleSession(caseId: $id, input: { scheduledAt: "2026-12-01T02:00:00Z", place: "调解室", mode: IN_PERSON }) { id } }', { id: caseId }, 'mediator');

@@ -393,6 +393,23 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await v.tap('查看详情');
     await v.see('简介');
     await v.shot('village-menu-profile');
+    // Someone trusted who is not on this menu: named from the county's whole list (指名).
+    const [named] = await api.sql(`select m.name from mediator m join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id
+      where c.name = '高坝村人民调解委员会' and (select count(*) from mediator o where o.name = m.name) = 1 order by m.id limit 1`);
+    await v.page.goBack();
+    await v.tap('从全县名册中指名');
+    await v.see('点一位调解员，指名其为本案调解员。');
+    const pickBox = v.field('搜索姓名、专长、语言');
+    await pickBox.click();
+    await pickBox.pressSequentially(named.name, { delay: 20 });
+    await pickBox.press('Enter');
+    await v.see(`搜索“${named.name}”的结果`);
+    await v.tap(named.name);
+    await v.see(`指名${named.name}`);
+    await v.shot('name-a-mediator');
+    await v.tap('确定');
+    await v.see(/待调委会答复/);
+    await v.shot('named');
 
     // A case nobody at the village accepted: past its deadline it moves up and surfaces in the township's inbox.
     const stranded = await walk.filed('e2e-stranded', village);
@@ -425,6 +442,15 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await o.see('积压情况');
     await o.see('全部');
     await o.shot('region-cases');
+    // The office arranges the mediator the villager named.
+    await o.page.goto(`${base}/app/#/packages/committee/pages/case/index?id=${choosing}`);
+    await o.see('当事人指名的调解员');
+    await o.see(named.name);
+    await o.shot('named-request');
+    await o.tap('安排该调解员');
+    await o.see('待调解员接受');
+    await o.shot('named-arranged');
+    expect((await api.sql('select m.name from mediation_case mc join mediator m on m.id = mc.mediator_id where mc.id = ?', [Number(choosing)]))[0].name).toBe(named.name);
 
     for (const who of [browsing, villager, township, office]) expect(who.problems).toEqual([]);
     expect([browsing, villager, township, office].flatMap((who) => who.screen.machineText)).toEqual([]);

@@ -418,6 +418,32 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         effects: () => events(id, 'JOINT_INVITED'),
       };
     },
+    requestMediator: async () => {
+      const id = await walk.choosingMediator('race-name', 'race-name-respondent');
+      const [named] = await sql<{ id: number }>(`select ms.mediator_id as id from membership ms join committee c on c.id = ms.committee_id
+        where c.name = '高坝村人民调解委员会' order by ms.mediator_id limit 1`);
+      return {
+        call: async () => ({ query: 'mutation($id: ID!, $m: ID!) { requestMediator(caseId: $id, mediatorId: $m, reason: "信得过") { id } }', variables: { id, m: String(named.id) }, token: await as('race-name') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'huangyang-sifasuo'],
+        effects: () => count('mediator_request where mediation_case_id = ?', [Number(id)]),
+      };
+    },
+    answerMediatorRequest: async () => {
+      const id = await walk.choosingMediator('race-answer', 'race-answer-respondent');
+      const [named] = await sql<{ id: number }>(`select ms.mediator_id as id from membership ms join committee c on c.id = ms.committee_id
+        where c.name = '高坝村人民调解委员会' order by ms.mediator_id limit 1`);
+      const asked = await api.gql('mutation($id: ID!, $m: ID!) { requestMediator(caseId: $id, mediatorId: $m) { id } }', { id, m: String(named.id) }, await as('race-answer'));
+      if (asked.errors) throw new Error(JSON.stringify(asked.errors));
+      const [request] = await sql<{ id: number }>('select id from mediator_request where mediation_case_id = ?', [Number(id)]);
+      return {
+        call: async () => ({ query: 'mutation($q: ID!) { answerMediatorRequest(requestId: $q, arrange: true) { status } }', variables: { q: String(request.id) }, token: await as('huangyang-sifasuo') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-answer', 'race-answer-respondent'],
+        // Arranged once: one assignment on the timeline.
+        effects: () => events(id, 'ASSIGN_MEDIATOR'),
+      };
+    },
     superviseCase: async () => {
       // A case at a village: the township committee above it supervises; the same note twice is one record.
       const id = await walk.filed('race-supervise', { committee: '黄羊村人民调解委员会', regionCode: '620602101201', disputeType: 'NEIGHBOURHOOD' });

@@ -17,6 +17,7 @@ import { CaseNumberCounter } from '../modules/case/case-number-counter.entity';
 import { CaseParty } from '../modules/case/case-party.entity';
 import { MediationCase } from '../modules/case/case.entity';
 import { MediatorRanking } from '../modules/case/mediator-ranking.entity';
+import { MediatorRequest } from '../modules/case/mediator-request.entity';
 import { Notification } from '../modules/notification/notification.entity';
 import { CaseRating } from '../modules/feedback/case-rating.entity';
 import { FollowUp, FollowUpTask } from '../modules/feedback/follow-up.entity';
@@ -32,7 +33,7 @@ import { CaseStatistics, StatisticsMeasures, StatisticsRollup, StatisticsRollupD
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
   UserAccount, RefreshToken, PrivacyConsent, StaffAssignment, AuditLog,
-  MediationCase, CaseParty, CaseEvent, MediatorRanking, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation, AgreementDraft,
+  MediationCase, CaseParty, CaseEvent, MediatorRanking, MediatorRequest, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation, AgreementDraft,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
   FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate,
   StatisticsMeasures, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, IdempotentRequest];

@@ -92,6 +92,18 @@ export const CaseDetailQuery = graphql(`
       acceptanceDueAt
       acceptanceState
       canSupervise
+      mediatorRequests {
+        id
+        status
+        statusLabel
+        reason
+        answer
+        requestedBy
+        mediator {
+          id
+          name
+        }
+      }
       nextSteps {
         title
         detail
@@ -331,6 +343,16 @@ export const CaseMediatorMenuQuery = graphql(`
         id
         name
       }
+      mediatorRequests {
+        id
+        status
+        statusLabel
+        answer
+        mediator {
+          id
+          name
+        }
+      }
       mediatorMenu {
         note
         fittingCount
@@ -391,6 +413,23 @@ export const MyOpenCaseAgainstQuery = graphql(`
     myOpenCaseAgainst(respondentName: $respondentName) {
       id
       number
+      status
+    }
+  }
+`);
+
+export const RequestMediatorMutation = graphql(`
+  mutation RequestMediator($caseId: ID!, $mediatorId: ID!, $reason: String) {
+    requestMediator(caseId: $caseId, mediatorId: $mediatorId, reason: $reason) {
+      id
+    }
+  }
+`);
+
+export const AnswerMediatorRequestMutation = graphql(`
+  mutation AnswerMediatorRequest($requestId: ID!, $arrange: Boolean!, $answer: String) {
+    answerMediatorRequest(requestId: $requestId, arrange: $arrange, answer: $answer) {
+      id
       status
     }
   }

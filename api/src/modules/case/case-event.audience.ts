@@ -52,6 +52,9 @@ export const EVENT_AUDIENCE: Record<string, EventAudience> = {
   JOINT_INVITED: EventAudience.EVERYONE,
   INVITATION_REISSUED: EventAudience.EVERYONE,
   FOLLOW_UP: EventAudience.AUTHOR_AND_STAFF,
+  // Whom a party named stays private, like their ranking; the committee's answer reaches them on the request itself.
+  MEDIATOR_REQUESTED: EventAudience.AUTHOR_AND_STAFF,
+  MEDIATOR_REQUEST_DECLINED: EventAudience.STAFF,
   RATED: EventAudience.STAFF,
   CONTACT: EventAudience.STAFF,
   WARNING: EventAudience.STAFF,

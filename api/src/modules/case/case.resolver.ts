@@ -20,9 +20,11 @@ import { CaseService } from './case.service';
 import { caseMenu, menuNote, tierLabel } from './case-menu';
 import { casePage } from './case-list';
 import { nextStepsOf } from './next-steps';
+import { MEDIATOR_REQUEST_STATUS_LABEL, MediatorRequest } from './mediator-request.entity';
+import { MediatorRequestService } from './mediator-request.service';
 import { openCaseAgainst } from './case.queries';
 import { ACCEPTANCE_DUE_SOON_HOURS } from './acceptance.rules';
-import { CaseActionResultView, CaseConnection, CaseMediatorMenuView, CaseNextStepView, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
+import { CaseActionResultView, CaseConnection, CaseMediatorMenuView, CaseNextStepView, MediatorRequestView, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
 import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 import { sha256 } from '../identity/tokens';
@@ -209,6 +211,23 @@ export class CaseResolver {
     );
   }
 
+  @FieldResolver(() => [MediatorRequestView], { description: '指名的调解员：工作人员看全部，当事人只看自己指名的' })
+  async mediatorRequests(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    const viewer = await ctx.requireViewer();
+    const staff = isStaffOnCase(await new CaseService(ctx).actorsFor(viewer, c));
+    await c.parties.init();
+    const mine = new Set(c.parties.getItems().filter((p) => p.user?.id === viewer.userId).map((p) => p.id));
+    const requests = (await ctx.em.find(MediatorRequest, { mediationCase: c.id }, { orderBy: { id: 'asc' } })).filter((r) => staff || mine.has(r.party.id));
+    const mediators = await Promise.all(requests.map((r) => ctx.loaders.mediatorById.load(r.mediator.id)));
+    return requests.flatMap((r, i) => {
+      const mediator = mediators[i];
+      const party = c.parties.getItems().find((p) => p.id === r.party.id);
+      return mediator && party
+        ? [{ id: r.id, mediator, requestedBy: party.role, reason: r.reason ?? null, status: r.status, statusLabel: MEDIATOR_REQUEST_STATUS_LABEL[r.status], answer: r.answer ?? null, createdAt: r.createdAt }]
+        : [];
+    });
+  }
+
   @FieldResolver(() => [CaseNextStepView], { description: '办结后告诉当事人接下来怎么办；未办结时为空' })
   nextSteps(@Root() c: MediationCase, @Ctx() ctx: Context) {
     return nextStepsOf(ctx.em, c);
@@ -296,6 +315,30 @@ export class CaseResolver {
   async reissueInvitation(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
     const { mediationCase, invitationCode } = await new CaseService(ctx).reissueInvitation(caseId);
     return { case: mediationCase, invitationCode };
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => CaseView, { description: '当事人指名本县（区）名册中的任一调解员（不在本案菜单中也可以），由调委会安排或说明不能安排的原因；对方看不到' })
+  async requestMediator(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('mediatorId', () => ID) mediatorId: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const request = await new MediatorRequestService(ctx).request(caseId, mediatorId, reason);
+    return ctx.em.findOneOrFail(MediationCase, request.mediationCase.id, { populate: ['parties'] });
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Mutation(() => CaseView, { description: '调委会答复当事人的指名：安排（即指派该调解员），或说明不能安排的原因' })
+  async answerMediatorRequest(
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('arrange') arrange: boolean,
+    @Arg('answer', () => String, { nullable: true }) answer: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const request = await new MediatorRequestService(ctx).answer(requestId, arrange, answer);
+    return ctx.em.findOneOrFail(MediationCase, request.mediationCase.id, { populate: ['parties'] });
   }
 
   @Authorized(Role.USER)

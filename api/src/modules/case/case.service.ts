@@ -89,7 +89,8 @@ export class CaseService {
       if (account?.phoneEncrypted) applicants[0] = { ...applicants[0], phone: decrypt(this.ctx.secrets, account.phoneEncrypted) };
     }
     // The year of the number is the year in China: a case filed at 00:30 on 1 January Beijing time is numbered in the new year.
-    const year = Number(chinaDate(new Date()).slice(0, 4));
+    const filedAt = new Date();
+    const year = Number(chinaDate(filedAt).slice(0, 4));
     try {
       return await em.transactional(async (tx) => {
         const seq = await this.nextNumber(tx, committeeId, year);
@@ -100,7 +101,8 @@ export class CaseService {
           numberSeq: seq,
           committee: committeeId,
           status: CaseStatus.PENDING_ACCEPTANCE,
-          acceptanceDueAt: acceptanceDueAt(committee.acceptanceDeadlineDays),
+          createdAt: filedAt,
+          acceptanceDueAt: acceptanceDueAt(committee.acceptanceDeadlineDays, filedAt),
           channel,
           referralNumber: referralNumber ?? undefined,
           disputeType: input.disputeType,
@@ -478,7 +480,8 @@ export class CaseService {
     mediationCase.invitationCodeHash = null;
   }
 
-  private async commit(
+  /** Moves the case to `to` and records the step (see perform); for services that take a step on the case they locked. */
+  async commit(
     em: EntityManager,
     mediationCase: MediationCase,
     action: CaseAction,

@@ -2,6 +2,7 @@ import { EventAudience } from './case-event.audience';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../../shared/pagination';
 import { MediatorView } from '../mediator/mediator.view';
+import { MediatorRequestStatus } from './mediator-request.entity';
 import { CaseChannel, CaseStatus, PartyKind, PartyRole } from './case-enums';
 
 @ObjectType('CaseParty', { description: '当事人；联系方式只对工作人员和本人脱敏显示' })
@@ -194,4 +195,31 @@ export class CaseNextStepView {
 
   @Field(() => String, { nullable: true, description: '找谁办：名称、地址、电话' })
   contact!: string | null;
+}
+
+@ObjectType('MediatorRequest', { description: '当事人指名的调解员及调委会的答复；只有指名的当事人和工作人员看得到' })
+export class MediatorRequestView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field(() => MediatorView)
+  mediator!: MediatorView;
+
+  @Field(() => PartyRole, { description: '指名的一方' })
+  requestedBy!: PartyRole;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  @Field(() => MediatorRequestStatus)
+  status!: MediatorRequestStatus;
+
+  @Field({ description: '办理结果，如“待调委会答复”' })
+  statusLabel!: string;
+
+  @Field(() => String, { nullable: true, description: '调委会的答复（不能安排时的原因）' })
+  answer!: string | null;
+
+  @Field()
+  createdAt!: Date;
 }

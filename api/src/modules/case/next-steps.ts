@@ -53,7 +53,7 @@ export async function nextStepsOf(em: EntityManager, mediationCase: MediationCas
     if (agreement?.kind === AgreementKind.WRITTEN && agreement.sealedAt && !agreement.judicialAppliedOn) {
       const until = addDays(chinaDate(agreement.sealedAt), JUDICIAL_WINDOW_DAYS);
       steps.push({
-        title: '申请司法确认',
+        title: '司法确认',
         detail: `双方可以自协议生效之日起 30 日内（${until} 前）共同向人民法院申请司法确认；确认后，一方不履行的，另一方可以申请强制执行。`,
         contact: courtContact,
       });

@@ -15,7 +15,7 @@ const PARTY_KINDS = new Set([
 /** Steps the case's mediator is told about: a new dispatch. */
 const MEDIATOR_KINDS = new Set(['MUTUAL_CHOICE', 'ASSIGN_MEDIATOR']);
 /** Steps the committee's staff (and the justice office above) are told about. */
-const STAFF_KINDS = new Set(['FILE', 'TRANSFER', 'ESCALATE', 'ACCEPTANCE_OVERDUE', 'SUPERVISION', 'OVERDUE', 'REQUEST_REPLACEMENT', 'MEDIATOR_DECLINE', 'TERM_DUE', 'FOLLOW_UP_TASK', 'WARNING']);
+const STAFF_KINDS = new Set(['FILE', 'MEDIATOR_REQUESTED', 'TRANSFER', 'ESCALATE', 'ACCEPTANCE_OVERDUE', 'SUPERVISION', 'OVERDUE', 'REQUEST_REPLACEMENT', 'MEDIATOR_DECLINE', 'TERM_DUE', 'FOLLOW_UP_TASK', 'WARNING']);
 
 /**
  * Queues the notifications an event owes, in the caller's unit of work, so they commit (or

@@ -1,7 +1,9 @@
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../api/client';
+import { messageOf } from '../../api/errors';
+import { RequestMediatorMutation } from '../../graphql/cases';
 import { Chips } from '../../components/field';
 import { MediatorCard } from '../../components/mediator-card';
 import { Empty, Page } from '../../components/page';
@@ -10,7 +12,7 @@ import type { MediatorSortOrder } from '../../gql/graphql';
 import { DisputeTypesQuery, MediatorLanguagesQuery, MediatorMenuQuery } from '../../graphql/network';
 import { usePages } from '../../hooks/use-pages';
 import { useRemote } from '../../hooks/use-remote';
-import { go } from '../../navigation';
+import { go, toast } from '../../navigation';
 
 const GRADES = [
   { value: '1', label: '一级' },
@@ -35,6 +37,20 @@ export default function Mediators() {
   const [language, setLanguage] = useState<string | null>(null);
   const [sort, setSort] = useState<MediatorSortOrder>('RELEVANCE');
   const [showFilters, setShowFilters] = useState(false);
+  // Opened from the ranking page to name a mediator for a case (指名): a tap asks, then names.
+  const pickFor = params.pickFor ?? null;
+  const pick = async (mediatorId: string, name: string) => {
+    if (!pickFor) return;
+    const { confirm } = await Taro.showModal({ title: `指名${name}`, content: `请调委会安排${name}为本案调解员。调委会将安排或答复原因；对方看不到您指名了谁。` });
+    if (!confirm) return;
+    try {
+      await execute(RequestMediatorMutation, { caseId: pickFor, mediatorId, reason: null });
+      void toast('已指名，等待调委会答复', 'success');
+      void Taro.redirectTo({ url: `/pages/rank/index?id=${pickFor}` });
+    } catch (e) {
+      void toast(messageOf(e));
+    }
+  };
   const types = useRemote(() => execute(DisputeTypesQuery), []);
   const languages = useRemote(() => execute(MediatorLanguagesQuery), []);
   const languageOptions = (languages.data?.mediatorLanguages ?? [])
@@ -61,6 +77,7 @@ export default function Mediators() {
   );
   return (
     <Page>
+      {pickFor && <View className='banner banner--info'>点一位调解员，指名其为本案调解员。</View>}
       <View className='search-row'>
         <Input
           className='input'
@@ -108,7 +125,7 @@ export default function Mediators() {
       <PagedList
         list={list}
         empty={<Empty text='没有符合条件的调解员，换个条件试试' />}
-        render={(m) => <MediatorCard key={m.id} m={m} onClick={() => void go('pages/mediator/index', { id: m.id })} />}
+        render={(m) => <MediatorCard key={m.id} m={m} onClick={() => (pickFor ? void pick(m.id, m.name) : void go('pages/mediator/index', { id: m.id }))} />}
       />
     </Page>
   );

@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../api/client';
 import { MediatorCard } from '../../components/mediator-card';
-import { Empty, Page, RemoteView } from '../../components/page';
+import { Empty, Page, RemoteView, Section } from '../../components/page';
 import { CaseMediatorMenuQuery, RankMediatorsMutation } from '../../graphql/cases';
 import { useRemote } from '../../hooks/use-remote';
 import { useAction } from '../../hooks/use-action';
@@ -74,6 +74,21 @@ export default function Rank() {
                 </MediatorCard>
               );
             })}
+            <Section title='指名其他调解员'>
+              <Text className='text-2'>名册里有您更信任、但不在上面的调解员？可以指名，由调委会安排或答复原因。对方看不到您指名了谁。</Text>
+              {c.mediatorRequests.map((r) => (
+                <View key={r.id} className='kv'>
+                  <Text className='kv__k'>{r.mediator.name}</Text>
+                  <Text className='kv__v'>
+                    {r.statusLabel}
+                    {r.answer ? `：${r.answer}` : ''}
+                  </Text>
+                </View>
+              ))}
+              <Button className='btn btn--plain btn--small' onClick={() => void go('pages/mediators/index', { pickFor: id })}>
+                从全县名册中指名
+              </Button>
+            </Section>
             <View className='actions'>
               <Button className='btn' disabled={busy} onClick={() => void submit(false)}>
                 提交我的选择（{chosen.length}/{MAX}）

@@ -8,11 +8,11 @@ import { Chips, TextAreaField } from '../../../../components/field';
 import { Page, RemoteView, Section } from '../../../../components/page';
 import { ReasonAction } from '../../../../components/reason-action';
 import type { CaseAction, CaseActionInput } from '../../../../gql/graphql';
-import { CaseDetailQuery, CaseMediatorMenuQuery, PerformCaseActionMutation, ReissueInvitationMutation, SuperviseCaseMutation } from '../../../../graphql/cases';
+import { AnswerMediatorRequestMutation, CaseDetailQuery, CaseMediatorMenuQuery, PerformCaseActionMutation, ReissueInvitationMutation, SuperviseCaseMutation } from '../../../../graphql/cases';
 import { CommitteesQuery } from '../../../../graphql/network';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-action';
-import { ACCEPTANCE_LABEL, DEADLINE_LABEL, formatDate, formatDateTime } from '../../../../labels';
+import { ACCEPTANCE_LABEL, DEADLINE_LABEL, formatDate, formatDateTime, PARTY_ROLE_LABEL } from '../../../../labels';
 import { toast } from '../../../../navigation';
 
 /** Triage of one case: accept (and invite the respondent), transfer, escalate, assign a mediator. */
@@ -42,6 +42,10 @@ export default function CommitteeCase() {
     if (done.performCaseAction.invitationCode) setInvitationCode(done.performCaseAction.invitationCode);
     setPanel(null);
     await remote.reload();
+  };
+
+  const answerRequest = async (requestId: string, arrange: boolean, answer: string | null) => {
+    if (await run(() => execute(AnswerMediatorRequestMutation, { requestId, arrange, answer }), arrange ? '已安排' : '已答复当事人')) await remote.reload();
   };
 
   return (
@@ -107,6 +111,24 @@ export default function CommitteeCase() {
             {panel === 'TRANSFER' && <TransferPanel c={c} busy={busy} onTransfer={(committeeId, reason) => void act(c, 'TRANSFER', { committeeId, reason })} />}
             {panel === 'ESCALATE' && <ReasonAction label='上报上级调委会' placeholder='请说明上报原因' busy={busy} onSubmit={(reason) => act(c, 'ESCALATE', { reason })} />}
 
+            {c.allowedActions.includes('ASSIGN_MEDIATOR') && c.mediatorRequests.some((r) => r.status === 'PENDING') && (
+              <Section title='当事人指名的调解员'>
+                {c.mediatorRequests
+                  .filter((r) => r.status === 'PENDING')
+                  .map((r) => (
+                    <View key={r.id} className='card'>
+                      <Text className='list-item__title'>{r.mediator.name}</Text>
+                      <View className='muted'>
+                        {PARTY_ROLE_LABEL[r.requestedBy]}指名{r.reason ? `：${r.reason}` : ''}
+                      </View>
+                      <Button className='btn btn--small' disabled={busy} onClick={() => void answerRequest(r.id, true, null)}>
+                        安排该调解员
+                      </Button>
+                      <ReasonAction label='不能安排' placeholder='请说明原因，当事人会看到' busy={busy} onSubmit={(reason) => answerRequest(r.id, false, reason)} />
+                    </View>
+                  ))}
+              </Section>
+            )}
             {c.canSupervise && <SupervisePanel caseId={c.id} onDone={() => void remote.reload()} />}
 
             <AgreementSection c={c} />
