@@ -272,6 +272,11 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await p.tap('补充证据照片');
     await (await more).setFiles(second);
     await p.see('证据照片1、证据照片2');
+    // Both photos as thumbnails, fetched with the party's token (an <img> cannot send it).
+    const thumbs = p.page.locator('.evidence-thumb img').filter({ visible: true });
+    await thumbs.nth(1).waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await thumbs.count()).toBe(2);
+    expect(await thumbs.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     await p.shot('evidence-added');
 
     // The mediator closes the case as a success.

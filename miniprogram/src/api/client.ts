@@ -86,3 +86,19 @@ export function uploadEvidence(caseId: string, filePath: string, fileName: strin
     task.progress?.((p) => onProgress(p.progress));
   });
 }
+
+/**
+ * A case's evidence file on the device (a temporary path in WeChat, a blob URL in H5): the file
+ * routes need the bearer token, which an <Image src> cannot send.
+ */
+export function downloadEvidence(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const session = readSession();
+    void Taro.downloadFile({
+      url: `${API_BASE}${url}`,
+      header: session ? { authorization: `Bearer ${session.accessToken}` } : {},
+      success: (res) => (res.statusCode === 200 ? resolve(res.tempFilePath) : reject(new AppError('证据文件暂时打不开', 'DOWNLOAD'))),
+      fail: () => reject(new AppError('网络不给力，证据文件没有下载下来', 'NETWORK')),
+    });
+  });
+}

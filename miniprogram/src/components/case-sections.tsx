@@ -1,5 +1,6 @@
 // The parts of a case page that residents and staff both see.
 import { Text, View } from '@tarojs/components';
+import { EvidenceGallery } from './evidence-gallery';
 import type { CaseDetailQuery } from '../gql/graphql';
 import { AGREEMENT_KIND_LABEL, EVENT_LABEL, formatDate, formatDateTime, JUDICIAL_RESULT_LABEL, PARTY_ROLE_LABEL, SESSION_MODE_LABEL, TERM_PERFORMANCE_LABEL } from '../labels';
 import { Section } from './page';
@@ -36,6 +37,7 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
         <Text className='pre'>{c.claims}</Text>
       </View>
       {c.evidence.length > 0 && <Kv k='证据材料' v={c.evidence.map((e) => e.fileName).join('、')} />}
+      <EvidenceGallery evidence={c.evidence} />
     </Section>
   );
 }
