@@ -276,7 +276,7 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     const thumbs = p.page.locator('.evidence-thumb img').filter({ visible: true });
     await thumbs.nth(1).waitFor({ state: 'visible', timeout: 15_000 });
     expect(await thumbs.count()).toBe(2);
-    expect(await thumbs.first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await thumbs.first().evaluate((img) => (img as { complete: boolean; naturalWidth: number }).complete && (img as { naturalWidth: number }).naturalWidth > 0)).toBe(true);
     await p.shot('evidence-added');
 
     // The mediator closes the case as a success.
