@@ -10,7 +10,7 @@ export function StatusTabs<S extends string>({ tabs, active, onChange }: { tabs:
   return (
     <View className='steps'>
       {tabs.map((t) => (
-        <Text key={t.key} className={`steps__item ${t.key === active ? 'steps__item--on' : ''}`} onClick={() => onChange(t.key)}>
+        <Text key={t.key} className={`steps__item steps__item--tab ${t.key === active ? 'steps__item--on' : ''}`} onClick={() => onChange(t.key)}>
           {t.label}
         </Text>
       ))}

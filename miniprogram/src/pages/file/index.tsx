@@ -137,7 +137,10 @@ export default function FileCase() {
   const step = draft.step;
   return (
     <Page>
-      <View className='steps'>
+      <Text className='page-title'>
+        第 {step + 1} 步（共 {STEPS.length} 步）：{STEPS[step]}
+      </Text>
+      <View className='steps' aria-hidden>
         {STEPS.map((s, i) => (
           <Text key={s} className={`steps__item ${i <= step ? 'steps__item--on' : ''}`}>
             {s}

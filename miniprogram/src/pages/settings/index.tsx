@@ -14,7 +14,7 @@ export default function Settings() {
             <Text className='card__title'>长辈模式</Text>
             <View className='muted'>字更大，按钮更大，页面更简洁</View>
           </View>
-          <Switch checked={elder} color='#b4282d' onChange={(e) => setElder(e.detail.value)} />
+          <Switch className='switch' aria-label='长辈模式' checked={elder} color='#b4282d' onChange={(e) => setElder(e.detail.value)} />
         </View>
       </View>
       {isSignedIn() && (

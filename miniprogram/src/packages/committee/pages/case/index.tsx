@@ -171,7 +171,7 @@ function AcceptPanel({ busy, onAccept }: { busy: boolean; onAccept: (fastTrack: 
     <Section title='受理'>
       <View className='row row--between'>
         <Text>简易纠纷，快速调处</Text>
-        <Switch checked={fastTrack} color='#b4282d' onChange={(e) => setFastTrack(e.detail.value)} />
+        <Switch className='switch' checked={fastTrack} color='#b4282d' onChange={(e) => setFastTrack(e.detail.value)} />
       </View>
       <Button className='btn' disabled={busy} onClick={() => onAccept(fastTrack)}>
         确认受理

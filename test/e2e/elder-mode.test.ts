@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { PROJECT_ROOT } from '../../api/src/config';
+import { startTestApi, type TestApi } from '../support/api';
+import { launchBrowser, phone, Screen } from '../support/browser';
+import { CaseWalker } from '../support/cases';
+import { auditPage, ELDER, STANDARD } from '../support/elder-audit';
+
+/**
+ * 长辈模式 against MIIT's 适老化 standard (issue 12), measured in Chromium on every page a resident
+ * opens: text sizes, line spacing, contrast and tap targets, in elder mode and in the standard one.
+ */
+const OUT = path.join(PROJECT_ROOT, 'test-output/e2e');
+let api: TestApi;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ demo: true });
+  base = api.server.url.replace(/\/graphql$/, '');
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+jest.setTimeout(180_000);
+
+it('meets the elder-mode standard on every resident page, and the general one in the standard mode', async () => {
+  const walk = new CaseWalker(api);
+  const caseId = await walk.choosingMediator('elder-resident', 'elder-respondent');
+  const [mediator] = await api.sql('select id from mediator order by id limit 1');
+  const pages: [string, string, string][] = [
+    ['home', '/app/#/pages/index/index', '有纠纷，找调解'],
+    ['menu', '/app/#/pages/mediators/index', '综合'],
+    ['profile', `/app/#/pages/mediator/index?id=${mediator.id}`, '简介'],
+    ['committees', '/app/#/pages/committees/index', '凉州区矛盾纠纷联调中心'],
+    ['file', '/app/#/pages/file/index', '纠纷类型'],
+    ['cases', '/app/#/pages/cases/index', '选择调解员'],
+    ['case', `/app/#/pages/case/index?id=${caseId}`, '去选择调解员'],
+    ['rank', `/app/#/pages/rank/index?id=${caseId}`, '提交我的选择（0/3）'],
+    ['settings', '/app/#/pages/settings/index', '长辈模式'],
+  ];
+  const context = await phone(browser);
+  const screen = new Screen(await context.newPage(), 'elder-audit', OUT);
+  await screen.page.goto(`${base}/app/#/pages/login/index`);
+  await screen.fill('账号名，例如 zhangsan', 'elder-resident');
+  await screen.tap('登录');
+  await screen.see('隐私保护指引');
+  await screen.tap('同意并继续');
+  const found: Record<string, string[]> = {};
+  for (const mode of ['standard', 'elder'] as const) {
+    if (mode === 'elder') {
+      await screen.page.goto(`${base}/app/#/pages/settings/index`);
+      await screen.page.locator('.taro-switch-input, input[type="checkbox"]').filter({ visible: true }).first().click();
+    }
+    for (const [name, url, marker] of pages) {
+      await screen.page.goto(`${base}${url}`);
+      await screen.page.reload();
+      await screen.see(marker);
+      await screen.page.waitForTimeout(300);
+      await screen.shot(`${mode}-${name}`);
+      const problems = await auditPage(screen.page, mode === 'elder' ? ELDER : STANDARD);
+      if (problems.length) found[`${mode} ${name}`] = problems;
+    }
+  }
+  await context.close();
+  expect(found).toEqual({});
+});
