@@ -68,3 +68,29 @@ it('meets the elder-mode standard on every resident page, and the general one in
   await context.close();
   expect(found).toEqual({});
 });
+
+it('offers 长辈模式 on first use, and a change applies at once to the pages already open', async () => {
+  const context = await phone(browser);
+  const screen = new Screen(await context.newPage(), 'elder-first-use', OUT);
+  await screen.page.goto(`${base}/app/`);
+  await screen.see('字太小？试试长辈模式');
+  await screen.shot('offer');
+  await screen.tap('打开长辈模式');
+  const elderPage = screen.page.locator('.page.elder').filter({ visible: true });
+  await elderPage.first().waitFor({ state: 'visible' });
+  expect(await screen.page.getByText('字太小？试试长辈模式').filter({ visible: true }).count()).toBe(0);
+  await screen.shot('home-elder');
+  // Switched off in 设置, then back: the home page, still open underneath, follows without a reload.
+  await screen.tap('设置');
+  await screen.see('字更大，按钮更大，页面更简洁');
+  await screen.page.locator('.taro-switch-input, input[type="checkbox"]').filter({ visible: true }).first().click();
+  await screen.page.goBack();
+  await screen.see('有纠纷，找调解');
+  expect(await elderPage.count()).toBe(0);
+  await screen.shot('home-standard');
+  // Chosen once: not offered again.
+  await screen.page.reload();
+  await screen.see('有纠纷，找调解');
+  expect(await screen.page.getByText('字太小？试试长辈模式').filter({ visible: true }).count()).toBe(0);
+  await context.close();
+});

@@ -2,7 +2,9 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { clearSession } from '../../api/session';
 import { Page } from '../../components/page';
+import { elderModeChosen, useElderMode } from '../../hooks/use-elder-mode';
 import { roleScope, useMe } from '../../hooks/use-me';
+import { useState } from 'react';
 import { go, goSignedIn } from '../../navigation';
 
 const ENTRIES = [
@@ -17,8 +19,29 @@ export default function Home() {
   const mediator = roleScope(me, 'MEDIATOR');
   const committee = roleScope(me, 'COMMITTEE_ADMIN');
   const justice = roleScope(me, 'JUSTICE_OFFICE') ?? roleScope(me, 'SYSTEM_ADMIN');
+  // On first use, the choice of 长辈模式 is offered here (and is always in 设置).
+  const [elder, setElder] = useElderMode();
+  const [offerElder, setOfferElder] = useState(() => !elderModeChosen());
+  const choose = (on: boolean) => {
+    setElder(on);
+    setOfferElder(false);
+  };
   return (
     <Page>
+      {offerElder && (
+        <View className='card' data-testid='elder-offer'>
+          <Text className='card__title'>{elder ? '已为您打开长辈模式' : '字太小？试试长辈模式'}</Text>
+          <View className='text-2'>字更大，按钮更大。以后可以在“设置”里随时切换。</View>
+          <View className='actions'>
+            <Button className='btn' onClick={() => choose(true)}>
+              {elder ? '保持长辈模式' : '打开长辈模式'}
+            </Button>
+            <Button className='btn btn--plain' onClick={() => choose(false)}>
+              {elder ? '改用标准模式' : '不用了'}
+            </Button>
+          </View>
+        </View>
+      )}
       <View className='home-hero'>
         <Text className='home-hero__title'>有纠纷，找调解</Text>
         <Text className='home-hero__text'>人民调解免费、自愿、保密。提交申请后，由人民调解委员会受理，双方共同选定调解员。</Text>
@@ -60,6 +83,7 @@ export default function Home() {
         <Text>{me ? `已登录${me.realName ? `：${me.realName}` : ''}` : '未登录'}</Text>
         {me ? (
           <Text
+            className='link'
             onClick={() => {
               clearSession();
               void reload();
@@ -69,7 +93,9 @@ export default function Home() {
             退出登录
           </Text>
         ) : (
-          <Text onClick={() => go('pages/login/index')}>登录</Text>
+          <Text className='link' onClick={() => go('pages/login/index')}>
+            登录
+          </Text>
         )}
       </View>
     </Page>
