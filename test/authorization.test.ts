@@ -294,6 +294,12 @@ const MATRIX: Record<string, Row> = {
   'Mutation.answerFollowUp': { doc: () => ({ query: 'mutation { answerFollowUp(followUpId: "999999", input: { channel: SELF, flaredUp: false, satisfaction: 5 }) { id } }' }), own: USERS },
   'Mutation.resolveFollowUpTask': { doc: () => ({ query: 'mutation { resolveFollowUpTask(taskId: "999999", resolution: "已处理") { id } }' }), own: USERS },
   'Mutation.answerMediatorRequest': { doc: () => ({ query: 'mutation { answerMediatorRequest(requestId: "999999", arrange: true) { id } }' }), own: ADMINS },
+  'Mutation.submitStatement': {
+    doc: (o) => ({ query: 'mutation($id: ID!) { submitStatement(caseId: $id, statement: "我方认为通道是两家共用的。") { id } }', variables: { id: o.caseId } }),
+    own: ['resident'],
+    other: [],
+    hidden: true,
+  },
   'Mutation.requestMediator': {
     // The filer's case is not yet choosing: the party gets CONFLICT, everyone else is refused.
     doc: (o) => ({ query: 'mutation($id: ID!, $m: ID!) { requestMediator(caseId: $id, mediatorId: $m) { id } }', variables: { id: o.caseId, m: o.mediator } }),

@@ -83,3 +83,33 @@ describe('the applicant\'s own phone', () => {
     expect(await phoneOf(await file('13800005678'))).toBe('138****5678');
   });
 });
+
+describe('the respondent\'s own account', () => {
+  const SUBMIT = 'mutation($id: ID!, $s: String!) { submitStatement(caseId: $id, statement: $s) { id } }';
+  it('is read by both parties and the staff, each version kept on the timeline, the same text twice once', async () => {
+    const id = await walk.choosingMediator('stmt-app', 'stmt-resp');
+    for (const text of ['院墙本来就有裂缝，不全是我撞的。', '院墙本来就有裂缝，不全是我撞的。', '院墙原有裂缝，我愿意承担一半修墙费用。']) {
+      expect((await api.gql(SUBMIT, { id, s: text }, await walk.as('stmt-resp'))).errors).toBeUndefined();
+    }
+    const read = async (who: string) => (await api.gql('query($id: ID!) { case(id: $id) { parties { role statement } timeline { action note } } }', { id }, await walk.as(who))).data.case;
+    for (const who of ['stmt-app', 'stmt-resp', 'huangyang-sifasuo']) {
+      const c = await read(who);
+      expect(c.parties.find((p: any) => p.role === 'RESPONDENT').statement).toBe('院墙原有裂缝，我愿意承担一半修墙费用。');
+      // Two versions (the repeated text is one), both kept.
+      expect(c.timeline.filter((e: any) => e.action === 'STATEMENT').map((e: any) => e.note).sort()).toEqual([
+        '吴德明的陈述：院墙原有裂缝，我愿意承担一半修墙费用。',
+        '吴德明的陈述：院墙本来就有裂缝，不全是我撞的。',
+      ].sort());
+    }
+  });
+
+  it('is refused from staff, too short a text and once the case is closed, changing nothing', async () => {
+    const id = await walk.succeeded('stmt-app-2', 'stmt-resp-2');
+    const before = await api.sql("select count(*)::int as n from case_event where mediation_case_id = ? and action = 'STATEMENT'", [Number(id)]);
+    expect((await api.gql(SUBMIT, { id, s: '我有话要说，情况不是这样的。' }, await walk.as('stmt-resp-2'))).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await api.gql(SUBMIT, { id, s: '太短' }, await walk.as('stmt-resp-2'))).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'statement' });
+    expect((await api.gql(SUBMIT, { id, s: '工作人员代为陈述的内容。' }, await walk.as('huangyang-sifasuo'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await api.sql("select count(*)::int as n from case_event where mediation_case_id = ? and action = 'STATEMENT'", [Number(id)])).toEqual(before);
+    expect(await api.sql("select statement from case_party where mediation_case_id = ? and role = 'RESPONDENT'", [Number(id)])).toEqual([{ statement: null }]);
+  });
+});

@@ -36,6 +36,8 @@ beforeAll(async () => {
   await gql('mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "吴德明", summary: "对方情绪激动，称申请人平时也占道") }', { id: caseId }, 'huangyang-sifasuo');
   await gql('mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', { c: invitationCode }, RESPONDENT);
   await gql('mutation($id: ID!, $m: [ID!]!) { rankMediators(caseId: $id, mediatorIds: $m) { id } }', { id: caseId, m: [await walk.demoMediatorId()] }, APPLICANT);
+  // The respondent gives their own account (STATEMENT: everyone on the case).
+  await gql('mutation($id: ID!) { submitStatement(caseId: $id, statement: "院墙本来就有裂缝，不全是我撞的。") { id } }', { id: caseId }, RESPONDENT);
   // The applicant names a mediator from another village (MEDIATOR_REQUESTED: theirs and the staff's); the committee declines (staff only).
   const [named] = await api.sql<{ id: number }>("select ms.mediator_id as id from membership ms join committee c on c.id = ms.committee_id where c.name = '高坝村人民调解委员会' order by ms.mediator_id limit 1");
   await gql('mutation($id: ID!, $m: ID!) { requestMediator(caseId: $id, mediatorId: $m, reason: "信得过") { id } }', { id: caseId, m: String(named.id) }, APPLICANT);

@@ -94,6 +94,7 @@ export const EVENT_LABEL: Record<string, string> = {
   OVERDUE: '超过办结期限，挂牌督办',
   ACCEPTANCE_OVERDUE: '超过受理期限，挂牌督办',
   SUPERVISION: '督办',
+  STATEMENT: '当事人陈述',
   MEDIATOR_REQUESTED: '指名调解员',
   MEDIATOR_REQUEST_DECLINED: '未能安排指名的调解员',
   JUDICIAL_REMINDER: '提醒申请司法确认',

@@ -418,6 +418,15 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         effects: () => events(id, 'JOINT_INVITED'),
       };
     },
+    submitStatement: async () => {
+      const id = await walk.choosingMediator('race-statement', 'race-statement-respondent');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { submitStatement(caseId: $id, statement: "通道是两家共用的，杂物是临时堆放。") { id } }', variables: { id }, token: await as('race-statement-respondent') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'huangyang-sifasuo'],
+        effects: () => events(id, 'STATEMENT'),
+      };
+    },
     requestMediator: async () => {
       const id = await walk.choosingMediator('race-name', 'race-name-respondent');
       const [named] = await sql<{ id: number }>(`select ms.mediator_id as id from membership ms join committee c on c.id = ms.committee_id

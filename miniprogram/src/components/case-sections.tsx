@@ -36,6 +36,18 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
         <Text className='field__label'>请求事项</Text>
         <Text className='pre'>{c.claims}</Text>
       </View>
+      {c.parties
+        .filter((p) => p.statement)
+        .map((p) => (
+          <View key={`statement-${p.id}`} className='field'>
+            <Text className='field__label'>
+              {PARTY_ROLE_LABEL[p.role]}
+              {p.name}
+              {p.isMe ? '（我）' : ''}的陈述 · {formatDateTime(p.statementAt)}
+            </Text>
+            <Text className='pre'>{p.statement}</Text>
+          </View>
+        ))}
       {c.evidence.length > 0 && <Kv k='证据材料' v={c.evidence.map((e) => e.fileName).join('、')} />}
       <EvidenceGallery evidence={c.evidence} />
     </Section>

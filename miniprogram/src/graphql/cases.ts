@@ -135,6 +135,8 @@ export const CaseDetailQuery = graphql(`
         name
         phone
         isMe
+        statement
+        statementAt
         agentName
       }
       timeline {
@@ -431,6 +433,14 @@ export const AnswerMediatorRequestMutation = graphql(`
     answerMediatorRequest(requestId: $requestId, arrange: $arrange, answer: $answer) {
       id
       status
+    }
+  }
+`);
+
+export const SubmitStatementMutation = graphql(`
+  mutation SubmitStatement($caseId: ID!, $statement: String!) {
+    submitStatement(caseId: $caseId, statement: $statement) {
+      id
     }
   }
 `);

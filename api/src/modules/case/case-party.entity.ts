@@ -36,4 +36,11 @@ export class CaseParty {
   /** The agent holds a power of attorney (授权委托书). */
   @Property({ type: 'boolean', default: false })
   hasPowerOfAttorney: boolean = false;
+
+  /** The party's own account of the dispute (the respondent's side of it); every version is on the timeline. */
+  @Property({ type: 'text', nullable: true })
+  statement?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  statementAt?: Date | null;
 }

@@ -191,6 +191,8 @@ export class CaseResolver {
         // A party never sees the other side's contact details (PIPL); staff see them masked.
         phone: (staff || isMe) && p.phoneEncrypted ? maskPhone(decrypt(ctx.secrets, p.phoneEncrypted)) : null,
         isMe,
+        statement: p.statement ?? null,
+        statementAt: p.statementAt ?? null,
       };
     });
   }
@@ -339,6 +341,12 @@ export class CaseResolver {
   ) {
     const request = await new MediatorRequestService(ctx).answer(requestId, arrange, answer);
     return ctx.em.findOneOrFail(MediationCase, request.mediationCase.id, { populate: ['parties'] });
+  }
+
+  @Authorized(Role.USER)
+  @Mutation(() => CaseView, { description: '当事人提交自己对纠纷的陈述（被申请人的说法），办结前可以修改；每一版都记在时间线上' })
+  submitStatement(@Arg('caseId', () => ID) caseId: string, @Arg('statement') statement: string, @Ctx() ctx: Context) {
+    return new CaseService(ctx).submitStatement(caseId, statement);
   }
 
   @Authorized(Role.USER)

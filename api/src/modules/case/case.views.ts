@@ -30,6 +30,12 @@ export class CasePartyView {
 
   @Field({ description: '是否是当前用户本人' })
   isMe!: boolean;
+
+  @Field(() => String, { nullable: true, description: '当事人自己对纠纷的陈述（被申请人的说法）；每一版都记在时间线上' })
+  statement!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  statementAt!: Date | null;
 }
 
 @ObjectType('CaseEvent', { description: '案件流转记录（时间线）', simpleResolvers: true })

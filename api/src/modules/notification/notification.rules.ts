@@ -10,10 +10,10 @@ import { casePage, PAGE, type PagePath } from '../../shared/page-paths';
 const PARTY_KINDS = new Set([
   'ACCEPT', 'TRANSFER', 'ESCALATE', 'CONSENT', 'REFUSE', 'MUTUAL_CHOICE', 'NO_MUTUAL_CHOICE', 'ASSIGN_MEDIATOR', 'MEDIATOR_ACCEPT',
   'MEDIATOR_DECLINE', 'REQUEST_REPLACEMENT', 'RECORD_SUCCESS', 'RECORD_FAILURE', 'WITHDRAW', 'SESSION_SCHEDULED',
-  'AGREEMENT_DRAFTED', 'JUDICIAL_DECIDED', 'JUDICIAL_REMINDER', 'TERM_DUE',
+  'AGREEMENT_DRAFTED', 'JUDICIAL_DECIDED', 'JUDICIAL_REMINDER', 'TERM_DUE', 'STATEMENT',
 ]);
-/** Steps the case's mediator is told about: a new dispatch. */
-const MEDIATOR_KINDS = new Set(['MUTUAL_CHOICE', 'ASSIGN_MEDIATOR']);
+/** Steps the case's mediator is told about: a new dispatch, a party's account of the dispute. */
+const MEDIATOR_KINDS = new Set(['MUTUAL_CHOICE', 'ASSIGN_MEDIATOR', 'STATEMENT']);
 /** Steps the committee's staff (and the justice office above) are told about. */
 const STAFF_KINDS = new Set(['FILE', 'MEDIATOR_REQUESTED', 'TRANSFER', 'ESCALATE', 'ACCEPTANCE_OVERDUE', 'SUPERVISION', 'OVERDUE', 'REQUEST_REPLACEMENT', 'MEDIATOR_DECLINE', 'TERM_DUE', 'FOLLOW_UP_TASK', 'WARNING']);
 

@@ -6,13 +6,14 @@ import { StatusTag } from '../../components/case-list-item';
 import { AgreementSection, CaseFacts, NextSession, Timeline } from '../../components/case-sections';
 import { JudicialApplication } from '../../components/judicial-application';
 import { MediatorCard } from '../../components/mediator-card';
+import { TextAreaField } from '../../components/field';
 import { Page, RemoteView, Section } from '../../components/page';
 import { ReasonAction } from '../../components/reason-action';
-import { ApplyForJudicialConfirmationMutation, CaseDetailQuery, ConfirmAgreementMutation, PerformCaseActionMutation } from '../../graphql/cases';
+import { ApplyForJudicialConfirmationMutation, CaseDetailQuery, ConfirmAgreementMutation, PerformCaseActionMutation, SubmitStatementMutation } from '../../graphql/cases';
 import { useRemote } from '../../hooks/use-remote';
 import { useAction } from '../../hooks/use-action';
 import { DEADLINE_LABEL, formatDate } from '../../labels';
-import { go } from '../../navigation';
+import { go, toast } from '../../navigation';
 import { askForCaseUpdates, canAskForCaseUpdates } from '../../subscribe';
 import { choosePhotos } from '../../media';
 
@@ -160,6 +161,7 @@ export default function CasePage() {
               )}
 
               <CaseFacts c={c} />
+              {me && !c.closedAt && <StatementPanel caseId={c.id} current={c.parties.find((p) => p.isMe)?.statement ?? ''} onDone={() => void remote.reload()} />}
               {/* Evidence is added while the case is handled; a closed case's file (卷宗) is final. */}
               {me && !c.closedAt && (
                 <View className='actions'>
@@ -190,5 +192,23 @@ export default function CasePage() {
         }}
       </RemoteView>
     </Page>
+  );
+}
+
+/** 我的陈述: a party's own account of the dispute (for the respondent, their side of it), read by both parties and the mediator. */
+function StatementPanel({ caseId, current, onDone }: { caseId: string; current: string; onDone: () => void }) {
+  const [text, setText] = useState(current);
+  const { busy, run } = useAction();
+  const submit = async () => {
+    if (text.trim().length < 5) return void toast('请至少写 5 个字');
+    if (await run(() => execute(SubmitStatementMutation, { caseId, statement: text.trim() }), '已提交')) onDone();
+  };
+  return (
+    <Section title='我的陈述'>
+      <TextAreaField label='您对这件纠纷的说法（双方和调解员都能看到，办结前可以修改）' value={text} onChange={setText} placeholder='例如：事情的经过、您的理由和想法' />
+      <Button className='btn btn--plain' disabled={busy || text.trim() === current} onClick={() => void submit()}>
+        {current ? '修改陈述' : '提交陈述'}
+      </Button>
+    </Section>
   );
 }
