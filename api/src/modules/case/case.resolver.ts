@@ -17,6 +17,9 @@ import { CaseAction, OPEN_STATUSES, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
 import { CaseActionInput, CaseInput, RegisterCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
+import { CaseOversightService } from './case-oversight.service';
+import { CaseStatementService } from './case-statement.service';
+import { JointMediationService } from './joint-mediation.service';
 import { caseMenu, menuNote, tierLabel } from './case-menu';
 import { casePage } from './case-list';
 import { nextStepsOf } from './next-steps';
@@ -238,7 +241,7 @@ export class CaseResolver {
   @FieldResolver(() => Boolean, { description: '我能否对本案提出督办（上级调委会、司法行政机关，且案件未办结）' })
   async canSupervise(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
-    return (OPEN_STATUSES as readonly CaseStatus[]).includes(c.status) && CaseService.oversees(viewer, await new CaseService(ctx).actorsFor(viewer, c), c);
+    return (OPEN_STATUSES as readonly CaseStatus[]).includes(c.status) && CaseOversightService.oversees(viewer, await new CaseService(ctx).actorsFor(viewer, c), c);
   }
 
   @FieldResolver(() => [ID], { description: '我（当事人）选择的调解员，按顺序；对方看不到' })
@@ -281,7 +284,7 @@ export class CaseResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new CaseService(ctx).inviteJointCommittee(caseId, committeeId, note);
+    return new JointMediationService(ctx).inviteJointCommittee(caseId, committeeId, note);
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
@@ -292,13 +295,13 @@ export class CaseResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new CaseService(ctx).inviteJointDepartment(caseId, name, note);
+    return new JointMediationService(ctx).inviteJointDepartment(caseId, name, note);
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
   @Mutation(() => CaseView, { description: '督办：上级调委会或司法行政机关对未办结的案件提出督办意见，承办调委会收到通知；当事人看不到' })
   superviseCase(@Arg('caseId', () => ID) caseId: string, @Arg('note') note: string, @Ctx() ctx: Context) {
-    return new CaseService(ctx).supervise(caseId, note);
+    return new CaseOversightService(ctx).supervise(caseId, note);
   }
 
   @Authorized(Role.USER)
@@ -346,7 +349,7 @@ export class CaseResolver {
   @Authorized(Role.USER)
   @Mutation(() => CaseView, { description: '当事人提交自己对纠纷的陈述（被申请人的说法），办结前可以修改；每一版都记在时间线上' })
   submitStatement(@Arg('caseId', () => ID) caseId: string, @Arg('statement') statement: string, @Ctx() ctx: Context) {
-    return new CaseService(ctx).submitStatement(caseId, statement);
+    return new CaseStatementService(ctx).submitStatement(caseId, statement);
   }
 
   @Authorized(Role.USER)

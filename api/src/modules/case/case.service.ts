@@ -21,13 +21,13 @@ import { evaluateWarnings } from '../warning/warning.rules';
 import { sealAgreementForSuccess } from './agreement.rules';
 import { CaseEvent } from './case-event.entity';
 import { CaseParty } from './case-party.entity';
-import { CaseAction, CaseActor, OPEN_STATUSES, TRANSITIONS } from './case-workflow';
+import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
 import type { CaseActionInput, CaseInput, PartyInput, RegisterCaseInput } from './case.inputs';
 import { chooseMutualMediator, suggestCommittee } from './case.queries';
 import { caseMenu } from './case-menu';
 import { acceptanceDueAt } from './acceptance.rules';
-import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
+import { CaseJointCommittee } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 
 /** 一般在一个月内调结. */
@@ -257,70 +257,6 @@ export class CaseService {
   }
 
   /**
-   * A party's own account of the dispute (the respondent's side, which the filing does not have):
-   * the latest is on the party, every version on the timeline; the same text again changes nothing.
-   */
-  async submitStatement(caseId: string, statement: string) {
-    const text = statement.trim();
-    if (text.length < 5 || text.length > 5000) throw new UserInputError({ field: 'statement', reason: '请填写 5 到 5000 字的陈述' });
-    return this.change(caseId, async ({ mediationCase, viewer }) => {
-      const party = mediationCase.parties.getItems().find((p) => p.user?.id === viewer.userId);
-      if (!party) throw new ForbiddenError('只有当事人可以提交自己的陈述');
-      if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结，不能再提交陈述', 'caseId');
-      if (party.statement === text) return mediationCase;
-      party.statement = text;
-      party.statementAt = new Date();
-      const em = this.ctx.em;
-      em.create(CaseEvent, {
-        mediationCase, action: 'STATEMENT', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: party.role,
-        note: `${party.name}的陈述：${text}`,
-      });
-      await queueCaseNotifications(em, mediationCase, 'STATEMENT', `${mediationCase.number} ${party.role === PartyRole.RESPONDENT ? '被申请人' : '申请人'}提交了陈述`, viewer.userId);
-      await em.flush();
-      return mediationCase;
-    });
-  }
-
-  /** 联合调处: the handling committee asks another committee to join; its staff then see and work on the case. */
-  async inviteJointCommittee(caseId: string, committeeId: string, note: string | null) {
-    const id = parseId(committeeId, 'committeeId');
-    return this.change(caseId, async ({ mediationCase, actors, viewer }) => {
-      if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以邀请联合调处');
-      if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
-      const committee = await this.ctx.loaders.committeeById.load(id);
-      if (!committee?.active || id === mediationCase.committee.id) throw new UserInputError({ field: 'committeeId', reason: '请选择其他在用的调委会' });
-      const em = this.ctx.em;
-      if (!(await em.findOne(CaseJointCommittee, { mediationCase: mediationCase.id, committee: id }))) {
-        em.create(CaseJointCommittee, { mediationCase, committee: id });
-        const text = `邀请${committee.name}联合调处${note?.trim() ? `：${note.trim()}` : ''}`;
-        em.create(CaseEvent, { mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE, note: text });
-        await em.flush();
-      }
-      return mediationCase;
-    });
-  }
-
-  /** 部门报到: a department joins the mediation; recorded on the case and its timeline. */
-  async inviteJointDepartment(caseId: string, name: string, note: string | null) {
-    const department = name.trim();
-    if (department.length < 2 || department.length > 100) throw new UserInputError({ field: 'name', reason: '请填写 2 到 100 字的部门名称' });
-    return this.change(caseId, async ({ mediationCase, actors, viewer }) => {
-      if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以邀请联合调处');
-      if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
-      const em = this.ctx.em;
-      if (!(await em.findOne(CaseJointDepartment, { mediationCase: mediationCase.id, name: department }))) {
-        em.create(CaseJointDepartment, { mediationCase, name: department });
-        em.create(CaseEvent, {
-          mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
-          note: `邀请${department}联合调处${note?.trim() ? `：${note.trim()}` : ''}`,
-        });
-        await em.flush();
-      }
-      return mediationCase;
-    });
-  }
-
-  /**
    * A case the viewer may see (NOT_FOUND otherwise: others' cases are not even confirmed to exist), with the roles they play in it.
    * `notFound` names the object the caller was asked about (a session, a term, a follow-up), so a refusal never reveals
    * which case an object belongs to.
@@ -380,37 +316,6 @@ export class CaseService {
       next = (await this.ctx.loaders.committeeById.load(next))?.parentId ?? null;
     }
     return chain;
-  }
-
-  /** Whether the viewer stands above the handling committee: a committee over it, or a justice office or system admin who is not its own admin. */
-  static oversees(viewer: Viewer, actors: Set<CaseActor>, mediationCase: MediationCase): boolean {
-    if (actors.has(CaseActor.SUPERVISING_COMMITTEE)) return true;
-    return actors.has(CaseActor.COMMITTEE) && (viewer.has(StaffRole.JUSTICE_OFFICE) || viewer.has(StaffRole.SYSTEM_ADMIN))
-      && !viewer.scopes(StaffRole.COMMITTEE_ADMIN).some((s) => s.committeeId === mediationCase.committee.id);
-  }
-
-  /**
-   * 督办: a committee above the handling one, or the justice office, asks for the case to be moved
-   * on — recorded for the staff (never the parties) and sent to the handling committee.
-   */
-  async supervise(caseId: string, note: string) {
-    const text = note.trim();
-    if (text.length < 2 || text.length > 500) throw new UserInputError({ field: 'note', reason: '请填写 2 到 500 字的督办意见' });
-    return this.change(caseId, async ({ mediationCase, actors, viewer }) => {
-      if (!CaseService.oversees(viewer, actors, mediationCase)) throw new ForbiddenError('督办由上级调委会或司法行政机关提出');
-      if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(mediationCase.status)) throw new ConflictError('案件已办结', 'caseId');
-      const em = this.ctx.em;
-      // The same note sent again by the same person (a double tap) is one record.
-      const last = await em.findOne(CaseEvent, { mediationCase: mediationCase.id, action: 'SUPERVISION', actorUserId: viewer.userId }, { orderBy: { id: 'desc' } });
-      if (last?.note === `督办：${text}`) return mediationCase;
-      em.create(CaseEvent, {
-        mediationCase, action: 'SUPERVISION', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId,
-        actorRole: actors.has(CaseActor.SUPERVISING_COMMITTEE) ? CaseActor.SUPERVISING_COMMITTEE : CaseActor.COMMITTEE, note: `督办：${text}`,
-      });
-      await queueCaseNotifications(em, mediationCase, 'SUPERVISION', `${mediationCase.number} 督办：${text}`, viewer.userId);
-      await em.flush();
-      return mediationCase;
-    });
   }
 
   /** Parties, the handling committee's staff (and the justice office above it), the case's mediator. */
