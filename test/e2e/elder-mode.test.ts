@@ -30,6 +30,7 @@ jest.setTimeout(180_000);
 it('meets the elder-mode standard on every resident page, and the general one in the standard mode', async () => {
   const walk = new CaseWalker(api);
   const caseId = await walk.choosingMediator('elder-resident', 'elder-respondent');
+  const closed = await walk.succeeded('elder-resident', 'elder-respondent-2');
   const [mediator] = await api.sql('select id from mediator order by id limit 1');
   const pages: [string, string, string][] = [
     ['home', '/app/#/pages/index/index', '有纠纷，找调解'],
@@ -41,6 +42,8 @@ it('meets the elder-mode standard on every resident page, and the general one in
     ['case', `/app/#/pages/case/index?id=${caseId}`, '去选择调解员'],
     ['rank', `/app/#/pages/rank/index?id=${caseId}`, '提交我的选择（0/3）'],
     ['settings', '/app/#/pages/settings/index', '长辈模式'],
+    ['rate', `/app/#/pages/rate/index?id=${closed}`, '对调解员'],
+    ['closed-case', `/app/#/pages/case/index?id=${closed}`, '接下来'],
   ];
   const context = await phone(browser);
   const screen = new Screen(await context.newPage(), 'elder-audit', OUT);
@@ -64,6 +67,16 @@ it('meets the elder-mode standard on every resident page, and the general one in
       const problems = await auditPage(screen.page, mode === 'elder' ? ELDER : STANDARD);
       if (problems.length) found[`${mode} ${name}`] = problems;
     }
+    // The wizard's text step: its boxes and what is typed in them.
+    await screen.page.goto(`${base}/app/#/pages/file/index`);
+    await screen.page.reload();
+    await screen.tap('邻里');
+    await screen.tap('下一步');
+    await screen.see('事情经过');
+    await screen.shot(`${mode}-file-facts`);
+    const problems = await auditPage(screen.page, mode === 'elder' ? ELDER : STANDARD);
+    if (problems.length) found[`${mode} file-facts`] = problems;
+    await screen.tap('上一步');
   }
   await context.close();
   expect(found).toEqual({});

@@ -75,6 +75,11 @@ export async function auditPage(page: Page, rules: AuditRules): Promise<string[]
         const contrast = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
         if (contrast < r.minContrast - 0.01) problems.push(`对比度 ${contrast.toFixed(2)} < ${r.minContrast}: ${describe(el)}`);
       }
+      // What is typed into a box is text too.
+      if (el.matches('input:not([type=checkbox]), textarea')) {
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < r.minFont - 0.01) problems.push(`输入框字号 ${size.toFixed(1)}px < ${r.minFont}: ${describe(el)}`);
+      }
       const target = el.matches('taro-button-core, .btn, .chip, .link, .star, .input, .textarea, taro-switch-core, .steps__item--tab, .picker');
       if (target) {
         const box = el.getBoundingClientRect();
