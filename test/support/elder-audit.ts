@@ -13,6 +13,8 @@ interface AuditElement extends AuditNode {
   offsetParent: unknown;
   getBoundingClientRect(): { width: number; height: number };
   matches(selector: string): boolean;
+  getAttribute(name: string): string | null;
+  closest(selector: string): AuditElement | null;
   querySelectorAll(selector: string): Iterable<AuditElement>;
 }
 declare const document: { body: AuditElement; querySelectorAll(selector: string): Iterable<AuditElement> };
@@ -84,6 +86,9 @@ export async function auditPage(page: Page, rules: AuditRules): Promise<string[]
       if (target) {
         const box = el.getBoundingClientRect();
         if (box.height < r.minTarget - 0.5 || box.width < r.minTarget - 0.5) problems.push(`点按区域 ${box.width.toFixed(0)}×${box.height.toFixed(0)} < ${r.minTarget}: ${describe(el)}`);
+        // Something a screen reader can say: its text, its aria-label, or its field's label.
+        const spoken = (el.textContent ?? '').trim() || el.getAttribute('aria-label') || el.getAttribute('placeholder') || el.closest('.field')?.textContent?.trim();
+        if (!spoken) problems.push(`没有可朗读的名称: ${describe(el)}`);
       }
     }
     if (largest < r.largestFont) problems.push(`最大字号 ${largest.toFixed(1)}px < ${r.largestFont}`);
