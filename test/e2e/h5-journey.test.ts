@@ -457,7 +457,24 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await o.shot('named-arranged');
     expect((await api.sql('select m.name from mediation_case mc join mediator m on m.id = mc.mediator_id where mc.id = ?', [Number(choosing)]))[0].name).toBe(named.name);
 
-    for (const who of [browsing, villager, township, office]) expect(who.problems).toEqual([]);
-    expect([browsing, villager, township, office].flatMap((who) => who.screen.machineText)).toEqual([]);
+    // The village committee's new admin binds the role with the code the system administrator gave.
+    const [villageCommittee] = await api.sql("select id from committee where name = '黄羊村人民调解委员会'");
+    const invited = await api.gql('mutation($input: StaffInvitationInput!) { createStaffInvitation(input: $input) { code } }', {
+      input: { role: 'COMMITTEE_ADMIN', displayName: '黄羊村调委会主任', committeeId: String(villageCommittee.id) },
+    }, await api.login('admin'));
+    const newcomer = await person('10-new-staff');
+    const n = newcomer.screen;
+    await signIn(n, 'e2e-new-staff');
+    await n.see('有纠纷，找调解');
+    await n.tap('设置');
+    await n.see('工作人员');
+    await n.fill('输入邀请码', invited.data.createStaffInvitation.code.toLowerCase());
+    await n.shot('staff-code');
+    await n.tap('绑定');
+    await n.see('调委会受理台');
+    await n.shot('staff-bound');
+
+    for (const who of [browsing, villager, township, office, newcomer]) expect(who.problems).toEqual([]);
+    expect([browsing, villager, township, office, newcomer].flatMap((who) => who.screen.machineText)).toEqual([]);
   });
 });

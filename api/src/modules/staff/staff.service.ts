@@ -15,9 +15,12 @@ import { StaffAssignment } from './staff-assignment.entity';
 import { StaffRole } from './staff-role';
 import type { StaffInvitationInput, StaffInvitationView } from './staff.inputs';
 
-const INVITATION_DAYS = 7;
+export const INVITATION_DAYS = 7;
 /** No 0/O, 1/I/L: read aloud or copied from a screen without mistakes. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A one-time staff invitation code (only its hash is stored). */
+export const newInvitationCode = () => Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 const scopeOf = (a: StaffAssignment): StaffRoleView => ({
   id: a.id,
@@ -36,7 +39,7 @@ export class StaffService {
   async invite(input: StaffInvitationInput): Promise<StaffInvitationView> {
     const policy = await Policy.of(this.ctx);
     const scope = await this.checkScope(input, policy);
-    const code = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    const code = newInvitationCode();
     const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
     const em = this.ctx.em;
     let assignment: StaffAssignment | undefined;
