@@ -1,0 +1,200 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import { validate, type ValidationError } from 'class-validator';
+import { type AppDeps, type Context, createContext } from '../../context';
+import { AuditLog } from '../audit/audit-log.entity';
+import { Committee } from '../committee/committee.entity';
+import { COMMITTEE_KIND_LABEL, HOST_INSTITUTION_LABEL } from '../committee/committee-kind';
+import { CreateCommitteeInput } from '../committee/committee.inputs';
+import { CommitteeService } from '../committee/committee.service';
+import { DISPUTE_TYPE_VOCABULARY } from '../dispute-type/dispute-type-vocabulary';
+import { Mediator } from '../mediator/mediator.entity';
+import { BACKGROUND_LABEL, EMPLOYMENT_LABEL, SEX_LABEL } from '../mediator/mediator-enums';
+import { CreateMediatorInput } from '../mediator/mediator.inputs';
+import { MediatorService } from '../mediator/mediator.service';
+import { Membership } from '../membership/membership.entity';
+import { MEMBERSHIP_ROLE_LABEL, MembershipRole } from '../membership/membership-role';
+import { AddMembershipInput } from '../membership/membership.inputs';
+import { MembershipService } from '../membership/membership.service';
+import { COMMAND_LINE_ACTOR } from '../staff/bootstrap';
+import { StaffRole } from '../staff/staff-role';
+import { Viewer } from '../staff/viewer';
+
+export type RosterKind = 'committees' | 'mediators';
+/** One spreadsheet row, keyed by its Chinese header (a trailing * marking required columns is dropped). */
+export type RosterRow = Record<string, string>;
+export interface RowProblem {
+  /** The row as the spreadsheet numbers it (the header is row 1). */
+  row: number;
+  column: string;
+  reason: string;
+}
+export interface RosterResult {
+  problems: RowProblem[];
+  created: number;
+  skipped: number;
+  committed: boolean;
+}
+
+/** The columns each list has, as a justice office's ledger names them; * marks the required ones. */
+export const ROSTER_COLUMNS: Record<RosterKind, string[]> = {
+  committees: ['名称*', '类型*', '区划代码*', '上级调委会', '地址*', '电话*', '服务时间', '受理纠纷类型', '派驻单位类型', '派驻单位名称', '简介'],
+  mediators: ['姓名*', '性别*', '民族', '职业背景*', '背景说明', '擅长领域', '语言', '专兼职*', '等级*', '证书编号', '所在调委会*', '职务', '工作电话', '专家库', '简介'],
+};
+
+/** Which column an input field came from, to report a service's refusal against the sheet. */
+const COLUMN_OF: Record<string, string> = {
+  name: '名称', kind: '类型', regionCode: '区划代码', parentId: '上级调委会', address: '地址', phone: '电话', serviceHours: '服务时间',
+  disputeTypeCodes: '受理纠纷类型', hostInstitution: '派驻单位类型', hostName: '派驻单位名称', introduction: '简介',
+  sex: '性别', ethnicity: '民族', background: '职业背景', backgroundNote: '背景说明', specialtyCodes: '擅长领域', languages: '语言',
+  employment: '专兼职', grade: '等级', certificateNo: '证书编号', committeeId: '所在调委会', role: '职务', contactPhone: '工作电话', inExpertPool: '专家库', bio: '简介',
+};
+
+const reverse = <T extends string>(labels: Record<T, string>) => new Map(Object.entries(labels).map(([code, label]) => [label as string, code as T]));
+const KIND = reverse(COMMITTEE_KIND_LABEL);
+const HOST = reverse(HOST_INSTITUTION_LABEL);
+const SEX = reverse(SEX_LABEL);
+const BACKGROUND = reverse(BACKGROUND_LABEL);
+const EMPLOYMENT = reverse(EMPLOYMENT_LABEL);
+const ROLE = reverse(MEMBERSHIP_ROLE_LABEL);
+const TYPE = new Map(DISPUTE_TYPE_VOCABULARY.map((t) => [t.label as string, t.code as string]));
+const GRADE = new Map([['一级', 1], ['二级', 2], ['三级', 3], ['四级', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]]);
+const list = (text: string) => text.split(/[、，,；;/\s]+/).map((s) => s.trim()).filter(Boolean);
+
+class RowError extends Error {
+  constructor(readonly problems: { column: string; reason: string }[]) {
+    super('row');
+  }
+}
+class DryRun extends Error {}
+
+/** A vocabulary value from its Chinese label, or the problem with the column. */
+function pick<T>(map: Map<string, T>, value: string, column: string, problems: { column: string; reason: string }[], required = true): T | undefined {
+  if (!value) {
+    if (required) problems.push({ column, reason: '必填' });
+    return undefined;
+  }
+  const found = map.get(value);
+  if (found === undefined) problems.push({ column, reason: `“${value}”不在可选范围内：${[...map.keys()].filter((k) => !/^\d$/.test(k)).join('、')}` });
+  return found;
+}
+
+async function checked<T extends object>(input: T): Promise<T> {
+  const errors = await validate(input, { forbidUnknownValues: false, validationError: { target: false, value: false } });
+  const problems = errors.flatMap((e: ValidationError) => Object.values(e.constraints ?? {}).map((reason) => ({ column: COLUMN_OF[e.property] ?? e.property, reason })));
+  if (problems.length) throw new RowError(problems);
+  return input;
+}
+
+/** A context acting as the command line's system administrator: every rule of the services applies. */
+function commandLineContext(deps: AppDeps): Context {
+  const ctx = createContext(deps, { requestId: 'roster-import' });
+  const viewer = new Viewer(COMMAND_LINE_ACTOR, [{ id: 0, role: StaffRole.SYSTEM_ADMIN, displayName: '命令行', committeeId: null, regionCode: null, mediatorId: null, gridUnitId: null }]);
+  return { ...ctx, viewer: () => Promise.resolve(viewer), requireViewer: () => Promise.resolve(viewer) };
+}
+
+async function committeeByName(ctx: Context, name: string) {
+  return ctx.em.findOne(Committee, { name, active: true });
+}
+
+/** One committee row: skipped when a committee of that name already exists in that region. */
+async function committeeRow(ctx: Context, row: RosterRow): Promise<'created' | 'skipped'> {
+  const problems: { column: string; reason: string }[] = [];
+  const kind = pick(KIND, row['类型'] ?? '', '类型', problems);
+  const host = pick(HOST, row['派驻单位类型'] ?? '', '派驻单位类型', problems, false);
+  const types = list(row['受理纠纷类型'] ?? '').map((label) => pick(TYPE, label, '受理纠纷类型', problems)).filter((c): c is string => !!c);
+  let parentId: string | null = null;
+  if (row['上级调委会']) {
+    const parent = await committeeByName(ctx, row['上级调委会']);
+    if (!parent) problems.push({ column: '上级调委会', reason: `找不到在用的调委会“${row['上级调委会']}”（上级须先导入或排在前面）` });
+    else parentId = String(parent.id);
+  }
+  if (problems.length) throw new RowError(problems);
+  const existing = await ctx.em.findOne(Committee, { name: row['名称'], region: row['区划代码'] });
+  if (existing) return 'skipped';
+  const input = await checked(Object.assign(new CreateCommitteeInput(), {
+    name: row['名称'], kind, regionCode: row['区划代码'], parentId, address: row['地址'], phone: row['电话'],
+    serviceHours: row['服务时间'] || '周一至周五 8:30-12:00，14:30-18:00', disputeTypeCodes: types,
+    hostInstitution: host ?? null, hostName: row['派驻单位名称'] || null, introduction: row['简介'] || null,
+  }));
+  await new CommitteeService(ctx).create(input);
+  return 'created';
+}
+
+/** One mediator row and their appointment: skipped when the certificate (or, without one, the name in that committee) is already there. */
+async function mediatorRow(ctx: Context, row: RosterRow): Promise<'created' | 'skipped'> {
+  const problems: { column: string; reason: string }[] = [];
+  const sex = pick(SEX, row['性别'] ?? '', '性别', problems);
+  const background = pick(BACKGROUND, row['职业背景'] ?? '', '职业背景', problems);
+  const employment = pick(EMPLOYMENT, row['专兼职'] ?? '', '专兼职', problems);
+  const grade = pick(GRADE, row['等级'] ?? '', '等级', problems);
+  const role = pick(ROLE, row['职务'] ?? '', '职务', problems, false) ?? MembershipRole.MEDIATOR;
+  const specialties = list(row['擅长领域'] ?? '').map((label) => pick(TYPE, label, '擅长领域', problems)).filter((c): c is string => !!c);
+  const expert = row['专家库'] ? pick(new Map([['是', true], ['否', false]]), row['专家库'], '专家库', problems) : false;
+  const committee = row['所在调委会'] ? await committeeByName(ctx, row['所在调委会']) : null;
+  if (!row['所在调委会']) problems.push({ column: '所在调委会', reason: '必填' });
+  else if (!committee) problems.push({ column: '所在调委会', reason: `找不到在用的调委会“${row['所在调委会']}”` });
+  if (problems.length || !committee) throw new RowError(problems);
+  const certificateNo = row['证书编号'] || null;
+  const existing = certificateNo
+    ? await ctx.em.findOne(Mediator, { certificateNo })
+    : await ctx.em.findOne(Membership, { committee: committee.id, mediator: { name: row['姓名'] } });
+  if (existing) return 'skipped';
+  const input = await checked(Object.assign(new CreateMediatorInput(), {
+    name: row['姓名'], sex, ethnicity: row['民族'] || '汉族', background, backgroundNote: row['背景说明'] || null, specialtyCodes: specialties,
+    languages: row['语言'] ? list(row['语言']) : ['普通话'], employment, grade, certificateNo, inExpertPool: expert ?? false,
+    contactPhone: row['工作电话'] || null, bio: row['简介'] || null,
+  }));
+  const mediator = await new MediatorService(ctx).create(input);
+  await new MembershipService(ctx).add(await checked(Object.assign(new AddMembershipInput(), { committeeId: String(committee.id), mediatorId: String(mediator.id), role })));
+  return 'created';
+}
+
+/**
+ * Imports a committee roster or a mediator list (#13) through the same services and rules as the
+ * API, every row in its own savepoint inside one transaction: a dry run (the default) reports every
+ * row's problem and writes nothing; `commit` writes all rows only when none has a problem. Audited.
+ */
+export async function importRoster(deps: AppDeps, kind: RosterKind, rows: RosterRow[], options: { commit: boolean; ranBy: string; source: string }): Promise<RosterResult> {
+  const ctx = commandLineContext(deps);
+  const em = ctx.em;
+  const problems: RowProblem[] = [];
+  let created = 0;
+  let skipped = 0;
+  const run = async (sql: string) => em.getConnection().execute(sql, [], 'run', em.getTransactionContext<Knex.Transaction>());
+  await em.begin();
+  try {
+    for (const [index, raw] of rows.entries()) {
+      const row = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.replace(/\*$/, '').trim(), String(v ?? '').trim()]));
+      if (Object.values(row).every((v) => !v)) continue; // a blank line in the sheet
+      await run('savepoint roster_row');
+      try {
+        const outcome = await (kind === 'committees' ? committeeRow(ctx, row) : mediatorRow(ctx, row));
+        if (outcome === 'created') created++;
+        else skipped++;
+        await run('release savepoint roster_row');
+      } catch (error) {
+        await run('rollback to savepoint roster_row');
+        em.clear();
+        const line = index + 2;
+        if (error instanceof RowError) problems.push(...error.problems.map((p) => ({ row: line, ...p })));
+        else {
+          const ext = (error as { extensions?: { problems?: { field: string; reason: string }[] } }).extensions;
+          if (!ext?.problems) throw error;
+          problems.push(...ext.problems.map((p) => ({ row: line, column: COLUMN_OF[p.field.replace(/^input\./, '')] ?? p.field, reason: p.reason })));
+        }
+      }
+    }
+    if (!options.commit || problems.length) throw new DryRun();
+    em.create(AuditLog, {
+      actorUserId: COMMAND_LINE_ACTOR, action: 'ROSTER_IMPORTED', subjectType: kind === 'committees' ? 'committee' : 'mediator', subjectId: options.source.slice(0, 64),
+      reason: `npm run roster:import（${options.ranBy}）：${options.source}，新增 ${created}，已存在跳过 ${skipped}`,
+    });
+    await em.flush();
+    await em.commit();
+    return { problems, created, skipped, committed: true };
+  } catch (error) {
+    await em.rollback();
+    if (error instanceof DryRun) return { problems, created, skipped, committed: false };
+    throw error;
+  }
+}
