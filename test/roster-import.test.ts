@@ -99,3 +99,10 @@ describe('npm run roster:import', () => {
     expect(workbook.worksheets[0].getRow(1).values).toEqual([undefined, ...ROSTER_COLUMNS.mediators]);
   });
 });
+
+it('refuses a committee name two committees share instead of guessing which one is meant', async () => {
+  await api.sql("update committee set name = '黄羊镇人民调解委员会' where name = '武南镇人民调解委员会'");
+  const result = await importing('committees', [{ '名称*': '新店村第二人民调解委员会', '类型*': '村人民调解委员会', '区划代码*': '620602101203', 上级调委会: '黄羊镇人民调解委员会', '地址*': '黄羊镇新店村', '电话*': '0935-2211011' }], true);
+  expect(result.problems).toEqual([{ row: 2, column: '上级调委会', reason: '有不止一个在用的调委会叫“黄羊镇人民调解委员会”，请先改名区分' }]);
+  await api.sql("update committee set name = '武南镇人民调解委员会' where region_code = '620602102' and kind = 'TOWNSHIP'");
+});

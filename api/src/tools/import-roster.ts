@@ -9,12 +9,10 @@ import ExcelJS from 'exceljs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { createOrm, migrateToLatest } from '../database/orm';
-import { provideDatabase } from '../database/provide-database';
 import { WeChatClient } from '../modules/identity/wechat.client';
 import { importRoster, ROSTER_COLUMNS, type RosterKind, type RosterRow } from '../modules/roster/roster-import';
 import { resolveSecrets } from '../secrets';
+import { runCommand, withDatabase } from './with-database';
 
 /** The first sheet's rows as objects keyed by the header row's text. */
 export async function readRoster(file: string): Promise<RosterRow[]> {
@@ -44,17 +42,14 @@ async function main() {
     await workbook.xlsx.writeFile(values.template);
     return console.log(`已写出空白模板 ${values.template}（带 * 的列必填）`);
   }
-  if (!values.file) throw new Error('请用 --file 指定名册文件（xlsx 或 csv）');
-  const rows = await readRoster(values.file);
-  const config = loadConfig();
-  const database = await provideDatabase(config);
-  const orm = await createOrm(database.url);
-  try {
-    await migrateToLatest(orm);
+  const file = values.file;
+  if (!file) throw new Error('请用 --file 指定名册文件（xlsx 或 csv）');
+  const rows = await readRoster(file);
+  await withDatabase(async (orm, config) => {
     const result = await importRoster({ orm, config, secrets: await resolveSecrets(config), wechat: new WeChatClient(config.wechat) }, kind, rows, {
       commit: values.commit,
       ranBy: `${os.userInfo().username}@${os.hostname()}`,
-      source: path.basename(values.file),
+      source: path.basename(file),
     });
     for (const p of result.problems) console.log(`第 ${p.row} 行 ${p.column}：${p.reason}`);
     const counts = `可新增 ${result.created} 行，已存在跳过 ${result.skipped} 行，有问题 ${new Set(result.problems.map((p) => p.row)).size} 行`;
@@ -63,15 +58,7 @@ async function main() {
       console.log(result.problems.length ? `未导入（${counts}）：请改正以上问题后再运行` : `试运行，未写入（${counts}）：确认无误后加 --commit 导入`);
       if (result.problems.length) process.exitCode = 2;
     }
-  } finally {
-    await orm.close();
-    await database.stop();
-  }
-}
-
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
   });
 }
+
+if (require.main === module) runCommand(main);

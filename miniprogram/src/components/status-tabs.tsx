@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import type { CaseStatus } from '../gql/graphql';
 
 export interface StatusTab<S extends string> {
   key: string;
@@ -17,3 +18,11 @@ export function StatusTabs<S extends string>({ tabs, active, onChange }: { tabs:
     </View>
   );
 }
+
+/** A case's stages as staff lists are split: waiting, being arranged, in mediation, closed. */
+export const CASE_STAGES = {
+  waiting: { key: 'waiting', label: '待受理', statuses: ['PENDING_ACCEPTANCE'] },
+  arranging: { key: 'arranging', label: '待选定', statuses: ['AWAITING_CONSENT', 'CHOOSING_MEDIATOR', 'AWAITING_MEDIATOR'] },
+  active: { key: 'active', label: '调解中', statuses: ['IN_MEDIATION'] },
+  closed: { key: 'closed', label: '已办结', statuses: ['SUCCEEDED', 'FAILED', 'REFUSED', 'WITHDRAWN'] },
+} satisfies Record<string, StatusTab<CaseStatus>>;

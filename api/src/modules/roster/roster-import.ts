@@ -92,8 +92,12 @@ function commandLineContext(deps: AppDeps): Context {
   return { ...ctx, viewer: () => Promise.resolve(viewer), requireViewer: () => Promise.resolve(viewer) };
 }
 
-async function committeeByName(ctx: Context, name: string) {
-  return ctx.em.findOne(Committee, { name, active: true });
+/** The one active committee of this name; a name two committees share is a problem to resolve, not a guess. */
+async function committeeByName(ctx: Context, name: string, column: string, problems: { column: string; reason: string }[]) {
+  const found = await ctx.em.find(Committee, { name, active: true }, { limit: 2 });
+  if (found.length === 0) problems.push({ column, reason: `找不到在用的调委会“${name}”（须先导入，或在名册中排在前面）` });
+  if (found.length > 1) problems.push({ column, reason: `有不止一个在用的调委会叫“${name}”，请先改名区分` });
+  return found.length === 1 ? found[0] : null;
 }
 
 /** One committee row: skipped when a committee of that name already exists in that region. */
@@ -104,9 +108,8 @@ async function committeeRow(ctx: Context, row: RosterRow): Promise<'created' | '
   const types = list(row['受理纠纷类型'] ?? '').map((label) => pick(TYPE, label, '受理纠纷类型', problems)).filter((c): c is string => !!c);
   let parentId: string | null = null;
   if (row['上级调委会']) {
-    const parent = await committeeByName(ctx, row['上级调委会']);
-    if (!parent) problems.push({ column: '上级调委会', reason: `找不到在用的调委会“${row['上级调委会']}”（上级须先导入或排在前面）` });
-    else parentId = String(parent.id);
+    const parent = await committeeByName(ctx, row['上级调委会'], '上级调委会', problems);
+    if (parent) parentId = String(parent.id);
   }
   if (problems.length) throw new RowError(problems);
   const existing = await ctx.em.findOne(Committee, { name: row['名称'], region: row['区划代码'] });
@@ -130,9 +133,8 @@ async function mediatorRow(ctx: Context, row: RosterRow): Promise<'created' | 's
   const role = pick(ROLE, row['职务'] ?? '', '职务', problems, false) ?? MembershipRole.MEDIATOR;
   const specialties = list(row['擅长领域'] ?? '').map((label) => pick(TYPE, label, '擅长领域', problems)).filter((c): c is string => !!c);
   const expert = row['专家库'] ? pick(new Map([['是', true], ['否', false]]), row['专家库'], '专家库', problems) : false;
-  const committee = row['所在调委会'] ? await committeeByName(ctx, row['所在调委会']) : null;
+  const committee = row['所在调委会'] ? await committeeByName(ctx, row['所在调委会'], '所在调委会', problems) : null;
   if (!row['所在调委会']) problems.push({ column: '所在调委会', reason: '必填' });
-  else if (!committee) problems.push({ column: '所在调委会', reason: `找不到在用的调委会“${row['所在调委会']}”` });
   if (problems.length || !committee) throw new RowError(problems);
   const certificateNo = row['证书编号'] || null;
   const existing = certificateNo

@@ -6,18 +6,18 @@ import { Backlog } from '../../../../components/backlog';
 import { CaseListItem } from '../../../../components/case-list-item';
 import { Empty, ErrorState, Page } from '../../../../components/page';
 import { PagedList } from '../../../../components/paged-list';
-import { type StatusTab, StatusTabs } from '../../../../components/status-tabs';
+import { CASE_STAGES, type StatusTab, StatusTabs } from '../../../../components/status-tabs';
 import type { CaseStatus } from '../../../../gql/graphql';
 import { CommitteeCasesQuery, OversightCasesQuery } from '../../../../graphql/cases';
 import { usePages } from '../../../../hooks/use-pages';
 import { go } from '../../../../navigation';
 
 const TABS: StatusTab<CaseStatus>[] = [
-  { key: 'triage', label: '待受理', statuses: ['PENDING_ACCEPTANCE'] },
+  { ...CASE_STAGES.waiting, key: 'triage' },
   { key: 'below', label: '辖区待受理', statuses: ['PENDING_ACCEPTANCE'] },
-  { key: 'choosing', label: '待选定', statuses: ['AWAITING_CONSENT', 'CHOOSING_MEDIATOR', 'AWAITING_MEDIATOR'] },
-  { key: 'active', label: '调解中', statuses: ['IN_MEDIATION'] },
-  { key: 'closed', label: '已办结', statuses: ['SUCCEEDED', 'FAILED', 'REFUSED', 'WITHDRAWN'] },
+  { ...CASE_STAGES.arranging, key: 'choosing' },
+  CASE_STAGES.active,
+  CASE_STAGES.closed,
 ];
 
 /** 受理台: the committee's triage inbox and its cases by stage; overdue ones are marked. */

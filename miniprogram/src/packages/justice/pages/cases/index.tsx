@@ -7,7 +7,7 @@ import { CaseListItem } from '../../../../components/case-list-item';
 import { Chips } from '../../../../components/field';
 import { Empty, Page } from '../../../../components/page';
 import { PagedList } from '../../../../components/paged-list';
-import { type StatusTab, StatusTabs } from '../../../../components/status-tabs';
+import { CASE_STAGES, type StatusTab, StatusTabs } from '../../../../components/status-tabs';
 import type { CaseStatus } from '../../../../gql/graphql';
 import { OversightCasesQuery } from '../../../../graphql/cases';
 import { DisputeTypesQuery } from '../../../../graphql/network';
@@ -15,13 +15,7 @@ import { usePages } from '../../../../hooks/use-pages';
 import { useRemote } from '../../../../hooks/use-remote';
 import { go } from '../../../../navigation';
 
-const TABS: StatusTab<CaseStatus>[] = [
-  { key: 'all', label: '全部', statuses: [] },
-  { key: 'waiting', label: '待受理', statuses: ['PENDING_ACCEPTANCE'] },
-  { key: 'arranging', label: '待选定', statuses: ['AWAITING_CONSENT', 'CHOOSING_MEDIATOR', 'AWAITING_MEDIATOR'] },
-  { key: 'active', label: '调解中', statuses: ['IN_MEDIATION'] },
-  { key: 'closed', label: '已办结', statuses: ['SUCCEEDED', 'FAILED', 'REFUSED', 'WITHDRAWN'] },
-];
+const TABS: StatusTab<CaseStatus>[] = [{ key: 'all', label: '全部', statuses: [] }, CASE_STAGES.waiting, CASE_STAGES.arranging, CASE_STAGES.active, CASE_STAGES.closed];
 
 /** 辖区案件: a justice office's cases over its whole region, by stage, type and whether past a deadline. */
 export default function RegionCases() {
