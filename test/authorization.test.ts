@@ -258,6 +258,15 @@ const MATRIX: Record<string, Row> = {
     other: ['systemAdmin'],
     hidden: true,
   },
+  'Mutation.recordPastCase': {
+    doc: (o) => ({
+      query: 'mutation($input: PastCaseInput!) { recordPastCase(input: $input) { id } }',
+      variables: { input: { idempotencyKey: `matrix-past-${o.committee}-${Math.random().toString(36).slice(2)}`, channel: 'WALK_IN', committeeId: o.committee, disputeType: 'NEIGHBOURHOOD', regionCode: o.region,
+        facts: '两户因院墙排水问题发生争执。', claims: '改造排水沟', applicants: [{ name: '赵桂兰' }], respondents: [{ name: '钱德明' }], acceptedOn: '2025-03-10', closedOn: '2025-03-25', outcome: 'SUCCEEDED' } },
+    }),
+    own: ADMINS,
+    other: ['systemAdmin'],
+  },
   'Mutation.superviseCase': {
     doc: (o) => ({ query: 'mutation($id: ID!) { superviseCase(caseId: $id, note: "请尽快受理") { id } }', variables: { id: o.caseId } }),
     // From above the handling committee: the justice offices over it (its own admin is refused).

@@ -95,6 +95,7 @@ export const EVENT_LABEL: Record<string, string> = {
   ACCEPTANCE_OVERDUE: '超过受理期限，挂牌督办',
   SUPERVISION: '督办',
   STATEMENT: '当事人陈述',
+  BACKFILLED: '补录（按台账登记的往期案件）',
   MEDIATOR_REQUESTED: '指名调解员',
   MEDIATOR_REQUEST_DECLINED: '未能安排指名的调解员',
   JUDICIAL_REMINDER: '提醒申请司法确认',

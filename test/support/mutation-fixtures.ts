@@ -453,6 +453,21 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         effects: () => events(id, 'ASSIGN_MEDIATOR'),
       };
     },
+    recordPastCase: async () => {
+      const key = `race-past-${randomUUID()}`;
+      return {
+        call: async () => ({
+          query: 'mutation($input: PastCaseInput!) { recordPastCase(input: $input) { id } }',
+          variables: { input: { idempotencyKey: key, channel: 'WALK_IN', committeeId: await committeeId(), disputeType: 'NEIGHBOURHOOD', regionCode: '620602101',
+            facts: '两户因院墙排水问题发生争执。', claims: '改造排水沟', applicants: [{ name: '赵桂兰' }], respondents: [{ name: '钱德明' }], acceptedOn: '2025-03-10', closedOn: '2025-03-25', outcome: 'SUCCEEDED' } },
+          token: await as('huangyang-admin'),
+        }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator'],
+        effects: () => count('mediation_case where idempotency_key = ?', [key]),
+        check: sameId('recordPastCase'),
+      };
+    },
     superviseCase: async () => {
       // A case at a village: the township committee above it supervises; the same note twice is one record.
       const id = await walk.filed('race-supervise', { committee: '黄羊村人民调解委员会', regionCode: '620602101201', disputeType: 'NEIGHBOURHOOD' });

@@ -21,6 +21,7 @@ export function CaseFacts({ c }: { c: CaseDetail }) {
   return (
     <Section title='纠纷情况'>
       <Kv k='案号' v={c.number} />
+      {c.backfilledAt && <Kv k='补录' v={`${formatDate(c.backfilledAt)} 按台账补录${c.ledgerNumber ? `（台账案号 ${c.ledgerNumber}）` : ''}`} />}
       <Kv k='纠纷类型' v={c.disputeType.label} />
       <Kv k='承办调委会' v={c.committee.name} />
       {c.parties.map((p) => (

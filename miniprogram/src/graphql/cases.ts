@@ -92,6 +92,8 @@ export const CaseDetailQuery = graphql(`
       acceptanceDueAt
       acceptanceState
       canSupervise
+      backfilledAt
+      ledgerNumber
       mediatorRequests {
         id
         status

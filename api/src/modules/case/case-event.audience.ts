@@ -50,6 +50,7 @@ export const EVENT_AUDIENCE: Record<string, EventAudience> = {
   TERM_PERFORMANCE: EventAudience.EVERYONE,
   EVIDENCE_ADDED: EventAudience.EVERYONE,
   STATEMENT: EventAudience.EVERYONE,
+  BACKFILLED: EventAudience.EVERYONE,
   JOINT_INVITED: EventAudience.EVERYONE,
   INVITATION_REISSUED: EventAudience.EVERYONE,
   FOLLOW_UP: EventAudience.AUTHOR_AND_STAFF,

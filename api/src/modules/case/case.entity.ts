@@ -97,6 +97,14 @@ export class MediationCase {
   @Property({ type: 'datetime', nullable: true })
   dueAt?: Date;
 
+  /** 补录: when a case handled before the committee used tiaojie was recorded from its ledger (台账); null for live cases. */
+  @Property({ type: 'datetime', nullable: true })
+  backfilledAt?: Date | null;
+
+  /** The case's number in the committee's own paper ledger, for a 补录 case. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  ledgerNumber?: string | null;
+
   /** By when the handling committee must accept (or transfer) the case; past it the case moves up a level. */
   @Property({ type: 'datetime', nullable: true })
   acceptanceDueAt?: Date;

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { CaseChannel, PartyKind } from './case-enums';
+import { IsCalendarDate } from '../../shared/validators';
+import { CaseChannel, CaseStatus, PartyKind } from './case-enums';
 
 @InputType({ description: '当事人' })
 export class PartyInput {
@@ -112,4 +113,34 @@ export class CaseActionInput {
 
   @Field(() => Boolean, { nullable: true, description: '受理时标记为简易案件（繁简分流、速调快处）' })
   fastTrack?: boolean | null;
+}
+
+/** How a past case ended, as its ledger records it. */
+export const PAST_OUTCOMES = [CaseStatus.SUCCEEDED, CaseStatus.FAILED, CaseStatus.WITHDRAWN, CaseStatus.REFUSED] as const;
+
+@InputType({ description: '补录：启用本系统前已办结的案件，按台账登记（真实的受理和办结日期）' })
+export class PastCaseInput extends RegisterCaseInput {
+  @Field({ description: '受理日期（北京时间，YYYY-MM-DD）' })
+  @IsCalendarDate()
+  acceptedOn!: string;
+
+  @Field({ description: '办结日期（北京时间，YYYY-MM-DD），不早于受理日期' })
+  @IsCalendarDate()
+  closedOn!: string;
+
+  @Field(() => CaseStatus, { description: '结果：调解成功、调解不成、撤回或不同意调解' })
+  outcome!: CaseStatus;
+
+  @Field(() => ID, { nullable: true, description: '承办调解员' })
+  mediatorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: '台账上的案号' })
+  @IsOptional()
+  @Length(1, 64, { message: '台账案号须为 1 到 64 个字' })
+  ledgerNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: '办结情况说明' })
+  @IsOptional()
+  @MaxLength(2000, { message: '说明不超过 2000 字' })
+  closingNote?: string | null;
 }

@@ -15,7 +15,8 @@ import { CaseEvent } from './case-event.entity';
 import { audienceOf, isStaffOnCase, seesEvent } from './case-event.audience';
 import { CaseAction, OPEN_STATUSES, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
-import { CaseActionInput, CaseInput, RegisterCaseInput } from './case.inputs';
+import { CaseActionInput, CaseInput, PastCaseInput, RegisterCaseInput } from './case.inputs';
+import { CaseBackfillService } from './case-backfill.service';
 import { CaseService } from './case.service';
 import { CaseOversightService } from './case-oversight.service';
 import { CaseStatementService } from './case-statement.service';
@@ -296,6 +297,12 @@ export class CaseResolver {
     @Ctx() ctx: Context,
   ) {
     return new JointMediationService(ctx).inviteJointDepartment(caseId, name, note);
+  }
+
+  @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Mutation(() => CaseView, { description: '补录：启用本系统前已办结的案件按台账登记，带真实的受理和办结日期，计入当期统计；同一 idempotencyKey 只登记一次' })
+  recordPastCase(@Arg('input') input: PastCaseInput, @Ctx() ctx: Context) {
+    return new CaseBackfillService(ctx).record(input);
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)

@@ -39,6 +39,19 @@ export function committeeShortName(name: string) {
   return name.replace(/(人民调解委员会|调解委员会|调委会)$/, '') || name;
 }
 
+/** The next number of a committee's cases in a year: gapless, taken under the counter row's lock. */
+export async function nextCaseNumber(tx: EntityManager, committeeId: number, year: number): Promise<number> {
+  const [row] = await tx.getConnection().execute<[{ last_number: number }]>(
+    `insert into case_number_counter (committee_id, year, last_number) values (?, ?, 1)
+     on conflict (committee_id, year) do update set last_number = case_number_counter.last_number + 1
+     returning last_number`,
+    [committeeId, year],
+    'all',
+    tx.getTransactionContext(),
+  );
+  return row.last_number;
+}
+
 export class CaseService {
   constructor(private readonly ctx: Context) {}
 
@@ -93,7 +106,7 @@ export class CaseService {
     const year = Number(chinaDate(filedAt).slice(0, 4));
     try {
       return await em.transactional(async (tx) => {
-        const seq = await this.nextNumber(tx, committeeId, year);
+        const seq = await nextCaseNumber(tx, committeeId, year);
         const mediationCase = tx.create(MediationCase, {
           number: `（${year}）${committeeShortName(committee.name)}调字第${String(seq).padStart(4, '0')}号`,
           numberCommittee: committeeId,
@@ -448,17 +461,6 @@ export class CaseService {
     return new ConflictError('案件已被他人更新，请刷新后重试', 'expectedVersion');
   }
 
-  private async nextNumber(tx: EntityManager, committeeId: number, year: number): Promise<number> {
-    const [row] = await tx.getConnection().execute<[{ last_number: number }]>(
-      `insert into case_number_counter (committee_id, year, last_number) values (?, ?, 1)
-       on conflict (committee_id, year) do update set last_number = case_number_counter.last_number + 1
-       returning last_number`,
-      [committeeId, year],
-      'all',
-      tx.getTransactionContext(),
-    );
-    return row.last_number;
-  }
 
   private async suggest(regionCode: string, disputeType: string) {
     const committeeId = await suggestCommittee(this.ctx.db, regionCode, disputeType);
@@ -473,7 +475,7 @@ export class CaseService {
     return !!committee && viewer.scopes(StaffRole.JUSTICE_OFFICE).some((s) => s.regionCode !== null && committee.regionCode.startsWith(s.regionCode));
   }
 
-  private addParty(em: EntityManager, mediationCase: MediationCase, role: PartyRole, input: PartyInput, userId: number | null) {
+  addParty(em: EntityManager, mediationCase: MediationCase, role: PartyRole, input: PartyInput, userId: number | null) {
     em.create(CaseParty, {
       mediationCase,
       role,

@@ -112,6 +112,12 @@ export class CaseView {
   @Field(() => Date, { nullable: true, description: '办结期限' })
   dueAt?: Date | null;
 
+  @Field(() => Date, { nullable: true, description: '补录时间：按台账补录的往期案件才有' })
+  backfilledAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: '补录案件在台账上的案号' })
+  ledgerNumber?: string | null;
+
   @Field(() => Date, { nullable: true, description: '受理期限：待受理的案件须在此前受理或转办，逾期自动移交上级调委会' })
   acceptanceDueAt?: Date | null;
 
