@@ -115,3 +115,26 @@ describe('a village case', () => {
     expect(row.mediator_id).toBe(centre.id);
   });
 });
+
+describe('a party\'s language', () => {
+  it('puts the mediators who speak it first among those who fit equally (汉语 and 维语 as the vocabulary names them)', async () => {
+    const [speaker] = await api.sql<{ id: number; committee: string; region: string }>(`select m.id, c.name as committee, c.region_code as region from mediator m
+      join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id
+      where '维吾尔语' = any(m.languages) and c.kind in ('TOWNSHIP', 'VILLAGE', 'ONE_STOP_CENTER', 'COUNTY_GUIDANCE', 'INDUSTRY') order by m.id limit 1`);
+    const [type] = await api.sql<{ code: string }>('select dispute_type_code as code from mediator_specialty where mediator_id = ? limit 1', [speaker.id]);
+    const [{ id: committeeId }] = await api.sql('select id from committee where name = ?', [speaker.committee]);
+    const filed = await api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id parties { role language } } }', {
+      input: { idempotencyKey: `menu-lang-${Date.now()}`, disputeType: type.code, regionCode: speaker.region, committeeId: String(committeeId), facts: '双方因合同款项发生争执，多次协商未果。', claims: '按约付款',
+        applicants: [{ name: '艾山·买买提', language: ' 维语 ' }], respondents: [{ name: '孙某' }] },
+    }, await walk.as('menu-lang-app'));
+    expect(filed.errors).toBeUndefined();
+    expect(filed.data.fileCase.parties.find((p: any) => p.role === 'APPLICANT').language).toBe('维吾尔语');
+    const menu = (await api.gql('query($id: ID!) { case(id: $id) { mediatorMenu { entries { mediator { id languages } fitsDisputeType speaksPartyLanguage } } } }', { id: filed.data.fileCase.id }, await walk.as('menu-lang-app'))).data.case.mediatorMenu.entries;
+    const entry = menu.find((e: any) => Number(e.mediator.id) === speaker.id);
+    expect(entry).toMatchObject({ fitsDisputeType: true, speaksPartyLanguage: true });
+    for (const e of menu) expect(e.speaksPartyLanguage).toBe(e.mediator.languages.includes('维吾尔语'));
+    // Within the fitting mediators, every speaker before every non-speaker.
+    const fitting = menu.filter((e: any) => e.fitsDisputeType).map((e: any) => e.speaksPartyLanguage);
+    expect(fitting).toEqual([...fitting].sort((a: boolean, b: boolean) => Number(b) - Number(a)));
+  });
+});

@@ -109,7 +109,8 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     const inputs = r.page.locator('input').filter({ visible: true });
     await inputs.nth(0).fill('李秀英');
     await inputs.nth(1).fill('13912345678');
-    await inputs.nth(2).fill('王建国');
+    await r.fill('例如：普通话、凉州话、维吾尔语', '凉州话');
+    await inputs.nth(3).fill('王建国');
     await r.shot('file-parties');
     await r.tap('下一步');
     for (const name of regionNames) await r.tap(name);
@@ -132,6 +133,7 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await r.shot('case-filed');
     const [filed] = await api.sql("select mc.id, mc.number, mc.status from mediation_case mc join case_party p on p.mediation_case_id = mc.id where p.name = '李秀英' order by mc.id desc limit 1");
     expect(filed.status).toBe('PENDING_ACCEPTANCE');
+    expect(await api.sql("select language from case_party where mediation_case_id = ? and role = 'APPLICANT'", [filed.id])).toEqual([{ language: '凉州话' }]);
     expect(await api.sql('select file_name from case_evidence where mediation_case_id = ?', [filed.id])).toEqual([{ file_name: '证据照片1' }]);
 
     // The committee accepts from its triage inbox and gets the invitation link.

@@ -364,6 +364,7 @@ export const CaseMediatorMenuQuery = graphql(`
           tierLabel
           offeredBy
           fitsDisputeType
+          speaksPartyLanguage
           openCases
           mediator {
             id

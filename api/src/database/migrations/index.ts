@@ -22,6 +22,7 @@ import { Migration20261124001437StatisticsDaily } from './Migration2026112400143
 import { Migration20261130193121IdempotentRequests } from './Migration20261130193121IdempotentRequests';
 import { Migration20261130195055AgreementVersions } from './Migration20261130195055AgreementVersions';
 import { Migration20261130201500NotificationPage } from './Migration20261130201500NotificationPage';
+import { Migration20261130231500PartyLanguage } from './Migration20261130231500PartyLanguage';
 import { Migration20261130230000CaseBackfill } from './Migration20261130230000CaseBackfill';
 import { Migration20261130224500PartyStatements } from './Migration20261130224500PartyStatements';
 import { Migration20261130223000MediatorRequests } from './Migration20261130223000MediatorRequests';
@@ -56,4 +57,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130223000MediatorRequests', class: Migration20261130223000MediatorRequests },
   { name: 'Migration20261130224500PartyStatements', class: Migration20261130224500PartyStatements },
   { name: 'Migration20261130230000CaseBackfill', class: Migration20261130230000CaseBackfill },
+  { name: 'Migration20261130231500PartyLanguage', class: Migration20261130231500PartyLanguage },
 ];

@@ -23,6 +23,8 @@ export interface CaseMenuRow {
   /** The committee through which the mediator is offered (null: the expert pool). */
   committeeId: number | null;
   fits: boolean;
+  /** Speaks a language a party asked for. */
+  speaks: boolean;
   openCases: number;
 }
 
@@ -36,8 +38,9 @@ export interface MenuOf {
 /**
  * Every mediator a case could be offered, with the tier they come from ("小事不出村、大事不出乡镇":
  * the handling committee, then the level above, then the county — upward, never into another
- * village), whether a specialty fits the dispute type, and their current workload. Mediators who
- * stood down from this case (回避) are left out. Ordered by fit, nearness, grade, rating, workload.
+ * village), whether a specialty fits the dispute type, whether they speak a language a party asked
+ * for, and their current workload. Mediators who stood down from this case (回避) are left out.
+ * Ordered by fit, language, nearness, grade, rating, workload.
  */
 export async function menuCandidates(db: Db, of: MenuOf): Promise<CaseMenuRow[]> {
   return db.rows<CaseMenuRow>(sql`
@@ -74,12 +77,13 @@ export async function menuCandidates(db: Db, of: MenuOf): Promise<CaseMenuRow[]>
     )
     select b.mediator_id as "mediatorId", b.tier, b.committee_id as "committeeId",
       exists (select 1 from mediator_specialty sp, c where sp.mediator_id = m.id and sp.dispute_type_code = c.type) as fits,
+      exists (select 1 from case_party p where p.mediation_case_id = ${of.caseId ?? 0} and p.language = any(m.languages)) as speaks,
       (select count(*)::int from mediation_case w where w.mediator_id = m.id
         and w.status in (${CaseStatus.AWAITING_MEDIATOR}::case_status, ${CaseStatus.IN_MEDIATION}::case_status)) as "openCases"
     from best b join mediator m on m.id = b.mediator_id
     where m.active and not exists (select 1 from case_event e where e.mediation_case_id = ${of.caseId ?? 0} and e.mediator_id = m.id
       and e.action in (${CaseAction.MEDIATOR_DECLINE}, ${CaseAction.REQUEST_REPLACEMENT}))
-    order by fits desc, b.tier, m.grade,
+    order by fits desc, speaks desc, b.tier, m.grade,
       (${PRIOR_MEAN * PRIOR_COUNT} + m.rating_sum)::numeric / (${PRIOR_COUNT} + m.rating_count) desc, "openCases", m.id`);
 }
 

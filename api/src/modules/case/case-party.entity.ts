@@ -37,6 +37,10 @@ export class CaseParty {
   @Property({ type: 'boolean', default: false })
   hasPowerOfAttorney: boolean = false;
 
+  /** The language or dialect the party would rather be mediated in (the vocabulary's name), if they said. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  language?: string | null;
+
   /** The party's own account of the dispute (the respondent's side of it); every version is on the timeline. */
   @Property({ type: 'text', nullable: true })
   statement?: string | null;

@@ -24,6 +24,11 @@ export class PartyInput {
 
   @Field({ defaultValue: false, description: '代理人有授权委托书' })
   hasPowerOfAttorney!: boolean;
+
+  @Field(() => String, { nullable: true, description: '习惯使用的语言或方言，如 维吾尔语、凉州话（汉语即普通话）；调解员菜单优先列出会说的' })
+  @IsOptional()
+  @Length(2, 20, { message: '语言须为 2 到 20 个字' })
+  language?: string | null;
 }
 
 @InputType({ description: '纠纷申请（群众线上申请或工作人员登记）' })

@@ -158,7 +158,7 @@ export class CaseResolver {
       fittingCount: menu.offered.filter((row) => row.fits).length,
       entries: menu.offered.flatMap((row, i) => {
         const mediator = mediators[i];
-        return mediator ? [{ mediator, tierLabel: tierLabel(row.tier), offeredBy: offeredBy[i], fitsDisputeType: row.fits, openCases: row.openCases }] : [];
+        return mediator ? [{ mediator, tierLabel: tierLabel(row.tier), offeredBy: offeredBy[i], fitsDisputeType: row.fits, speaksPartyLanguage: row.speaks, openCases: row.openCases }] : [];
       }),
     };
   }
@@ -196,6 +196,7 @@ export class CaseResolver {
         phone: (staff || isMe) && p.phoneEncrypted ? maskPhone(decrypt(ctx.secrets, p.phoneEncrypted)) : null,
         isMe,
         statement: p.statement ?? null,
+        language: p.language ?? null,
         statementAt: p.statementAt ?? null,
       };
     });

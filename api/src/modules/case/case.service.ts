@@ -11,6 +11,7 @@ import { decrypt, encrypt, lookupHash } from '../identity/personal-data';
 import { isStaffOnCase } from './case-event.audience';
 import { newOpaqueToken, sha256 } from '../identity/tokens';
 import { UserAccount } from '../identity/user-account.entity';
+import { canonicalLanguage } from '../mediator/language-vocabulary';
 import { Mediator } from '../mediator/mediator.entity';
 import { StaffRole } from '../staff/staff-role';
 import type { Viewer } from '../staff/viewer';
@@ -485,6 +486,7 @@ export class CaseService {
       phoneEncrypted: input.phone ? encrypt(this.ctx.secrets, input.phone) : undefined,
       agentName: input.agentName ?? undefined,
       hasPowerOfAttorney: input.hasPowerOfAttorney,
+      language: input.language ? canonicalLanguage(input.language) : null,
     });
   }
 

@@ -31,6 +31,9 @@ export class CasePartyView {
   @Field({ description: '是否是当前用户本人' })
   isMe!: boolean;
 
+  @Field(() => String, { nullable: true, description: '习惯使用的语言或方言' })
+  language!: string | null;
+
   @Field(() => String, { nullable: true, description: '当事人自己对纠纷的陈述（被申请人的说法）；每一版都记在时间线上' })
   statement!: string | null;
 
@@ -180,6 +183,9 @@ export class CaseMenuEntryView {
 
   @Field({ description: '擅长领域是否与本案纠纷类型相符' })
   fitsDisputeType!: boolean;
+
+  @Field({ description: '是否会说当事人选择的语言或方言' })
+  speaksPartyLanguage!: boolean;
 
   @Field(() => Int, { description: '正在办理的案件数' })
   openCases!: number;

@@ -13,6 +13,8 @@ export interface FilingDraft {
   peopleInvolved: string;
   applicantName: string;
   applicantPhone: string;
+  /** The language or dialect the applicant would rather be mediated in (optional). */
+  applicantLanguage?: string;
   respondentName: string;
   respondentPhone: string;
   region: PickedRegion | null;
@@ -62,6 +64,7 @@ export function problemsOf(d: FilingDraft, step: number): Record<string, string>
   if (step === 2) {
     if (d.applicantName.trim().length < 2) p.applicantName = '请填写您的姓名（至少 2 个字）';
     if (d.applicantPhone && !/^1\d{10}$/.test(d.applicantPhone)) p.applicantPhone = '请填写 11 位手机号';
+    if (d.applicantLanguage && d.applicantLanguage.trim().length === 1) p.applicantLanguage = '请填写语言或方言的全称，如 维吾尔语';
     if (d.respondentName.trim().length < 2) p.respondentName = '请填写对方姓名或单位名称（至少 2 个字）';
     if (d.respondentPhone && !/^1\d{10}$/.test(d.respondentPhone)) p.respondentPhone = '请填写 11 位手机号';
   }
@@ -78,6 +81,7 @@ const API_FIELDS: [RegExp, keyof FilingDraft, number][] = [
   [/^input\.peopleInvolved/, 'peopleInvolved', 1],
   [/^input\.applicants\.\d+\.name/, 'applicantName', 2],
   [/^input\.applicants\.\d+\.phone/, 'applicantPhone', 2],
+  [/^input\.applicants\.\d+\.language/, 'applicantLanguage', 2],
   [/^input\.respondents\.\d+\.name/, 'respondentName', 2],
   [/^input\.respondents\.\d+\.phone/, 'respondentPhone', 2],
   [/^input\.(regionCode|place|latitude|longitude)/, 'region', 3],

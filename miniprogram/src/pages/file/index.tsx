@@ -102,7 +102,7 @@ export default function FileCase() {
           place: draft.place.trim() || null,
           latitude: draft.latitude,
           longitude: draft.longitude,
-          applicants: [{ name: draft.applicantName.trim(), phone: draft.applicantPhone || null }],
+          applicants: [{ name: draft.applicantName.trim(), phone: draft.applicantPhone || null, language: draft.applicantLanguage?.trim() || null }],
           respondents: [{ name: draft.respondentName.trim(), phone: draft.respondentPhone || null }],
         },
       });
@@ -175,6 +175,13 @@ export default function FileCase() {
               value={draft.applicantPhone}
               onChange={(applicantPhone) => update({ applicantPhone })}
               error={problems.applicantPhone}
+            />
+            <TextField
+              label='您习惯用的语言或方言（可不填）'
+              value={draft.applicantLanguage ?? ''}
+              onChange={(applicantLanguage) => update({ applicantLanguage })}
+              placeholder='例如：普通话、凉州话、维吾尔语'
+              error={problems.applicantLanguage}
             />
             <TextField label='对方姓名或单位' required value={draft.respondentName} onChange={(respondentName) => update({ respondentName })} error={problems.respondentName} />
             <TextField label='对方手机号（可不填）' type='number' maxlength={11} value={draft.respondentPhone} onChange={(respondentPhone) => update({ respondentPhone })} error={problems.respondentPhone} />

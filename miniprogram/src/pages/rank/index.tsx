@@ -47,13 +47,14 @@ export default function Rank() {
               {c.mediatorMenu.note}双方都选中的调解员主持调解；没有共同人选时由调委会指派。
             </View>
             {c.mediatorMenu.entries.length === 0 && <Empty text='暂无可选的调解员，可由调委会指派' />}
-            {c.mediatorMenu.entries.map(({ mediator: m, offeredBy, fitsDisputeType, openCases }) => {
+            {c.mediatorMenu.entries.map(({ mediator: m, offeredBy, fitsDisputeType, speaksPartyLanguage, openCases }) => {
               const rank = chosen.indexOf(m.id);
               return (
                 <MediatorCard key={m.id} m={m} onClick={() => toggle(m.id)}>
                   <View className='muted'>
                     {offeredBy}
                     {fitsDisputeType ? ' · 擅长本类纠纷' : ''}
+                    {speaksPartyLanguage ? ' · 会说您选的语言' : ''}
                     {` · 在办 ${openCases} 件`}
                   </View>
                   <View className='row row--between'>
