@@ -17,4 +17,8 @@ export const goSignedIn = (path: string, query: Record<string, string | number |
   return go('pages/login/index', { next: `/${path}${search ? `?${search}` : ''}` });
 };
 
+/** A confirmation dialog in the product's colours (WeChat's default green confirm fails contrast on white). */
+export const confirmDialog = (title: string, content: string, showCancel = true) =>
+  Taro.showModal({ title, content, showCancel, confirmColor: '#b4282d', cancelColor: '#1f1f1f' });
+
 export const toast = (title: string, icon: 'success' | 'none' = 'none') => Taro.showToast({ title, icon, duration: 2000 });

@@ -78,6 +78,18 @@ it('meets the elder-mode standard on every resident page, and the general one in
     if (problems.length) found[`${mode} file-facts`] = problems;
     await screen.tap('上一步');
   }
+  // A dialog in elder mode (WeChat's modal as the H5 build draws it): naming a mediator from the list.
+  await screen.page.goto(`${base}/app/#/pages/mediators/index?pickFor=${caseId}`);
+  await screen.page.reload();
+  await screen.see('点一位调解员，指名其为本案调解员。');
+  await screen.page.locator('.list-item__title').filter({ visible: true }).first().click();
+  await screen.see(/请调委会安排/);
+  await screen.page.waitForTimeout(600); // past the dialog's fade-in, so what is measured is what stays
+  await screen.shot('elder-dialog');
+  // A dialog has no heading of its own size to reach: the largest-text rule is for pages.
+  const dialog = await auditPage(screen.page, { ...ELDER, largestFont: 0 }, '.taro-modal__content');
+  if (dialog.length) found['elder dialog'] = dialog;
+  await screen.tap('取消');
   await context.close();
   expect(found).toEqual({});
 });
@@ -106,4 +118,55 @@ it('offers 长辈模式 on first use, and a change applies at once to the pages 
   await screen.see('有纠纷，找调解');
   expect(await screen.page.getByText('字太小？试试长辈模式').filter({ visible: true }).count()).toBe(0);
   await context.close();
+});
+
+it('meets the same standard on the staff pages', async () => {
+  const walk = new CaseWalker(api);
+  const caseId = await walk.inMediation('elder-staff-app', 'elder-staff-resp');
+  const [committee] = await api.sql("select id from committee where name = '黄羊镇人民调解委员会'");
+  const found: Record<string, string[]> = {};
+  const visit = async (login: string, pages: [string, string, string | RegExp][]) => {
+    const context = await phone(browser);
+    const screen = new Screen(await context.newPage(), `elder-staff-${login}`, OUT);
+    await screen.page.goto(`${base}/app/#/pages/login/index`);
+    await screen.fill('账号名，例如 zhangsan', login);
+    await screen.tap('登录');
+    await screen.see('隐私保护指引');
+    await screen.tap('同意并继续');
+    await screen.see('有纠纷，找调解');
+    for (const mode of ['standard', 'elder'] as const) {
+      if (mode === 'elder') {
+        await screen.page.goto(`${base}/app/#/pages/settings/index`);
+        await screen.page.reload();
+        await screen.see('字更大，按钮更大，页面更简洁');
+        await screen.page.locator('.taro-switch-input, input[type="checkbox"]').filter({ visible: true }).first().click();
+      }
+      for (const [name, url, marker] of pages) {
+        await screen.page.goto(`${base}${url}`);
+        await screen.page.reload();
+        await screen.see(marker);
+        await screen.page.waitForTimeout(300);
+        await screen.shot(`${mode}-${name}`);
+        const problems = await auditPage(screen.page, mode === 'elder' ? ELDER : STANDARD);
+        if (problems.length) found[`${login} ${mode} ${name}`] = problems;
+      }
+    }
+    return { context, screen };
+  };
+  const mediator = await visit('mediator', [
+    ['workbench', '/app/#/packages/mediator/pages/workbench/index', '调解中'],
+    ['case', `/app/#/packages/mediator/pages/case/index?id=${caseId}`, '安排调解'],
+  ]);
+  await mediator.context.close();
+  const committeeAdmin = await visit('huangyang-admin', [
+    ['inbox', `/app/#/packages/committee/pages/inbox/index?committeeId=${committee.id}`, '积压情况（含下级调委会）'],
+    ['case', `/app/#/packages/committee/pages/case/index?id=${caseId}`, '纠纷情况'],
+  ]);
+  await committeeAdmin.context.close();
+  const justice = await visit('sifaju', [
+    ['dashboard', '/app/#/packages/justice/pages/dashboard/index?regionCode=620602', '积压情况（当前）'],
+    ['cases', '/app/#/packages/justice/pages/cases/index?regionCode=620602', '全部'],
+  ]);
+  await justice.context.close();
+  expect(found).toEqual({});
 });

@@ -17,7 +17,7 @@ interface AuditElement extends AuditNode {
   closest(selector: string): AuditElement | null;
   querySelectorAll(selector: string): Iterable<AuditElement>;
 }
-declare const document: { body: AuditElement; querySelectorAll(selector: string): Iterable<AuditElement> };
+declare const document: { body: AuditElement; querySelectorAll(selector: string): Iterable<AuditElement>; querySelector(selector: string): AuditElement | null };
 declare function getComputedStyle(el: AuditElement): {
   fontSize: string; lineHeight: string; color: string; backgroundColor: string; visibility: string; display: string; opacity: string;
 };
@@ -38,10 +38,10 @@ export const ELDER: AuditRules = { minFont: 18, largestFont: 30, minTarget: 60, 
 export const STANDARD: AuditRules = { minFont: 12, largestFont: 0, minTarget: 44, minLineHeight: 1.3, minContrast: 4.5 };
 
 /** Every rule a visible element of the current page breaks, as readable lines (empty when it meets them all). */
-export async function auditPage(page: Page, rules: AuditRules): Promise<string[]> {
-  return page.evaluate((r) => {
+export async function auditPage(page: Page, rules: AuditRules, rootSelector?: string): Promise<string[]> {
+  return page.evaluate(([r, selector]) => {
     const problems: string[] = [];
-    const root = [...document.querySelectorAll('.page')].find((p) => p.offsetParent !== null) ?? document.body;
+    const root = (selector ? document.querySelector(selector) : null) ?? [...document.querySelectorAll('.page')].find((p) => p.offsetParent !== null) ?? document.body;
     const visible = (el: AuditElement) => {
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
@@ -93,5 +93,5 @@ export async function auditPage(page: Page, rules: AuditRules): Promise<string[]
     }
     if (largest < r.largestFont) problems.push(`最大字号 ${largest.toFixed(1)}px < ${r.largestFont}`);
     return problems;
-  }, rules);
+  }, [rules, rootSelector] as const);
 }

@@ -13,7 +13,7 @@ import { ApplyForJudicialConfirmationMutation, CaseDetailQuery, ConfirmAgreement
 import { useRemote } from '../../hooks/use-remote';
 import { useAction } from '../../hooks/use-action';
 import { DEADLINE_LABEL, formatDate } from '../../labels';
-import { go, toast } from '../../navigation';
+import { confirmDialog, go, toast } from '../../navigation';
 import { askForCaseUpdates, canAskForCaseUpdates } from '../../subscribe';
 import { choosePhotos } from '../../media';
 
@@ -122,10 +122,10 @@ export default function CasePage() {
                         className='btn'
                         disabled={busy}
                         onClick={() =>
-                          void Taro.showModal({
-                            title: `确认调解协议（第 ${c.agreement?.version ?? 1} 稿）`,
-                            content: '您确认的是上面显示的这一稿。各方确认后，经调解员签字、调委会盖章即生效，具有法律约束力；协议如再修改，须重新确认。',
-                          }).then((r) => {
+                          void confirmDialog(
+                            `确认调解协议（第 ${c.agreement?.version ?? 1} 稿）`,
+                            '您确认的是上面显示的这一稿。各方确认后，经调解员签字、调委会盖章即生效，具有法律约束力；协议如再修改，须重新确认。',
+                          ).then((r) => {
                             const a = c.agreement;
                             if (r.confirm && a) void run(() => execute(ConfirmAgreementMutation, { caseId: c.id, agreementId: a.id, contentHash: a.contentHash }), '已确认');
                           })

@@ -10,7 +10,7 @@ import { FileCaseMutation, MyOpenCaseAgainstQuery } from '../../graphql/cases';
 import { MeQuery } from '../../graphql/identity';
 import { DisputeTypesQuery } from '../../graphql/network';
 import { useRemote } from '../../hooks/use-remote';
-import { go, toast } from '../../navigation';
+import { confirmDialog, go, toast } from '../../navigation';
 import { CASE_STATUS_LABEL } from '../../labels';
 import { discardDraft, type FilingDraft, loadDraft, placeProblems, problemsOf, saveDraft } from './draft';
 import { askForCaseUpdates } from '../../subscribe';
@@ -117,7 +117,7 @@ export default function FileCase() {
       if (caseId) {
         // The case is filed; only a photo failed. It can be added from the case page.
         discardDraft();
-        void Taro.showModal({ title: '申请已提交', content: `${messageOf(e)}。可以在案件详情中补充证据。`, showCancel: false }).then(() =>
+        void confirmDialog('申请已提交', `${messageOf(e)}。可以在案件详情中补充证据。`, false).then(() =>
           Taro.redirectTo({ url: `/pages/case/index?id=${caseId}` }),
         );
       } else {

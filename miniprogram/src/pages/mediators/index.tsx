@@ -12,7 +12,7 @@ import type { MediatorSortOrder } from '../../gql/graphql';
 import { DisputeTypesQuery, MediatorLanguagesQuery, MediatorMenuQuery } from '../../graphql/network';
 import { usePages } from '../../hooks/use-pages';
 import { useRemote } from '../../hooks/use-remote';
-import { go, toast } from '../../navigation';
+import { confirmDialog, go, toast } from '../../navigation';
 
 const GRADES = [
   { value: '1', label: '一级' },
@@ -41,7 +41,7 @@ export default function Mediators() {
   const pickFor = params.pickFor ?? null;
   const pick = async (mediatorId: string, name: string) => {
     if (!pickFor) return;
-    const { confirm } = await Taro.showModal({ title: `指名${name}`, content: `请调委会安排${name}为本案调解员。调委会将安排或答复原因；对方看不到您指名了谁。` });
+    const { confirm } = await confirmDialog(`指名${name}`, `请调委会安排${name}为本案调解员。调委会将安排或答复原因；对方看不到您指名了谁。`);
     if (!confirm) return;
     try {
       await execute(RequestMediatorMutation, { caseId: pickFor, mediatorId, reason: null });

@@ -1,3 +1,4 @@
+import { Text } from '@tarojs/components';
 import { useState } from 'react';
 import { execute } from '../../../../api/client';
 import { CaseListItem } from '../../../../components/case-list-item';
@@ -22,6 +23,7 @@ export default function Workbench() {
   const list = usePages(async (after) => (await execute(AssignedCasesQuery, { statuses, first: 20, after })).assignedCases, [tab]);
   return (
     <Page>
+      <Text className='page-title'>我的调解案件</Text>
       <StatusTabs tabs={TABS} active={tab} onChange={setTab} />
       <PagedList
         list={list}
