@@ -27,6 +27,18 @@ afterAll(async () => {
 
 jest.setTimeout(180_000);
 
+/** A phone signed in with a demo account, the privacy guide accepted. */
+async function signedIn(login: string, who: string) {
+  const context = await phone(browser);
+  const screen = new Screen(await context.newPage(), who, OUT);
+  await screen.page.goto(`${base}/app/#/pages/login/index`);
+  await screen.fill('账号名，例如 zhangsan', login);
+  await screen.tap('登录');
+  await screen.see('隐私保护指引');
+  await screen.tap('同意并继续');
+  return { context, screen };
+}
+
 it('meets the elder-mode standard on every resident page, and the general one in the standard mode', async () => {
   const walk = new CaseWalker(api);
   const caseId = await walk.choosingMediator('elder-resident', 'elder-respondent');
@@ -45,13 +57,7 @@ it('meets the elder-mode standard on every resident page, and the general one in
     ['rate', `/app/#/pages/rate/index?id=${closed}`, '对调解员'],
     ['closed-case', `/app/#/pages/case/index?id=${closed}`, '接下来'],
   ];
-  const context = await phone(browser);
-  const screen = new Screen(await context.newPage(), 'elder-audit', OUT);
-  await screen.page.goto(`${base}/app/#/pages/login/index`);
-  await screen.fill('账号名，例如 zhangsan', 'elder-resident');
-  await screen.tap('登录');
-  await screen.see('隐私保护指引');
-  await screen.tap('同意并继续');
+  const { context, screen } = await signedIn('elder-resident', 'elder-audit');
   const found: Record<string, string[]> = {};
   for (const mode of ['standard', 'elder'] as const) {
     if (mode === 'elder') {
@@ -126,13 +132,7 @@ it('meets the same standard on the staff pages', async () => {
   const [committee] = await api.sql("select id from committee where name = '黄羊镇人民调解委员会'");
   const found: Record<string, string[]> = {};
   const visit = async (login: string, pages: [string, string, string | RegExp][]) => {
-    const context = await phone(browser);
-    const screen = new Screen(await context.newPage(), `elder-staff-${login}`, OUT);
-    await screen.page.goto(`${base}/app/#/pages/login/index`);
-    await screen.fill('账号名，例如 zhangsan', login);
-    await screen.tap('登录');
-    await screen.see('隐私保护指引');
-    await screen.tap('同意并继续');
+    const { context, screen } = await signedIn(login, `elder-staff-${login}`);
     await screen.see('有纠纷，找调解');
     for (const mode of ['standard', 'elder'] as const) {
       if (mode === 'elder') {

@@ -12,7 +12,7 @@ import { CaseEvent } from './case-event.entity';
 import { CaseAction, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
 import { PAST_OUTCOMES, type PastCaseInput } from './case.inputs';
-import { CaseService, committeeShortName, nextCaseNumber } from './case.service';
+import { CaseService, newCaseFields } from './case.service';
 
 /** The step each past outcome was reached by. */
 const CLOSING: Record<(typeof PAST_OUTCOMES)[number], CaseAction> = {
@@ -65,25 +65,11 @@ export class CaseBackfillService {
     const cases = new CaseService(this.ctx);
     try {
       return await em.transactional(async (tx) => {
-        const seq = await nextCaseNumber(tx, committeeId, year);
         const mediationCase = tx.create(MediationCase, {
-          number: `（${year}）${committeeShortName(committee.name)}调字第${String(seq).padStart(4, '0')}号`,
-          numberCommittee: committeeId,
-          numberYear: year,
-          numberSeq: seq,
-          committee: committeeId,
+          ...(await newCaseFields(tx, committee, year, input, viewer.userId)),
           status: input.outcome,
           channel: input.channel,
           referralNumber: input.referralNumber ?? undefined,
-          disputeType: input.disputeType,
-          facts: input.facts.trim(),
-          claims: input.claims.trim(),
-          amountInvolved: input.amountInvolved ?? undefined,
-          peopleInvolved: input.peopleInvolved,
-          region: input.regionCode,
-          place: input.place ?? undefined,
-          createdBy: viewer.userId,
-          idempotencyKey: input.idempotencyKey,
           createdAt: acceptedAt,
           acceptedAt,
           dueAt,

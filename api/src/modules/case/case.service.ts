@@ -41,7 +41,7 @@ export function committeeShortName(name: string) {
 }
 
 /** The next number of a committee's cases in a year: gapless, taken under the counter row's lock. */
-export async function nextCaseNumber(tx: EntityManager, committeeId: number, year: number): Promise<number> {
+async function nextCaseNumber(tx: EntityManager, committeeId: number, year: number): Promise<number> {
   const [row] = await tx.getConnection().execute<[{ last_number: number }]>(
     `insert into case_number_counter (committee_id, year, last_number) values (?, ?, 1)
      on conflict (committee_id, year) do update set last_number = case_number_counter.last_number + 1
@@ -51,6 +51,32 @@ export async function nextCaseNumber(tx: EntityManager, committeeId: number, yea
     tx.getTransactionContext(),
   );
   return row.last_number;
+}
+
+/**
+ * What every new case takes from its filing, and its number — （2026）黄羊镇调字第0007号, gapless per
+ * committee and year — for a case filed now and one recorded from a ledger (补录) alike.
+ */
+export async function newCaseFields(tx: EntityManager, committee: { id: number; name: string }, year: number, input: CaseInput, createdBy: number) {
+  const seq = await nextCaseNumber(tx, committee.id, year);
+  return {
+    number: `（${year}）${committeeShortName(committee.name)}调字第${String(seq).padStart(4, '0')}号`,
+    numberCommittee: committee.id,
+    numberYear: year,
+    numberSeq: seq,
+    committee: committee.id,
+    disputeType: input.disputeType,
+    facts: input.facts.trim(),
+    claims: input.claims.trim(),
+    amountInvolved: input.amountInvolved ?? undefined,
+    peopleInvolved: input.peopleInvolved,
+    region: input.regionCode,
+    place: input.place ?? undefined,
+    latitude: input.latitude ?? undefined,
+    longitude: input.longitude ?? undefined,
+    createdBy,
+    idempotencyKey: input.idempotencyKey,
+  };
 }
 
 export class CaseService {
@@ -107,29 +133,13 @@ export class CaseService {
     const year = Number(chinaDate(filedAt).slice(0, 4));
     try {
       return await em.transactional(async (tx) => {
-        const seq = await nextCaseNumber(tx, committeeId, year);
         const mediationCase = tx.create(MediationCase, {
-          number: `（${year}）${committeeShortName(committee.name)}调字第${String(seq).padStart(4, '0')}号`,
-          numberCommittee: committeeId,
-          numberYear: year,
-          numberSeq: seq,
-          committee: committeeId,
+          ...(await newCaseFields(tx, committee, year, input, viewer.userId)),
           status: CaseStatus.PENDING_ACCEPTANCE,
           createdAt: filedAt,
           acceptanceDueAt: acceptanceDueAt(committee.acceptanceDeadlineDays, filedAt),
           channel,
           referralNumber: referralNumber ?? undefined,
-          disputeType: input.disputeType,
-          facts: input.facts.trim(),
-          claims: input.claims.trim(),
-          amountInvolved: input.amountInvolved ?? undefined,
-          peopleInvolved: input.peopleInvolved,
-          region: input.regionCode,
-          place: input.place ?? undefined,
-          latitude: input.latitude ?? undefined,
-          longitude: input.longitude ?? undefined,
-          createdBy: viewer.userId,
-          idempotencyKey: input.idempotencyKey,
         });
         applicants.forEach((p, i) => this.addParty(tx, mediationCase, PartyRole.APPLICANT, p, channel === CaseChannel.RESIDENT_ONLINE && i === 0 ? viewer.userId : null));
         input.respondents.forEach((p) => this.addParty(tx, mediationCase, PartyRole.RESPONDENT, p, null));
