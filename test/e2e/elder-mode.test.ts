@@ -27,6 +27,29 @@ afterAll(async () => {
 
 jest.setTimeout(180_000);
 
+type AuditedPage = [name: string, url: string, marker: string | RegExp];
+
+/** Switches 长辈模式 on from the settings page. */
+async function switchToElder(screen: Screen) {
+  await screen.page.goto(`${base}/app/#/pages/settings/index`);
+  await screen.page.reload();
+  await screen.see('字更大，按钮更大，页面更简洁');
+  await screen.page.locator('.taro-switch-input, input[type="checkbox"]').filter({ visible: true }).first().click();
+}
+
+/** Opens each page, waits for its marker, keeps a screenshot and records what the audit finds under `label`. */
+async function auditPages(screen: Screen, mode: 'standard' | 'elder', pages: AuditedPage[], found: Record<string, string[]>, label = '') {
+  for (const [name, url, marker] of pages) {
+    await screen.page.goto(`${base}${url}`);
+    await screen.page.reload();
+    await screen.see(marker);
+    await screen.page.waitForTimeout(300);
+    await screen.shot(`${mode}-${name}`);
+    const problems = await auditPage(screen.page, mode === 'elder' ? ELDER : STANDARD);
+    if (problems.length) found[`${label}${mode} ${name}`] = problems;
+  }
+}
+
 /** A phone signed in with a demo account, the privacy guide accepted. */
 async function signedIn(login: string, who: string) {
   const context = await phone(browser);
@@ -44,7 +67,7 @@ it('meets the elder-mode standard on every resident page, and the general one in
   const caseId = await walk.choosingMediator('elder-resident', 'elder-respondent');
   const closed = await walk.succeeded('elder-resident', 'elder-respondent-2');
   const [mediator] = await api.sql('select id from mediator order by id limit 1');
-  const pages: [string, string, string][] = [
+  const pages: AuditedPage[] = [
     ['home', '/app/#/pages/index/index', '有纠纷，找调解'],
     ['menu', '/app/#/pages/mediators/index', '综合'],
     ['profile', `/app/#/pages/mediator/index?id=${mediator.id}`, '简介'],
@@ -60,19 +83,8 @@ it('meets the elder-mode standard on every resident page, and the general one in
   const { context, screen } = await signedIn('elder-resident', 'elder-audit');
   const found: Record<string, string[]> = {};
   for (const mode of ['standard', 'elder'] as const) {
-    if (mode === 'elder') {
-      await screen.page.goto(`${base}/app/#/pages/settings/index`);
-      await screen.page.locator('.taro-switch-input, input[type="checkbox"]').filter({ visible: true }).first().click();
-    }
-    for (const [name, url, marker] of pages) {
-      await screen.page.goto(`${base}${url}`);
-      await screen.page.reload();
-      await screen.see(marker);
-      await screen.page.waitForTimeout(300);
-      await screen.shot(`${mode}-${name}`);
-      const problems = await auditPage(screen.page, mode === 'elder' ? ELDER : STANDARD);
-      if (problems.length) found[`${mode} ${name}`] = problems;
-    }
+    if (mode === 'elder') await switchToElder(screen);
+    await auditPages(screen, mode, pages, found);
     // The wizard's text step: its boxes and what is typed in them.
     await screen.page.goto(`${base}/app/#/pages/file/index`);
     await screen.page.reload();
@@ -131,25 +143,12 @@ it('meets the same standard on the staff pages', async () => {
   const caseId = await walk.inMediation('elder-staff-app', 'elder-staff-resp');
   const [committee] = await api.sql("select id from committee where name = '黄羊镇人民调解委员会'");
   const found: Record<string, string[]> = {};
-  const visit = async (login: string, pages: [string, string, string | RegExp][]) => {
+  const visit = async (login: string, pages: AuditedPage[]) => {
     const { context, screen } = await signedIn(login, `elder-staff-${login}`);
     await screen.see('有纠纷，找调解');
     for (const mode of ['standard', 'elder'] as const) {
-      if (mode === 'elder') {
-        await screen.page.goto(`${base}/app/#/pages/settings/index`);
-        await screen.page.reload();
-        await screen.see('字更大，按钮更大，页面更简洁');
-        await screen.page.locator('.taro-switch-input, input[type="checkbox"]').filter({ visible: true }).first().click();
-      }
-      for (const [name, url, marker] of pages) {
-        await screen.page.goto(`${base}${url}`);
-        await screen.page.reload();
-        await screen.see(marker);
-        await screen.page.waitForTimeout(300);
-        await screen.shot(`${mode}-${name}`);
-        const problems = await auditPage(screen.page, mode === 'elder' ? ELDER : STANDARD);
-        if (problems.length) found[`${login} ${mode} ${name}`] = problems;
-      }
+      if (mode === 'elder') await switchToElder(screen);
+      await auditPages(screen, mode, pages, found, `${login} `);
     }
     return { context, screen };
   };
