@@ -140,6 +140,8 @@ const MATRIX: Record<string, Row> = {
     hidden: true,
   },
   'Query.myCases': { doc: () => ({ query: '{ myCases { totalCount nodes { number } } }' }), own: USERS },
+  // Cases the caller registered (walk-ins, grid reports): staff who register; the list is their own, so there is no "other".
+  'Query.myRegisteredCases': { doc: () => ({ query: '{ myRegisteredCases { totalCount nodes { number } } }' }), own: ['gridOfficer', ...ADMINS] },
   // Only the signed-in mediator's own cases exist for the query, so there is no "other".
   'Query.assignedCases': { doc: () => ({ query: '{ assignedCases { totalCount nodes { number } } }' }), own: ['mediator'] },
   'Query.committeeCases': {

@@ -6,7 +6,8 @@ import { type FakeWeChat, startFakeWeChat } from './support/fake-wechat';
 /**
  * The respondent is really the respondent (issue 11): the invitation code makes its holder the
  * respondent only if they are not already the applicant or staff on the case, and — where the
- * filing gave the respondent's phone and the holder has bound theirs — only if the two match.
+ * filing gave the respondent's phone — only if the holder has bound that phone, or the committee
+ * checked the respondent's identity and vouched for the invitation it sent them.
  */
 let api: TestApi;
 let wechat: FakeWeChat;
@@ -61,6 +62,42 @@ describe('who may answer an invitation', () => {
     const accepted = await api.gql(RESPOND, { c: code }, respondent);
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.respondToInvitation).toEqual({ id, status: 'CHOOSING_MEDIATOR' });
+  });
+
+  it('refuses a holder who has bound no phone, while the filing gave the respondent\'s: nothing changes', async () => {
+    const { id, code } = await invitation('resp-applicant-4');
+    const refused = await api.gql(RESPOND, { c: code }, await walk.as('resp-no-phone'));
+    expect(refused.errors?.[0]).toMatchObject({ message: '请先绑定手机号，以核实您是被申请人本人；也可以联系调委会核实身份后重新发送邀请', extensions: { code: 'FORBIDDEN' } });
+    expect((await api.sql<{ status: string }>('select status from mediation_case where id = ?', [Number(id)]))[0].status).toBe('AWAITING_CONSENT');
+    expect(await api.sql('select user_id from case_party where mediation_case_id = ? and role = ? and user_id is not null', [Number(id), 'RESPONDENT'])).toEqual([]);
+  });
+
+  it('lets the committee vouch for whom it sends a new invitation: its holder answers whatever phone they bound, and the check is on the record', async () => {
+    const { id } = await invitation('resp-applicant-5');
+    const REISSUE = 'mutation($id: ID!, $check: String) { reissueInvitation(caseId: $id, identityCheck: $check) { invitationCode } }';
+    const staff = await walk.as('huangyang-sifasuo');
+    const tooShort = await api.gql(REISSUE, { id, check: '核实' }, staff);
+    expect(tooShort.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'identityCheck' });
+    const vouched = (await api.gql(REISSUE, { id, check: '电话核实本人，姓名与申请一致' }, staff)).data.reissueInvitation.invitationCode as string;
+    // Someone whose bound phone is another number, checked by the committee by phone: accepted.
+    const respondent = await withPhone('openid-respondent-new-number', '13600003333');
+    const accepted = await api.gql(RESPOND, { c: vouched }, respondent);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.respondToInvitation).toEqual({ id, status: 'CHOOSING_MEDIATOR' });
+    const notes = await api.sql<{ note: string }>("select note from case_event where mediation_case_id = ? and action = 'INVITATION_REISSUED'", [Number(id)]);
+    expect(notes).toEqual([{ note: '已核实被申请人身份（电话核实本人，姓名与申请一致），重新发送调解邀请，此前的邀请链接失效' }]);
+    expect(await api.sql('select invitation_identity_check from mediation_case where id = ?', [Number(id)])).toEqual([{ invitation_identity_check: null }]);
+  });
+
+  it('an invitation re-issued without a check asks for the matching phone again', async () => {
+    const { id } = await invitation('resp-applicant-6');
+    const REISSUE = 'mutation($id: ID!, $check: String) { reissueInvitation(caseId: $id, identityCheck: $check) { invitationCode } }';
+    const staff = await walk.as('huangyang-sifasuo');
+    await api.gql(REISSUE, { id, check: '当面查验身份证' }, staff);
+    const plain = (await api.gql(REISSUE, { id }, staff)).data.reissueInvitation.invitationCode as string;
+    const refused = await api.gql(RESPOND, { c: plain }, await withPhone('openid-other-number', '13600004444'));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.sql<{ status: string }>('select status from mediation_case where id = ?', [Number(id)]))[0].status).toBe('AWAITING_CONSENT');
   });
 
   it('shows the claims to a signed-in holder of the code, before they answer; not to an anonymous one', async () => {

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { createLoaders, type Loaders } from './loaders';
+import { CaseAccess } from './modules/case/case-access';
 import type { TokenCheck } from './modules/identity/tokens';
 import type { WeChatClient } from './modules/identity/wechat.client';
 import { type StaffScope, Viewer, viewerOf } from './modules/staff/viewer';
@@ -28,6 +29,8 @@ export interface Context {
   /** Plain-row reads. */
   db: Db;
   loaders: Loaders;
+  /** Who the viewer is in each case, worked out once per case per request. */
+  readonly caseAccess: CaseAccess;
   /** What the bearer token said: a user, a problem with it, or nothing (anonymous). */
   auth: TokenCheck | null;
   /** The signed-in viewer with their staff roles, looked up once per request when first needed. */
@@ -42,6 +45,7 @@ export function createContext(deps: AppDeps, options: { requestId?: string; auth
   const db = dbFor(em);
   const auth = options.auth ?? null;
   let viewer: Promise<Viewer | null> | undefined;
+  let caseAccess: CaseAccess | undefined;
   return {
     requestId: options.requestId ?? randomUUID(),
     config: deps.config,
@@ -52,6 +56,10 @@ export function createContext(deps: AppDeps, options: { requestId?: string; auth
     loaders: createLoaders(db),
     auth,
     ip: options.ip ?? 'unknown',
+    get caseAccess() {
+      caseAccess ??= new CaseAccess(this);
+      return caseAccess;
+    },
     viewer() {
       viewer ??= auth && 'userId' in auth
         ? db.rows<(StaffScope | { id: null }) & { sessionVersion: number }>(viewerOf(auth.userId)).then((rows) =>

@@ -14,6 +14,7 @@ import { GridOfficerResolver, GridUnitResolver } from './modules/grid/grid.resol
 import { MediatorResolver } from './modules/mediator/mediator.resolver';
 import { MembershipResolver } from './modules/membership/membership.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
+import { StaffRoleResolver } from './modules/identity/staff-role.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
@@ -30,6 +31,7 @@ export const resolvers = [
   GridUnitResolver,
   GridOfficerResolver,
   IdentityResolver,
+  StaffRoleResolver,
   StaffResolver,
   CaseResolver,
   CaseOversightResolver,

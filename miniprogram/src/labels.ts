@@ -1,6 +1,17 @@
 // What people read for each enum value — the seeds' vocabulary. `satisfies` makes a new value in
 // schema.graphql fail the type check until it has a label here.
-import type { AgreementKind, CaseStatus, DeadlineState, FollowUpChannel, JudicialResult, MediatorBackground, PartyRole, SessionMode, TermPerformance, WarningKind, WarningStatus } from './gql/graphql';
+import type { AgreementKind, CaseChannel, CaseStatus, DeadlineState, FollowUpChannel, JudicialResult, MediatorBackground, PartyRole, SessionMode, TermPerformance, WarningKind, WarningStatus } from './gql/graphql';
+
+export const CASE_CHANNEL_LABEL = {
+  RESIDENT_ONLINE: '群众线上申请',
+  WALK_IN: '来访登记',
+  GRID_REPORT: '网格员上报',
+  COURT_REFERRAL: '法院委派委托',
+  POLICE_REFERRAL: '公安移送',
+  PETITION_REFERRAL: '信访转交',
+  PROCURATORATE_REFERRAL: '检察院移送',
+  OWN_INITIATIVE: '主动调解',
+} satisfies Record<CaseChannel, string>;
 
 export const CASE_STATUS_LABEL = {
   PENDING_ACCEPTANCE: '待受理',

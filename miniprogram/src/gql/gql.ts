@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation FileCase($input: CaseInput!) {\n    fileCase(input: $input) {\n      id\n      number\n      status\n    }\n  }\n": typeof types.FileCaseDocument,
     "\n  query MyCases($first: Int, $after: String) {\n    myCases(first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n": typeof types.MyCasesDocument,
+    "\n  query MyRegisteredCases($first: Int, $after: String) {\n    myRegisteredCases(first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n": typeof types.MyRegisteredCasesDocument,
+    "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.RegisterCaseDocument,
     "\n  fragment CasePage on CaseConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CaseListItem\n    }\n  }\n": typeof types.CasePageFragmentDoc,
     "\n  fragment CaseListItem on MediationCase {\n    id\n    number\n    status\n    createdAt\n    deadlineState\n    acceptanceDueAt\n    acceptanceState\n    disputeType {\n      label\n    }\n    committee {\n      name\n    }\n    parties {\n      role\n      name\n    }\n  }\n": typeof types.CaseListItemFragmentDoc,
     "\n  query AssignedCases($statuses: [CaseStatus!], $first: Int, $after: String) {\n    assignedCases(statuses: $statuses, first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n": typeof types.AssignedCasesDocument,
@@ -25,7 +27,7 @@ type Documents = {
     "\n  mutation RespondToInvitation($code: String!, $consent: Boolean!, $reason: String) {\n    respondToInvitation(code: $code, consent: $consent, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RespondToInvitationDocument,
     "\n  mutation RankMediators($caseId: ID!, $mediatorIds: [ID!]!, $leaveToCommittee: Boolean!) {\n    rankMediators(caseId: $caseId, mediatorIds: $mediatorIds, leaveToCommittee: $leaveToCommittee) {\n      id\n      status\n      myRanking\n    }\n  }\n": typeof types.RankMediatorsDocument,
     "\n  mutation PerformCaseAction($caseId: ID!, $action: CaseAction!, $expectedVersion: Int!, $input: CaseActionInput) {\n    performCaseAction(caseId: $caseId, action: $action, expectedVersion: $expectedVersion, input: $input) {\n      invitationCode\n      case {\n        id\n        status\n        version\n      }\n    }\n  }\n": typeof types.PerformCaseActionDocument,
-    "\n  mutation ReissueInvitation($caseId: ID!) {\n    reissueInvitation(caseId: $caseId) {\n      invitationCode\n    }\n  }\n": typeof types.ReissueInvitationDocument,
+    "\n  mutation ReissueInvitation($caseId: ID!, $identityCheck: String) {\n    reissueInvitation(caseId: $caseId, identityCheck: $identityCheck) {\n      invitationCode\n    }\n  }\n": typeof types.ReissueInvitationDocument,
     "\n  mutation ScheduleSession($caseId: ID!, $input: SessionInput!) {\n    scheduleSession(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleSessionDocument,
     "\n  mutation RecordSession($sessionId: ID!, $record: String!) {\n    recordSession(sessionId: $sessionId, record: $record) {\n      id\n      recordedAt\n    }\n  }\n": typeof types.RecordSessionDocument,
     "\n  mutation DraftAgreement($caseId: ID!, $input: AgreementInput!) {\n    draftAgreement(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": typeof types.DraftAgreementDocument,
@@ -45,7 +47,7 @@ type Documents = {
     "\n  fragment SignedIn on AuthSession {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    me {\n      id\n      needsPrivacyConsent\n      currentPrivacyPolicyVersion\n    }\n  }\n": typeof types.SignedInFragmentDoc,
     "\n  mutation LoginWithWeChat($code: String!) {\n    loginWithWeChat(code: $code) {\n      ...SignedIn\n    }\n  }\n": typeof types.LoginWithWeChatDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
-    "\n  query Me {\n    me {\n      id\n      realName\n      phone\n      idNumber\n      acceptedPrivacyPolicyVersion\n      currentPrivacyPolicyVersion\n      needsPrivacyConsent\n      staffRoles {\n        id\n        role\n        displayName\n        committeeId\n        regionCode\n        mediatorId\n        gridUnitId\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      realName\n      phone\n      idNumber\n      acceptedPrivacyPolicyVersion\n      currentPrivacyPolicyVersion\n      needsPrivacyConsent\n      staffRoles {\n        id\n        role\n        displayName\n        committeeId\n        regionCode\n        mediatorId\n        gridUnitId\n        gridUnit {\n          id\n          name\n          regionCode\n          committeeId\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation AcceptPrivacyPolicy($version: String!) {\n    acceptPrivacyPolicy(version: $version) {\n      id\n      needsPrivacyConsent\n    }\n  }\n": typeof types.AcceptPrivacyPolicyDocument,
     "\n  mutation BindPhoneNumber($code: String!) {\n    bindPhoneNumber(code: $code) {\n      id\n      phone\n    }\n  }\n": typeof types.BindPhoneNumberDocument,
     "\n  mutation RedeemStaffInvitation($code: String!) {\n    redeemStaffInvitation(code: $code) {\n      id\n      staffRoles {\n        role\n        displayName\n      }\n    }\n  }\n": typeof types.RedeemStaffInvitationDocument,
@@ -58,6 +60,7 @@ type Documents = {
     "\n  query DisputeTypes {\n    disputeTypes {\n      code\n      label\n    }\n  }\n": typeof types.DisputeTypesDocument,
     "\n  query RegionDetail($code: String!) {\n    region(code: $code) {\n      code\n      name\n      level\n    }\n  }\n": typeof types.RegionDetailDocument,
     "\n  query MediatorLanguages {\n    mediatorLanguages {\n      label\n      kindLabel\n      mediatorCount\n    }\n  }\n": typeof types.MediatorLanguagesDocument,
+    "\n  query RegionPath($code: String!) {\n    region(code: $code) {\n      code\n      name\n      ancestors {\n        name\n      }\n    }\n  }\n": typeof types.RegionPathDocument,
     "\n  query Statistics($committeeId: ID, $regionCode: String, $from: String!, $to: String!) {\n    statistics(committeeId: $committeeId, regionCode: $regionCode, from: $from, to: $to) {\n      accepted\n      successful\n      successRate\n      amountInvolved\n      judicialConfirmations\n      fulfilmentRate\n      satisfactionRate\n      averageDaysToClose\n      overdue\n      byDisputeType {\n        code\n        label\n        count\n        share\n      }\n      byChannel {\n        code\n        label\n        count\n        share\n      }\n      byMediator(first: 20) {\n        mediatorId\n        name\n        cases\n        successful\n        successRate\n      }\n      byMonth {\n        month\n        accepted\n        successful\n      }\n    }\n  }\n": typeof types.StatisticsDocument,
     "\n  query Warnings($regionCode: String!, $includeResolved: Boolean!) {\n    warnings(regionCode: $regionCode, includeResolved: $includeResolved) {\n      id\n      kind\n      status\n      summary\n      raisedAt\n      caseIds\n      resolution\n    }\n  }\n": typeof types.WarningsDocument,
     "\n  mutation AcknowledgeWarning($id: ID!) {\n    acknowledgeWarning(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AcknowledgeWarningDocument,
@@ -66,6 +69,8 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation FileCase($input: CaseInput!) {\n    fileCase(input: $input) {\n      id\n      number\n      status\n    }\n  }\n": types.FileCaseDocument,
     "\n  query MyCases($first: Int, $after: String) {\n    myCases(first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n": types.MyCasesDocument,
+    "\n  query MyRegisteredCases($first: Int, $after: String) {\n    myRegisteredCases(first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n": types.MyRegisteredCasesDocument,
+    "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      id\n      number\n    }\n  }\n": types.RegisterCaseDocument,
     "\n  fragment CasePage on CaseConnection {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...CaseListItem\n    }\n  }\n": types.CasePageFragmentDoc,
     "\n  fragment CaseListItem on MediationCase {\n    id\n    number\n    status\n    createdAt\n    deadlineState\n    acceptanceDueAt\n    acceptanceState\n    disputeType {\n      label\n    }\n    committee {\n      name\n    }\n    parties {\n      role\n      name\n    }\n  }\n": types.CaseListItemFragmentDoc,
     "\n  query AssignedCases($statuses: [CaseStatus!], $first: Int, $after: String) {\n    assignedCases(statuses: $statuses, first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n": types.AssignedCasesDocument,
@@ -75,7 +80,7 @@ const documents: Documents = {
     "\n  mutation RespondToInvitation($code: String!, $consent: Boolean!, $reason: String) {\n    respondToInvitation(code: $code, consent: $consent, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RespondToInvitationDocument,
     "\n  mutation RankMediators($caseId: ID!, $mediatorIds: [ID!]!, $leaveToCommittee: Boolean!) {\n    rankMediators(caseId: $caseId, mediatorIds: $mediatorIds, leaveToCommittee: $leaveToCommittee) {\n      id\n      status\n      myRanking\n    }\n  }\n": types.RankMediatorsDocument,
     "\n  mutation PerformCaseAction($caseId: ID!, $action: CaseAction!, $expectedVersion: Int!, $input: CaseActionInput) {\n    performCaseAction(caseId: $caseId, action: $action, expectedVersion: $expectedVersion, input: $input) {\n      invitationCode\n      case {\n        id\n        status\n        version\n      }\n    }\n  }\n": types.PerformCaseActionDocument,
-    "\n  mutation ReissueInvitation($caseId: ID!) {\n    reissueInvitation(caseId: $caseId) {\n      invitationCode\n    }\n  }\n": types.ReissueInvitationDocument,
+    "\n  mutation ReissueInvitation($caseId: ID!, $identityCheck: String) {\n    reissueInvitation(caseId: $caseId, identityCheck: $identityCheck) {\n      invitationCode\n    }\n  }\n": types.ReissueInvitationDocument,
     "\n  mutation ScheduleSession($caseId: ID!, $input: SessionInput!) {\n    scheduleSession(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.ScheduleSessionDocument,
     "\n  mutation RecordSession($sessionId: ID!, $record: String!) {\n    recordSession(sessionId: $sessionId, record: $record) {\n      id\n      recordedAt\n    }\n  }\n": types.RecordSessionDocument,
     "\n  mutation DraftAgreement($caseId: ID!, $input: AgreementInput!) {\n    draftAgreement(caseId: $caseId, input: $input) {\n      id\n    }\n  }\n": types.DraftAgreementDocument,
@@ -95,7 +100,7 @@ const documents: Documents = {
     "\n  fragment SignedIn on AuthSession {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    me {\n      id\n      needsPrivacyConsent\n      currentPrivacyPolicyVersion\n    }\n  }\n": types.SignedInFragmentDoc,
     "\n  mutation LoginWithWeChat($code: String!) {\n    loginWithWeChat(code: $code) {\n      ...SignedIn\n    }\n  }\n": types.LoginWithWeChatDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      refreshTokenExpiresAt\n    }\n  }\n": types.RefreshSessionDocument,
-    "\n  query Me {\n    me {\n      id\n      realName\n      phone\n      idNumber\n      acceptedPrivacyPolicyVersion\n      currentPrivacyPolicyVersion\n      needsPrivacyConsent\n      staffRoles {\n        id\n        role\n        displayName\n        committeeId\n        regionCode\n        mediatorId\n        gridUnitId\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      realName\n      phone\n      idNumber\n      acceptedPrivacyPolicyVersion\n      currentPrivacyPolicyVersion\n      needsPrivacyConsent\n      staffRoles {\n        id\n        role\n        displayName\n        committeeId\n        regionCode\n        mediatorId\n        gridUnitId\n        gridUnit {\n          id\n          name\n          regionCode\n          committeeId\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation AcceptPrivacyPolicy($version: String!) {\n    acceptPrivacyPolicy(version: $version) {\n      id\n      needsPrivacyConsent\n    }\n  }\n": types.AcceptPrivacyPolicyDocument,
     "\n  mutation BindPhoneNumber($code: String!) {\n    bindPhoneNumber(code: $code) {\n      id\n      phone\n    }\n  }\n": types.BindPhoneNumberDocument,
     "\n  mutation RedeemStaffInvitation($code: String!) {\n    redeemStaffInvitation(code: $code) {\n      id\n      staffRoles {\n        role\n        displayName\n      }\n    }\n  }\n": types.RedeemStaffInvitationDocument,
@@ -108,6 +113,7 @@ const documents: Documents = {
     "\n  query DisputeTypes {\n    disputeTypes {\n      code\n      label\n    }\n  }\n": types.DisputeTypesDocument,
     "\n  query RegionDetail($code: String!) {\n    region(code: $code) {\n      code\n      name\n      level\n    }\n  }\n": types.RegionDetailDocument,
     "\n  query MediatorLanguages {\n    mediatorLanguages {\n      label\n      kindLabel\n      mediatorCount\n    }\n  }\n": types.MediatorLanguagesDocument,
+    "\n  query RegionPath($code: String!) {\n    region(code: $code) {\n      code\n      name\n      ancestors {\n        name\n      }\n    }\n  }\n": types.RegionPathDocument,
     "\n  query Statistics($committeeId: ID, $regionCode: String, $from: String!, $to: String!) {\n    statistics(committeeId: $committeeId, regionCode: $regionCode, from: $from, to: $to) {\n      accepted\n      successful\n      successRate\n      amountInvolved\n      judicialConfirmations\n      fulfilmentRate\n      satisfactionRate\n      averageDaysToClose\n      overdue\n      byDisputeType {\n        code\n        label\n        count\n        share\n      }\n      byChannel {\n        code\n        label\n        count\n        share\n      }\n      byMediator(first: 20) {\n        mediatorId\n        name\n        cases\n        successful\n        successRate\n      }\n      byMonth {\n        month\n        accepted\n        successful\n      }\n    }\n  }\n": types.StatisticsDocument,
     "\n  query Warnings($regionCode: String!, $includeResolved: Boolean!) {\n    warnings(regionCode: $regionCode, includeResolved: $includeResolved) {\n      id\n      kind\n      status\n      summary\n      raisedAt\n      caseIds\n      resolution\n    }\n  }\n": types.WarningsDocument,
     "\n  mutation AcknowledgeWarning($id: ID!) {\n    acknowledgeWarning(id: $id) {\n      id\n      status\n    }\n  }\n": types.AcknowledgeWarningDocument,
@@ -136,6 +142,14 @@ export function graphql(source: "\n  mutation FileCase($input: CaseInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyCases($first: Int, $after: String) {\n    myCases(first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n"): (typeof documents)["\n  query MyCases($first: Int, $after: String) {\n    myCases(first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRegisteredCases($first: Int, $after: String) {\n    myRegisteredCases(first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n"): (typeof documents)["\n  query MyRegisteredCases($first: Int, $after: String) {\n    myRegisteredCases(first: $first, after: $after) {\n      ...CasePage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterCase($input: RegisterCaseInput!) {\n    registerCase(input: $input) {\n      id\n      number\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,7 +189,7 @@ export function graphql(source: "\n  mutation PerformCaseAction($caseId: ID!, $a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReissueInvitation($caseId: ID!) {\n    reissueInvitation(caseId: $caseId) {\n      invitationCode\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($caseId: ID!) {\n    reissueInvitation(caseId: $caseId) {\n      invitationCode\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ReissueInvitation($caseId: ID!, $identityCheck: String) {\n    reissueInvitation(caseId: $caseId, identityCheck: $identityCheck) {\n      invitationCode\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueInvitation($caseId: ID!, $identityCheck: String) {\n    reissueInvitation(caseId: $caseId, identityCheck: $identityCheck) {\n      invitationCode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -255,7 +269,7 @@ export function graphql(source: "\n  mutation RefreshSession($refreshToken: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      realName\n      phone\n      idNumber\n      acceptedPrivacyPolicyVersion\n      currentPrivacyPolicyVersion\n      needsPrivacyConsent\n      staffRoles {\n        id\n        role\n        displayName\n        committeeId\n        regionCode\n        mediatorId\n        gridUnitId\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      realName\n      phone\n      idNumber\n      acceptedPrivacyPolicyVersion\n      currentPrivacyPolicyVersion\n      needsPrivacyConsent\n      staffRoles {\n        id\n        role\n        displayName\n        committeeId\n        regionCode\n        mediatorId\n        gridUnitId\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      realName\n      phone\n      idNumber\n      acceptedPrivacyPolicyVersion\n      currentPrivacyPolicyVersion\n      needsPrivacyConsent\n      staffRoles {\n        id\n        role\n        displayName\n        committeeId\n        regionCode\n        mediatorId\n        gridUnitId\n        gridUnit {\n          id\n          name\n          regionCode\n          committeeId\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      realName\n      phone\n      idNumber\n      acceptedPrivacyPolicyVersion\n      currentPrivacyPolicyVersion\n      needsPrivacyConsent\n      staffRoles {\n        id\n        role\n        displayName\n        committeeId\n        regionCode\n        mediatorId\n        gridUnitId\n        gridUnit {\n          id\n          name\n          regionCode\n          committeeId\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -304,6 +318,10 @@ export function graphql(source: "\n  query RegionDetail($code: String!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MediatorLanguages {\n    mediatorLanguages {\n      label\n      kindLabel\n      mediatorCount\n    }\n  }\n"): (typeof documents)["\n  query MediatorLanguages {\n    mediatorLanguages {\n      label\n      kindLabel\n      mediatorCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionPath($code: String!) {\n    region(code: $code) {\n      code\n      name\n      ancestors {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionPath($code: String!) {\n    region(code: $code) {\n      code\n      name\n      ancestors {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,25 @@ export const MyCasesQuery = graphql(`
   }
 `);
 
+/** Cases I registered or reported (网格上报、来访登记…), with what became of them. */
+export const MyRegisteredCasesQuery = graphql(`
+  query MyRegisteredCases($first: Int, $after: String) {
+    myRegisteredCases(first: $first, after: $after) {
+      ...CasePage
+    }
+  }
+`);
+
+/** Staff register a case: a walk-in, a grid report, a referral. */
+export const RegisterCaseMutation = graphql(`
+  mutation RegisterCase($input: RegisterCaseInput!) {
+    registerCase(input: $input) {
+      id
+      number
+    }
+  }
+`);
+
 /** One page of a case list, as every list screen shows it. */
 export const CasePageFragment = graphql(`
   fragment CasePage on CaseConnection {
@@ -261,8 +280,8 @@ export const PerformCaseActionMutation = graphql(`
 `);
 
 export const ReissueInvitationMutation = graphql(`
-  mutation ReissueInvitation($caseId: ID!) {
-    reissueInvitation(caseId: $caseId) {
+  mutation ReissueInvitation($caseId: ID!, $identityCheck: String) {
+    reissueInvitation(caseId: $caseId, identityCheck: $identityCheck) {
       invitationCode
     }
   }

@@ -53,6 +53,12 @@ export const MeQuery = graphql(`
         regionCode
         mediatorId
         gridUnitId
+        gridUnit {
+          id
+          name
+          regionCode
+          committeeId
+        }
       }
     }
   }

@@ -185,3 +185,16 @@ export const MediatorLanguagesQuery = graphql(`
     }
   }
 `);
+
+/** A region with the names above it, to show a preset place as the region picker does. */
+export const RegionPathQuery = graphql(`
+  query RegionPath($code: String!) {
+    region(code: $code) {
+      code
+      name
+      ancestors {
+        name
+      }
+    }
+  }
+`);

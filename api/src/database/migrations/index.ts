@@ -23,6 +23,7 @@ import { Migration20261130193121IdempotentRequests } from './Migration2026113019
 import { Migration20261130195055AgreementVersions } from './Migration20261130195055AgreementVersions';
 import { Migration20261130201500NotificationPage } from './Migration20261130201500NotificationPage';
 import { Migration20261130231500PartyLanguage } from './Migration20261130231500PartyLanguage';
+import { Migration20261201000000InvitationIdentityCheck } from './Migration20261201000000InvitationIdentityCheck';
 import { Migration20261130230000CaseBackfill } from './Migration20261130230000CaseBackfill';
 import { Migration20261130224500PartyStatements } from './Migration20261130224500PartyStatements';
 import { Migration20261130223000MediatorRequests } from './Migration20261130223000MediatorRequests';
@@ -58,4 +59,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130224500PartyStatements', class: Migration20261130224500PartyStatements },
   { name: 'Migration20261130230000CaseBackfill', class: Migration20261130230000CaseBackfill },
   { name: 'Migration20261130231500PartyLanguage', class: Migration20261130231500PartyLanguage },
+  { name: 'Migration20261201000000InvitationIdentityCheck', class: Migration20261201000000InvitationIdentityCheck },
 ];

@@ -3,7 +3,6 @@ import { chinaDate, chinaDateTime } from '../../shared/china-time';
 import { NotFoundError } from '../../shared/errors';
 import { Agreement, AgreementConfirmation, contentHashOf } from './agreement.entity';
 import { PartyRole } from './case-enums';
-import { CaseService } from './case.service';
 import { AgreementKind } from './outcome-enums';
 
 const escape = (text: string) =>
@@ -20,7 +19,7 @@ const chineseDate = (d: Date | string) => {
  * mediator's signature and the committee's seal. Visible to whoever may see the case.
  */
 export async function renderAgreementDocument(ctx: Context, caseId: string): Promise<string> {
-  const { mediationCase } = await new CaseService(ctx).loadVisible(caseId, 'id');
+  const { mediationCase } = await ctx.caseAccess.loadVisible(caseId, 'id');
   const agreement = await ctx.em.findOne(Agreement, { mediationCase: mediationCase.id }, { populate: ['terms'] });
   if (!agreement || agreement.kind !== AgreementKind.WRITTEN) throw new NotFoundError('书面调解协议', caseId);
   const committee = await ctx.loaders.committeeById.load(mediationCase.committee.id);

@@ -90,6 +90,13 @@ export class MediationCase {
   @Unique({ name: 'mediation_case_invitation_unique' })
   invitationCodeHash?: string | null;
 
+  /**
+   * How the committee made sure who it sent the current invitation to (e.g. 电话核实本人), when
+   * it re-issued it for a respondent whose bound phone is not, or not yet, the one on file.
+   */
+  @Property({ type: 'string', length: 200, nullable: true })
+  invitationIdentityCheck?: string | null;
+
   @Property({ type: 'datetime', nullable: true })
   acceptedAt?: Date;
 

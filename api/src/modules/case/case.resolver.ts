@@ -10,7 +10,7 @@ import { decrypt, maskPhone } from '../identity/personal-data';
 import { MediatorView } from '../mediator/mediator.view';
 import { Policy } from '../staff/policy';
 import { StaffRole } from '../staff/staff-role';
-import { CaseStatus, DeadlineState, DUE_SOON_DAYS, PartyRole } from './case-enums';
+import { CaseChannel, CaseStatus, DeadlineState, DUE_SOON_DAYS, PartyRole } from './case-enums';
 import { CaseEvent } from './case-event.entity';
 import { audienceOf, isStaffOnCase, seesEvent } from './case-event.audience';
 import { CaseAction, OPEN_STATUSES, TRANSITIONS } from './case-workflow';
@@ -29,7 +29,7 @@ import { MediatorRequestService } from './mediator-request.service';
 import { openCaseAgainst } from './case.queries';
 import { ACCEPTANCE_DUE_SOON_HOURS } from './acceptance.rules';
 import { CaseActionResultView, CaseConnection, CaseMediatorMenuView, CaseNextStepView, MediatorRequestView, CaseEventView, CaseInvitationView, CasePartyView, CaseView } from './case.views';
-import { CaseJointCommittee, CaseJointDepartment } from './joint-committee.entity';
+import { CaseJointDepartment } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 import { sha256 } from '../identity/tokens';
 
@@ -52,7 +52,7 @@ export class CaseResolver {
     const viewer = await ctx.requireViewer();
     const caseId = parseId(id, 'id');
     const found = await ctx.em.findOne(MediationCase, caseId, { populate: ['parties'] });
-    if (!found || !(await new CaseService(ctx).canSee(viewer, found))) throw new NotFoundError('案件', caseId);
+    if (!found || !(await ctx.caseAccess.canSee(viewer, found))) throw new NotFoundError('案件', caseId);
     return found;
   }
 
@@ -98,6 +98,13 @@ export class CaseResolver {
     return this.page(ctx, { mediator: { $in: mediatorIds }, ...(statuses?.length ? { status: { $in: statuses } } : {}) }, first, after);
   }
 
+  @Authorized(Role.GRID_OFFICER, Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
+  @Query(() => CaseConnection, { description: '我登记或上报的案件（网格上报、来访登记、委派移送等）及其办理情况，新的在前' })
+  async myRegisteredCases(@Args() { first, after }: CaseListArgs, @Ctx() ctx: Context) {
+    const viewer = await ctx.requireViewer();
+    return this.page(ctx, { createdBy: viewer.userId, channel: { $ne: CaseChannel.RESIDENT_ONLINE } }, first, after);
+  }
+
   @Query(() => CaseInvitationView, { description: '被申请人打开的邀请（凭邀请码，无需账号）' })
   async caseInvitation(@Arg('code') code: string, @Ctx() ctx: Context) {
     const found = code.trim() ? await ctx.em.findOne(MediationCase, { invitationCodeHash: sha256(code.trim()) }, { populate: ['parties'] }) : null;
@@ -131,8 +138,8 @@ export class CaseResolver {
 
   @FieldResolver(() => [CommitteeView], { description: '参与联合调处的调委会' })
   async jointCommittees(@Root() c: MediationCase, @Ctx() ctx: Context) {
-    const joined = await ctx.em.find(CaseJointCommittee, { mediationCase: c.id }, { orderBy: { id: 'asc' } });
-    return Promise.all(joined.map((j) => ctx.loaders.committeeById.load(j.committee.id)));
+    const joined = await ctx.caseAccess.jointCommittees.load(c.id);
+    return Promise.all(joined.map((id) => ctx.loaders.committeeById.load(id)));
   }
 
   @FieldResolver(() => [String], { description: '参与联合调处的职能部门' })
@@ -180,9 +187,8 @@ export class CaseResolver {
   @FieldResolver(() => [CasePartyView])
   async parties(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
-    const actors = await new CaseService(ctx).actorsFor(viewer, c);
+    const actors = await ctx.caseAccess.actorsFor(viewer, c);
     const staff = isStaffOnCase(actors);
-    await c.parties.init();
     return c.parties.getItems().map((p) => {
       const isMe = p.user?.id === viewer.userId;
       return {
@@ -205,14 +211,14 @@ export class CaseResolver {
   @FieldResolver(() => [CaseEventView], { description: '时间线，先发生的在前；当事人只看到给当事人看的记录（见 audience）' })
   async timeline(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
-    const actors = await new CaseService(ctx).actorsFor(viewer, c);
+    const actors = await ctx.caseAccess.actorsFor(viewer, c);
     const events = await ctx.em.find(CaseEvent, { mediationCase: c.id }, { orderBy: { id: 'asc' } });
     return events.filter((e) => seesEvent(e, viewer.userId, actors)).map((e) => ({ ...e, audience: audienceOf(e.action) }));
   }
 
   @FieldResolver(() => [CaseAction], { description: '当前用户此刻可以执行的流转操作' })
   async allowedActions(@Root() c: MediationCase, @Ctx() ctx: Context) {
-    const actors = await new CaseService(ctx).actorsFor(await ctx.requireViewer(), c);
+    const actors = await ctx.caseAccess.actorsFor(await ctx.requireViewer(), c);
     return (Object.keys(TRANSITIONS) as CaseAction[]).filter(
       (action) => TRANSITIONS[action].from.includes(c.status) && TRANSITIONS[action].by.some((a) => actors.has(a)),
     );
@@ -221,8 +227,7 @@ export class CaseResolver {
   @FieldResolver(() => [MediatorRequestView], { description: '指名的调解员：工作人员看全部，当事人只看自己指名的' })
   async mediatorRequests(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
-    const staff = isStaffOnCase(await new CaseService(ctx).actorsFor(viewer, c));
-    await c.parties.init();
+    const staff = isStaffOnCase(await ctx.caseAccess.actorsFor(viewer, c));
     const mine = new Set(c.parties.getItems().filter((p) => p.user?.id === viewer.userId).map((p) => p.id));
     const requests = (await ctx.em.find(MediatorRequest, { mediationCase: c.id }, { orderBy: { id: 'asc' } })).filter((r) => staff || mine.has(r.party.id));
     const mediators = await Promise.all(requests.map((r) => ctx.loaders.mediatorById.load(r.mediator.id)));
@@ -243,7 +248,7 @@ export class CaseResolver {
   @FieldResolver(() => Boolean, { description: '我能否对本案提出督办（上级调委会、司法行政机关，且案件未办结）' })
   async canSupervise(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
-    return (OPEN_STATUSES as readonly CaseStatus[]).includes(c.status) && CaseOversightService.oversees(viewer, await new CaseService(ctx).actorsFor(viewer, c), c);
+    return (OPEN_STATUSES as readonly CaseStatus[]).includes(c.status) && CaseOversightService.oversees(viewer, await ctx.caseAccess.actorsFor(viewer, c), c);
   }
 
   @FieldResolver(() => [ID], { description: '我（当事人）选择的调解员，按顺序；对方看不到' })
@@ -324,9 +329,15 @@ export class CaseResolver {
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
-  @Mutation(() => CaseActionResultView, { description: '重新发送被申请人的调解邀请（承办调委会，等待答复期间）：生成新的邀请码，此前的失效' })
-  async reissueInvitation(@Arg('caseId', () => ID) caseId: string, @Ctx() ctx: Context) {
-    const { mediationCase, invitationCode } = await new CaseService(ctx).reissueInvitation(caseId);
+  @Mutation(() => CaseActionResultView, {
+    description: '重新发送被申请人的调解邀请（承办调委会，等待答复期间）：生成新的邀请码，此前的失效。填写 identityCheck（如何核实了被申请人身份）时，持新邀请的人无须绑定与申请时相同的手机号',
+  })
+  async reissueInvitation(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('identityCheck', () => String, { nullable: true, description: '调委会如何核实了被申请人身份，如“电话核实本人，姓名与申请一致”' }) identityCheck: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    const { mediationCase, invitationCode } = await new CaseService(ctx).reissueInvitation(caseId, identityCheck);
     return { case: mediationCase, invitationCode };
   }
 

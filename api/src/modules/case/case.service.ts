@@ -27,8 +27,8 @@ import { MediationCase } from './case.entity';
 import type { CaseActionInput, CaseInput, PartyInput, RegisterCaseInput } from './case.inputs';
 import { chooseMutualMediator, suggestCommittee } from './case.queries';
 import { caseMenu } from './case-menu';
+import type { CaseAccess } from './case-access';
 import { acceptanceDueAt } from './acceptance.rules';
-import { CaseJointCommittee } from './joint-committee.entity';
 import { MediatorRanking } from './mediator-ranking.entity';
 
 /** 一般在一个月内调结. */
@@ -118,7 +118,7 @@ export class CaseService {
     if (!committee?.active) throw new UserInputError({ field: 'input.committeeId', reason: '该调委会不存在或已停用' });
     if (channel !== CaseChannel.RESIDENT_ONLINE && channel !== CaseChannel.GRID_REPORT) {
       // Walk-ins, referrals and own initiative are registered by the committee's own staff.
-      if (!(await this.coversCommittee(viewer, committeeId))) throw new ForbiddenError('只能为本调委会登记案件');
+      if (!(await this.ctx.caseAccess.coversCommittee(viewer, committeeId))) throw new ForbiddenError('只能为本调委会登记案件');
     }
 
     const applicants: PartyInput[] =
@@ -172,13 +172,13 @@ export class CaseService {
     if (NEEDS_REASON.has(action) && !reason) throw new UserInputError({ field: 'input.reason', reason: '请填写原因' });
     const em = this.ctx.em;
     const mediationCase = await em.findOne(MediationCase, id, { populate: ['parties'] });
-    if (!mediationCase || !(await this.canSee(viewer, mediationCase))) throw new NotFoundError('案件', id);
+    if (!mediationCase || !(await this.ctx.caseAccess.canSee(viewer, mediationCase))) throw new NotFoundError('案件', id);
     if (mediationCase.version !== expectedVersion) throw this.conflict();
     const transition = TRANSITIONS[action];
     if (!transition.from.includes(mediationCase.status)) {
       throw new ConflictError(`案件当前状态为“${mediationCase.status}”，不能执行“${transition.label}”`, 'action');
     }
-    const actors = await this.actorsFor(viewer, mediationCase);
+    const actors = await this.ctx.caseAccess.actorsFor(viewer, mediationCase);
     const actor = transition.by.find((a) => actors.has(a));
     if (!actor) throw new ForbiddenError(`无权执行“${transition.label}”`);
 
@@ -194,14 +194,16 @@ export class CaseService {
     const mediationCase = code.trim() ? await em.findOne(MediationCase, { invitationCodeHash: sha256(code.trim()) }, { populate: ['parties'] }) : null;
     if (!mediationCase) throw new UserInputError({ field: 'code', reason: '邀请码无效或已使用' });
     // The code makes its holder the respondent only if they are not already someone else in the case.
-    const actors = await this.actorsFor(viewer, mediationCase);
+    const actors = await this.ctx.caseAccess.actorsFor(viewer, mediationCase);
     if (actors.has(CaseActor.APPLICANT) || isStaffOnCase(actors)) throw new ForbiddenError('邀请只能由被申请人本人答复：申请人和本案工作人员不能代为答复');
     const respondent = mediationCase.parties.getItems().find((p) => p.role === PartyRole.RESPONDENT && (!p.user || p.user.id === viewer.userId));
     if (!respondent) throw new ForbiddenError('该邀请已由其他人接受');
-    if (respondent.phoneEncrypted) {
-      // Where the filing gave the respondent's phone and the signed-in person has bound theirs, the two must be the same person's.
+    if (respondent.phoneEncrypted && !respondent.user && !mediationCase.invitationIdentityCheck) {
+      // Where the filing gave the respondent's phone, the holder of the code must have bound that
+      // phone — unless the committee checked who it sent this invitation to (reissueInvitation).
       const account = await em.findOne(UserAccount, viewer.userId);
-      if (account?.phoneHash && account.phoneHash !== lookupHash(this.ctx.secrets, 'phone', decrypt(this.ctx.secrets, respondent.phoneEncrypted))) {
+      if (!account?.phoneHash) throw new ForbiddenError('请先绑定手机号，以核实您是被申请人本人；也可以联系调委会核实身份后重新发送邀请');
+      if (account.phoneHash !== lookupHash(this.ctx.secrets, 'phone', decrypt(this.ctx.secrets, respondent.phoneEncrypted))) {
         throw new ForbiddenError('您绑定的手机号与申请时填写的被申请人电话不一致，请联系调委会核实身份');
       }
     }
@@ -210,6 +212,7 @@ export class CaseService {
     const action = consent ? CaseAction.CONSENT : CaseAction.REFUSE;
     if (!TRANSITIONS[action].from.includes(mediationCase.status)) throw new ConflictError('该案件已不在等待答复的状态', 'code');
     mediationCase.invitationCodeHash = null;
+    mediationCase.invitationIdentityCheck = null;
     if (!consent) this.close(mediationCase, reason);
     return this.commit(em, mediationCase, action, TRANSITIONS[action].to, viewer.userId, CaseActor.RESPONDENT, reason?.trim() || null);
   }
@@ -219,15 +222,21 @@ export class CaseService {
    * old one went to the wrong person: a new code, and the old one stops working. Only while the
    * case waits for the respondent's answer.
    */
-  async reissueInvitation(caseId: string) {
+  async reissueInvitation(caseId: string, identityCheck: string | null = null) {
+    const check = identityCheck?.trim() || null;
+    if (check !== null && (check.length < 4 || check.length > 200)) {
+      throw new UserInputError({ field: 'identityCheck', reason: '请用 4 到 200 字写明如何核实了被申请人身份，如“电话核实本人，姓名与申请一致”' });
+    }
     return this.change(caseId, async ({ mediationCase, actors, viewer }) => {
       if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以重新发送邀请');
       if (mediationCase.status !== CaseStatus.AWAITING_CONSENT) throw new ConflictError('案件已不在等待被申请人答复的状态', 'caseId');
       const invitationCode = newOpaqueToken(12);
       mediationCase.invitationCodeHash = sha256(invitationCode);
+      // Checked by staff: whoever the committee gave this link to answers as the respondent, whatever phone they bound.
+      mediationCase.invitationIdentityCheck = check;
       this.ctx.em.create(CaseEvent, {
         mediationCase, action: 'INVITATION_REISSUED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
-        note: '重新发送调解邀请，此前的邀请链接失效',
+        note: check ? `已核实被申请人身份（${check}），重新发送调解邀请，此前的邀请链接失效` : '重新发送调解邀请，此前的邀请链接失效',
       });
       await this.ctx.em.flush();
       return { mediationCase, invitationCode };
@@ -281,70 +290,19 @@ export class CaseService {
   }
 
   /**
-   * A case the viewer may see (NOT_FOUND otherwise: others' cases are not even confirmed to exist), with the roles they play in it.
-   * `notFound` names the object the caller was asked about (a session, a term, a follow-up), so a refusal never reveals
-   * which case an object belongs to.
-   */
-  async loadVisible(caseId: string | number, field = 'caseId', notFound?: () => NotFoundError) {
-    const viewer = await this.ctx.requireViewer();
-    const id = parseId(caseId, field);
-    const missing = notFound ?? (() => new NotFoundError('案件', id));
-    const mediationCase = await this.ctx.em.findOne(MediationCase, id, { populate: ['parties'] });
-    if (!mediationCase) throw missing();
-    const actors = await this.actorsFor(viewer, mediationCase);
-    if (actors.size === 0 && mediationCase.createdBy.id !== viewer.userId) throw missing();
-    return { mediationCase, actors, viewer };
-  }
-
-  /**
    * Changes one case: `work` runs in a transaction that first locks the case row, so concurrent
    * changes to the same case queue here and each sees what the one before it wrote — the same step
    * tapped twice finds it already done. The identity map is cleared after the lock: load what you
    * change inside `work`, never before.
    */
-  async change<T>(caseId: string | number, work: (loaded: Awaited<ReturnType<CaseService['loadVisible']>>) => Promise<T>, options: { field?: string; notFound?: () => NotFoundError } = {}): Promise<T> {
+  async change<T>(caseId: string | number, work: (loaded: Awaited<ReturnType<CaseAccess['loadVisible']>>) => Promise<T>, options: { field?: string; notFound?: () => NotFoundError } = {}): Promise<T> {
     const field = options.field ?? 'caseId';
     const id = parseId(caseId, field);
     return inTransaction(this.ctx.em, async () => {
       await lockRow(this.ctx.em, 'mediation_case', id);
       this.ctx.em.clear();
-      return work(await this.loadVisible(id, field, options.notFound));
+      return work(await this.ctx.caseAccess.loadVisible(id, field, options.notFound));
     });
-  }
-
-  /** The roles this viewer plays in this case. */
-  async actorsFor(viewer: Viewer, mediationCase: MediationCase): Promise<Set<CaseActor>> {
-    const actors = new Set<CaseActor>();
-    if (!mediationCase.parties.isInitialized()) await mediationCase.parties.init();
-    for (const party of mediationCase.parties.getItems()) {
-      if (party.user?.id === viewer.userId) actors.add(party.role === PartyRole.APPLICANT ? CaseActor.APPLICANT : CaseActor.RESPONDENT);
-    }
-    if (await this.coversCommittee(viewer, mediationCase.committee.id)) actors.add(CaseActor.COMMITTEE);
-    const mediatorId = mediationCase.mediator?.id;
-    if (mediatorId && viewer.scopes(StaffRole.MEDIATOR).some((s) => s.mediatorId === mediatorId)) actors.add(CaseActor.ASSIGNED_MEDIATOR);
-    if (viewer.staff.length > 0 && !actors.has(CaseActor.COMMITTEE)) {
-      const joined = await this.ctx.em.find(CaseJointCommittee, { mediationCase: mediationCase.id });
-      for (const j of joined) if (await this.coversCommittee(viewer, j.committee.id)) actors.add(CaseActor.JOINT_COMMITTEE);
-      const adminOf = new Set(viewer.scopes(StaffRole.COMMITTEE_ADMIN).map((s) => s.committeeId));
-      if (adminOf.size > 0 && (await this.committeesAbove(mediationCase.committee.id)).some((id) => adminOf.has(id))) actors.add(CaseActor.SUPERVISING_COMMITTEE);
-    }
-    return actors;
-  }
-
-  /** The committees above this one, nearest first (village → township → county). */
-  private async committeesAbove(committeeId: number): Promise<number[]> {
-    const chain: number[] = [];
-    let next = (await this.ctx.loaders.committeeById.load(committeeId))?.parentId ?? null;
-    while (next !== null && !chain.includes(next) && chain.length < 10) {
-      chain.push(next);
-      next = (await this.ctx.loaders.committeeById.load(next))?.parentId ?? null;
-    }
-    return chain;
-  }
-
-  /** Parties, the handling committee's staff (and the justice office above it), the case's mediator. */
-  async canSee(viewer: Viewer, mediationCase: MediationCase) {
-    return (await this.actorsFor(viewer, mediationCase)).size > 0 || mediationCase.createdBy.id === viewer.userId;
   }
 
   /** What a step does besides changing the status; returns what the caller needs to know. */
@@ -359,6 +317,7 @@ export class CaseService {
         // The respondent's invitation: shown once, to be shared as a card or link.
         const invitationCode = newOpaqueToken(12);
         mediationCase.invitationCodeHash = sha256(invitationCode);
+        mediationCase.invitationIdentityCheck = null;
         return { invitationCode };
       }
       case CaseAction.TRANSFER:
@@ -432,6 +391,7 @@ export class CaseService {
     mediationCase.closedAt = new Date();
     mediationCase.closingNote = note?.trim() || undefined;
     mediationCase.invitationCodeHash = null;
+    mediationCase.invitationIdentityCheck = null;
   }
 
   /** Moves the case to `to` and records the step (see perform); for services that take a step on the case they locked. */
@@ -477,13 +437,6 @@ export class CaseService {
     const committeeId = await suggestCommittee(this.ctx.db, regionCode, disputeType);
     if (committeeId === null) throw new UserInputError({ field: 'input.regionCode', reason: '该地区暂无可受理的调委会' });
     return committeeId;
-  }
-
-  private async coversCommittee(viewer: Viewer, committeeId: number) {
-    if (viewer.has(StaffRole.SYSTEM_ADMIN)) return true;
-    if (viewer.scopes(StaffRole.COMMITTEE_ADMIN).some((s) => s.committeeId === committeeId)) return true;
-    const committee = await this.ctx.loaders.committeeById.load(committeeId);
-    return !!committee && viewer.scopes(StaffRole.JUSTICE_OFFICE).some((s) => s.regionCode !== null && committee.regionCode.startsWith(s.regionCode));
   }
 
   addParty(em: EntityManager, mediationCase: MediationCase, role: PartyRole, input: PartyInput, userId: number | null) {

@@ -1,13 +1,12 @@
 import type { Context } from '../../context';
 import { NotFoundError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
-import { CaseService } from './case.service';
 import { CaseEvidence } from './evidence.entity';
 import { evidencePath } from './evidence-upload';
 
 /** A stored evidence file of a case the viewer may see. */
 export async function evidenceFile(ctx: Context, caseId: string, evidenceId: string, dir: string) {
-  const { mediationCase } = await new CaseService(ctx).loadVisible(caseId, 'id');
+  const { mediationCase } = await ctx.caseAccess.loadVisible(caseId, 'id');
   const id = parseId(evidenceId, 'evidenceId');
   const evidence = await ctx.em.findOne(CaseEvidence, { id, mediationCase: mediationCase.id });
   if (!evidence) throw new NotFoundError('证据材料', id);

@@ -44,7 +44,7 @@ const refuse = (reason: string) => new UserInputError({ field: 'file', reason })
  */
 export async function receiveEvidence(ctx: Context, req: IncomingMessage, caseId: string, dir: string): Promise<CaseEvidence> {
   const cases = new CaseService(ctx);
-  const { mediationCase: before } = await cases.loadVisible(caseId, 'id'); // before reading a byte of the body
+  const { mediationCase: before } = await ctx.caseAccess.loadVisible(caseId, 'id'); // before reading a byte of the body
   assertOpenForEvidence(before.status);
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const upload = await receiveFile(req, dir);

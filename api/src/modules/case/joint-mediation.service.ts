@@ -29,6 +29,7 @@ export class JointMediationService {
         const text = `邀请${committee.name}联合调处${note?.trim() ? `：${note.trim()}` : ''}`;
         em.create(CaseEvent, { mediationCase, action: 'JOINT_INVITED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE, note: text });
         await em.flush();
+        this.ctx.caseAccess.jointCommittees.clear(mediationCase.id);
       }
       return mediationCase;
     });

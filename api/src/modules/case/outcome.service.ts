@@ -10,6 +10,7 @@ import { CaseEvent } from './case-event.entity';
 import { CaseParty } from './case-party.entity';
 import { CaseActor } from './case-workflow';
 import type { MediationCase } from './case.entity';
+import type { CaseAccess } from './case-access';
 import { CaseService } from './case.service';
 import { AgreementKind, CONTACT_LABEL, type ContactChannel, JUDICIAL_RESULT_LABEL, type JudicialResult, TERM_PERFORMANCE_LABEL, type TermPerformance } from './outcome-enums';
 import type { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
@@ -221,7 +222,7 @@ export class OutcomeService {
     caseId: string | number,
     allowed: CaseActor[],
     statuses: CaseStatus[],
-    work: (loaded: Awaited<ReturnType<CaseService['loadVisible']>> & { actor: CaseActor }) => Promise<T>,
+    work: (loaded: Awaited<ReturnType<CaseAccess['loadVisible']>> & { actor: CaseActor }) => Promise<T>,
     notFound?: () => NotFoundError,
   ): Promise<T> {
     return this.cases.change(caseId, async (loaded) => {

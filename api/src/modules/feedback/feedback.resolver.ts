@@ -4,7 +4,6 @@ import type { Context } from '../../context';
 import { PartyRole } from '../case/case-enums';
 import { isStaffOnCase } from '../case/case-event.audience';
 import type { MediationCase } from '../case/case.entity';
-import { CaseService } from '../case/case.service';
 import { CaseView } from '../case/case.views';
 import { CaseRating } from './case-rating.entity';
 import { RatingInput } from './feedback.inputs';
@@ -49,7 +48,7 @@ export class FeedbackResolver {
   @FieldResolver(() => [CaseRatingView], { description: '评价：工作人员看到全部，当事人只看到自己的' })
   async ratings(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
-    const actors = await new CaseService(ctx).actorsFor(viewer, c);
+    const actors = await ctx.caseAccess.actorsFor(viewer, c);
     const staff = isStaffOnCase(actors);
     const ratings = await ctx.em.find(CaseRating, { mediationCase: c.id, ...(staff ? {} : { party: { user: viewer.userId } }) }, { populate: ['party'], orderBy: { id: 'asc' } });
     return ratings.map(view);

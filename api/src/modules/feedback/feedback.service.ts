@@ -4,7 +4,6 @@ import { ConflictError, ForbiddenError } from '../../shared/errors';
 import { CaseStatus } from '../case/case-enums';
 import { CaseEvent } from '../case/case-event.entity';
 import { CaseActor } from '../case/case-workflow';
-import { CaseService } from '../case/case.service';
 import { Mediator } from '../mediator/mediator.entity';
 import { CaseRating } from './case-rating.entity';
 import type { RatingInput } from './feedback.inputs';
@@ -17,7 +16,7 @@ export class FeedbackService {
    * transaction (an atomic increment), so the menu's rating is always exactly its reviews.
    */
   async rate(caseId: string, input: RatingInput) {
-    const { mediationCase, actors, viewer } = await new CaseService(this.ctx).loadVisible(caseId);
+    const { mediationCase, actors, viewer } = await this.ctx.caseAccess.loadVisible(caseId);
     if (!actors.has(CaseActor.APPLICANT) && !actors.has(CaseActor.RESPONDENT)) throw new ForbiddenError('只有当事人可以评价');
     if (![CaseStatus.SUCCEEDED, CaseStatus.FAILED].includes(mediationCase.status) || !mediationCase.mediator) {
       throw new ConflictError('调解结束后才能评价', 'caseId');

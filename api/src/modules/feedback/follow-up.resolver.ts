@@ -4,7 +4,6 @@ import type { Context } from '../../context';
 import type { MediationCase } from '../case/case.entity';
 import { CaseView } from '../case/case.views';
 import { isStaffOnCase } from '../case/case-event.audience';
-import { CaseService } from '../case/case.service';
 import { TermPerformance } from '../case/outcome-enums';
 import { FollowUpChannel, FollowUpKind, FollowUpStatus, FollowUpTaskStatus } from './follow-up-enums';
 import { FollowUp, FollowUpTask } from './follow-up.entity';
@@ -80,14 +79,14 @@ export class FollowUpResolver {
   @FieldResolver(() => [FollowUpView], { description: '回访安排与结果；当事人只看到自己填写的答复内容' })
   async followUps(@Root() c: MediationCase, @Ctx() ctx: Context) {
     const viewer = await ctx.requireViewer();
-    const staff = isStaffOnCase(await new CaseService(ctx).actorsFor(viewer, c));
+    const staff = isStaffOnCase(await ctx.caseAccess.actorsFor(viewer, c));
     const rows = await ctx.em.find(FollowUp, { mediationCase: c.id }, { populate: ['term'], orderBy: { dueAt: 'asc', id: 'asc' } });
     return rows.map((f) => (staff || f.answeredBy === viewer.userId ? followUpView(f) : { ...followUpView(f), channel: null, performed: null, flaredUp: null, satisfaction: null, note: null }));
   }
 
   @FieldResolver(() => [FollowUpTaskView], { description: '回访后需要跟进的事项（仅工作人员可见）' })
   async followUpTasks(@Root() c: MediationCase, @Ctx() ctx: Context) {
-    const staff = isStaffOnCase(await new CaseService(ctx).actorsFor(await ctx.requireViewer(), c));
+    const staff = isStaffOnCase(await ctx.caseAccess.actorsFor(await ctx.requireViewer(), c));
     return staff ? ctx.em.find(FollowUpTask, { mediationCase: c.id }, { orderBy: { id: 'asc' } }) : [];
   }
 

@@ -25,3 +25,6 @@ export const gridUnitCount = (filter: GridUnitFilter) =>
 export const officersOfGridUnits = (ids: readonly number[]) =>
   sql`select o.id, o.name, o.role, o.mediator_id as "mediatorId", o.grid_unit_id as "gridUnitId"
       from grid_officer o where o.grid_unit_id = any(${ids}::int[]) order by o.grid_unit_id, o.id`;
+
+export const gridUnitsByIds = (ids: readonly number[]) =>
+  sql`select ${columns} from grid_unit g where g.id = any(${ids}::int[])`;

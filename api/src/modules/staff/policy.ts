@@ -6,6 +6,17 @@ import type { Viewer } from './viewer';
 const inRegion = (code: string, scope: string | null) => scope !== null && code.startsWith(scope);
 
 /**
+ * Whether the viewer works for this committee day to day: a system admin, the justice office over
+ * its region, its own committee admin. The one rule both managing a committee and handling its
+ * cases follow.
+ */
+export function managesCommittee(viewer: Viewer, committee: { id: number; regionCode: string }): boolean {
+  return viewer.has(StaffRole.SYSTEM_ADMIN)
+    || viewer.scopes(StaffRole.JUSTICE_OFFICE).some((s) => inRegion(committee.regionCode, s.regionCode))
+    || viewer.scopes(StaffRole.COMMITTEE_ADMIN).some((s) => s.committeeId === committee.id);
+}
+
+/**
  * Which objects a staff member may manage, in one place: a system admin everything; a justice
  * office its region's subtree; a committee admin its own committee and that committee's
  * mediators. Every method throws FORBIDDEN (or NOT_FOUND) and changes nothing.
@@ -45,9 +56,9 @@ export class Policy {
     const committee = await this.ctx.loaders.committeeById.load(committeeId);
     if (!committee) throw new NotFoundError('调委会', committeeId);
     if (this.coversRegion(committee.regionCode)) return committee;
-    const ownCommittee = this.viewer.scopes(StaffRole.COMMITTEE_ADMIN).some((s) => s.committeeId === committeeId);
-    if (ownCommittee && !options.structural) return committee;
-    throw new ForbiddenError(ownCommittee ? '调委会的区划、上级和启停由司法行政机关管理' : '只能管理本调委会或本辖区的调解组织');
+    if (!managesCommittee(this.viewer, committee)) throw new ForbiddenError('只能管理本调委会或本辖区的调解组织');
+    if (options.structural) throw new ForbiddenError('调委会的区划、上级和启停由司法行政机关管理');
+    return committee;
   }
 
   /** A mediator is managed through the committees they serve. */

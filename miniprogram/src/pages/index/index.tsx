@@ -19,6 +19,7 @@ export default function Home() {
   const mediator = roleScope(me, 'MEDIATOR');
   const committee = roleScope(me, 'COMMITTEE_ADMIN');
   const justice = roleScope(me, 'JUSTICE_OFFICE') ?? roleScope(me, 'SYSTEM_ADMIN');
+  const grid = roleScope(me, 'GRID_OFFICER');
   // On first use, the choice of 长辈模式 is offered here (and is always in 设置).
   const [elder, setElder] = useElderMode();
   const [offerElder, setOfferElder] = useState(() => !elderModeChosen());
@@ -55,7 +56,7 @@ export default function Home() {
           <View className='muted'>{e.text}</View>
         </View>
       ))}
-      {(mediator || committee || justice) && (
+      {(mediator || committee || justice || grid) && (
         <View className='card'>
           <View className='card__head'>
             <Text className='card__title'>工作台</Text>
@@ -71,9 +72,24 @@ export default function Home() {
                 调委会受理台
               </Button>
             )}
+            {committee && (
+              <Button className='btn btn--ghost' onClick={() => go('packages/committee/pages/register/index', { committeeId: committee.committeeId ?? '' })}>
+                来访登记
+              </Button>
+            )}
             {justice && (
               <Button className='btn btn--ghost' onClick={() => go('packages/justice/pages/dashboard/index', { regionCode: justice.regionCode ?? '' })}>
                 统计看板
+              </Button>
+            )}
+            {grid && (
+              <Button className='btn btn--ghost' onClick={() => go('packages/grid/pages/report/index')}>
+                上报纠纷
+              </Button>
+            )}
+            {grid && (
+              <Button className='btn btn--ghost' onClick={() => go('packages/grid/pages/reports/index')}>
+                我的上报
               </Button>
             )}
           </View>

@@ -30,8 +30,8 @@ export default function CommitteeCase() {
   }));
 
   /** A new invitation link at any time while the respondent has not answered; the old link stops working. */
-  const reissue = async (c: CaseDetail) => {
-    const done = await run(() => execute(ReissueInvitationMutation, { caseId: c.id }), '已生成新的邀请，原链接失效');
+  const reissue = async (c: CaseDetail, identityCheck: string | null = null) => {
+    const done = await run(() => execute(ReissueInvitationMutation, { caseId: c.id, identityCheck }), '已生成新的邀请，原链接失效');
     if (done?.reissueInvitation.invitationCode) setInvitationCode(done.reissueInvitation.invitationCode);
     await remote.reload();
   };
@@ -81,6 +81,16 @@ export default function CommitteeCase() {
                 <Button className='btn btn--plain' disabled={busy} onClick={() => void reissue(c)}>
                   重新生成邀请链接
                 </Button>
+                <Text className='muted'>
+                  申请时填写了被申请人电话的，被申请人须绑定同一手机号才能答复。号码不一致或无法绑定时，请先电话或当面核实本人，写明核实方式后生成邀请，持此邀请的人即作为被申请人答复。
+                </Text>
+                <ReasonAction
+                  label='核实身份后生成邀请'
+                  placeholder='写明如何核实了被申请人身份，如：电话核实本人，姓名与申请一致'
+                  confirmLabel='生成邀请'
+                  busy={busy}
+                  onSubmit={(check) => reissue(c, check)}
+                />
               </Section>
             )}
 

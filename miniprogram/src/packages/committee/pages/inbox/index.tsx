@@ -39,7 +39,10 @@ export default function Inbox() {
     <Page>
       <Backlog committeeId={committeeId} includeSubordinates title='积压情况（含下级调委会）' />
       <StatusTabs tabs={TABS} active={tab} onChange={setTab} />
-      <View className='row' style={{ marginBottom: '16px' }}>
+      <View className='row wrap' style={{ marginBottom: '16px' }}>
+        <Button className='btn btn--plain btn--small' onClick={() => void go('packages/committee/pages/register/index', { committeeId })}>
+          来访登记
+        </Button>
         <Button className='btn btn--plain btn--small' onClick={() => void go('packages/committee/pages/warnings/index', { committeeId })}>
           矛盾纠纷预警
         </Button>
