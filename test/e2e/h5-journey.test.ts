@@ -479,4 +479,88 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     for (const who of [browsing, villager, township, office, newcomer]) expect(who.problems).toEqual([]);
     expect([browsing, villager, township, office, newcomer].flatMap((who) => who.screen.machineText)).toEqual([]);
   });
+
+  it('staff register cases for people: the grid officer reports from the spot and follows it; the committee registers a walk-in and vouches for the respondent', async () => {
+    const [village] = await api.sql("select r.name, r.code from grid_unit g join region r on r.code = g.region_code where g.name = '黄羊村一组'");
+    const photo = path.join(tmpdir(), 'tiaojie-e2e-grid-photo.png');
+    await writeFile(photo, PHOTO);
+
+    // The grid officer: from the home page's 工作台 to the report form, their grid's village already chosen.
+    const officer = await person('11-grid');
+    const g = officer.screen;
+    await signIn(g, 'grid');
+    await g.see('工作台');
+    await g.shot('home');
+    await g.tap('上报纠纷');
+    await g.see(/^黄羊村一组：上报后由调委会受理/);
+    await g.see(new RegExp(`${village.name}$`));
+    // Sent empty: each problem beside its field, nothing registered.
+    await g.tap('上报');
+    await g.see('请选择纠纷类型');
+    await g.see('请用至少 10 个字记录事情经过');
+    await g.shot('report-problems');
+    await g.tap('邻里');
+    await g.fill('什么时间、在哪里、发生了什么，双方争议在哪里', '两户因门前排水沟堵塞发生争吵，网格员现场劝解后上报。');
+    await g.fill('当事人希望怎样解决，例如：赔偿损失、恢复通行', '疏通排水沟');
+    await g.fill('来访群众或纠纷一方的姓名', '赵桂兰');
+    await g.fill('纠纷另一方的姓名或单位名称', '钱德明');
+    await g.fill('例如：黄羊村一组东头', '黄羊村一组东头水渠边');
+    const chooser = g.page.waitForEvent('filechooser');
+    await g.tap('拍照或从相册选择');
+    await (await chooser).setFiles(photo);
+    await g.see('删除');
+    // Each message went as its field was put right.
+    expect(await g.page.locator('.field__error').filter({ visible: true }).allInnerTexts()).toEqual([]);
+    await g.shot('report-filled');
+    await g.tap('上报');
+    await g.see('上报新的纠纷', 30_000);
+    await g.see('待受理');
+    await g.shot('my-reports');
+    const [reported] = await api.sql("select mc.id, mc.number, mc.channel, mc.region_code, mc.place from mediation_case mc join case_party p on p.mediation_case_id = mc.id where p.name = '赵桂兰' order by mc.id desc limit 1");
+    expect(reported).toMatchObject({ channel: 'GRID_REPORT', region_code: village.code, place: '黄羊村一组东头水渠边' });
+    expect(await api.sql('select file_name from case_evidence where mediation_case_id = ?', [reported.id])).toEqual([{ file_name: '现场照片1' }]);
+    await g.tap(reported.number);
+    await g.see('待受理');
+    await g.shot('report-case');
+
+    // The committee: a walk-in, registered from the home page; a referral needs its document number.
+    const desk = await person('12-walk-in');
+    const d = desk.screen;
+    await signIn(d, 'huangyang-admin');
+    await d.tap('来访登记');
+    await d.see(/^登记到黄羊镇人民调解委员会/);
+    await d.tap('法院委派委托');
+    await d.see('委派、移送文号');
+    await d.tap('登记');
+    await d.see('委派、移送的案件请填写文号');
+    await d.shot('walk-in-problems');
+    await d.tap('来访登记');
+    await d.tap('房屋宅基地');
+    await d.fill('什么时间、在哪里、发生了什么，双方争议在哪里', '来访群众反映邻居新建院墙占用了自家宅基地约半米。');
+    await d.fill('当事人希望怎样解决，例如：赔偿损失、恢复通行', '拆除占地部分院墙');
+    await d.fill('来访群众或纠纷一方的姓名', '孙玉梅');
+    await d.fill('纠纷另一方的姓名或单位名称', '周建军');
+    await d.fill('被申请人的 11 位手机号', '13600001357');
+    await d.shot('walk-in-filled');
+    await d.tap('登记');
+    await d.see('受理', 30_000);
+    const [walkIn] = await api.sql("select mc.id, mc.channel, mc.status from mediation_case mc join case_party p on p.mediation_case_id = mc.id where p.name = '孙玉梅'");
+    expect(walkIn).toMatchObject({ channel: 'WALK_IN', status: 'PENDING_ACCEPTANCE' });
+    await d.shot('walk-in-case');
+    await d.tap('受理');
+    await d.tap('确认受理');
+    await d.see('邀请被申请人');
+    // The respondent's bound phone is not the one given: the committee checks by phone and vouches for a new invitation.
+    await d.tap('核实身份后生成邀请');
+    await d.fill('写明如何核实了被申请人身份，如：电话核实本人，姓名与申请一致', '电话核实本人，姓名与登记一致');
+    await d.shot('vouch');
+    await d.tap('生成邀请');
+    await d.see(/已核实被申请人身份（电话核实本人，姓名与登记一致）/);
+    expect(await d.field('写明如何核实了被申请人身份，如：电话核实本人，姓名与申请一致').count()).toBe(0);
+    await d.shot('vouched');
+    expect(await api.sql('select invitation_identity_check from mediation_case where id = ?', [walkIn.id])).toEqual([{ invitation_identity_check: '电话核实本人，姓名与登记一致' }]);
+
+    for (const who of [officer, desk]) expect(who.problems).toEqual([]);
+    expect([officer, desk].flatMap((who) => who.screen.machineText)).toEqual([]);
+  });
 });

@@ -19,10 +19,17 @@ export function ReasonAction({
   confirmLabel?: string;
   busy?: boolean;
   className?: string;
+  /** Resolving to true (done) closes and clears the box; anything else leaves it for another try. */
   onSubmit: (reason: string) => Promise<unknown> | void;
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const submit = async () => {
+    if ((await onSubmit(reason.trim())) === true) {
+      setOpen(false);
+      setReason('');
+    }
+  };
   if (!open)
     return (
       <Button className={className} disabled={busy} onClick={() => setOpen(true)}>
@@ -33,7 +40,7 @@ export function ReasonAction({
     <View className='card'>
       <Textarea className='textarea' value={reason} placeholder={placeholder} onInput={(e) => setReason(e.detail.value)} />
       <View className='row' style={{ marginTop: '16px' }}>
-        <Button className='btn btn--small' disabled={busy} onClick={() => (reason.trim() ? void onSubmit(reason.trim()) : void toast(placeholder))}>
+        <Button className='btn btn--small' disabled={busy} onClick={() => (reason.trim() ? void submit() : void toast(placeholder))}>
           {confirmLabel}
         </Button>
         <Button className='btn btn--plain btn--small' onClick={() => setOpen(false)}>

@@ -103,6 +103,17 @@ export function RegisterCaseForm({
   const [submitting, setSubmitting] = useState<string | null>(null);
   const update = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
 
+  // A message goes as soon as its field is right.
+  useEffect(() => {
+    setProblems((shown) => {
+      const keys = Object.keys(shown) as (keyof Form)[];
+      if (keys.length === 0) return shown;
+      const still = problemsOf(form);
+      const kept = keys.filter((k) => still[k]);
+      return kept.length === keys.length ? shown : Object.fromEntries(kept.map((k) => [k, still[k]]));
+    });
+  }, [form]);
+
   useEffect(() => {
     if (!defaultRegionCode) return;
     regionPath(defaultRegionCode)
@@ -204,10 +215,10 @@ export function RegisterCaseForm({
         <TextField label='涉及金额（元，可不填）' type='digit' value={form.amountInvolved} onChange={(amountInvolved) => update({ amountInvolved })} error={problems.amountInvolved} />
       </View>
       <View className='card'>
-        <TextField label='申请人姓名' required value={form.applicantName} onChange={(applicantName) => update({ applicantName })} error={problems.applicantName} />
-        <TextField label='申请人手机号（可不填）' type='number' maxlength={11} value={form.applicantPhone} onChange={(applicantPhone) => update({ applicantPhone })} error={problems.applicantPhone} />
-        <TextField label='被申请人姓名或单位' required value={form.respondentName} onChange={(respondentName) => update({ respondentName })} error={problems.respondentName} />
-        <TextField label='被申请人手机号（可不填）' type='number' maxlength={11} value={form.respondentPhone} onChange={(respondentPhone) => update({ respondentPhone })} error={problems.respondentPhone} />
+        <TextField label='申请人姓名' required placeholder='来访群众或纠纷一方的姓名' value={form.applicantName} onChange={(applicantName) => update({ applicantName })} error={problems.applicantName} />
+        <TextField label='申请人手机号（可不填）' placeholder='申请人的 11 位手机号' type='number' maxlength={11} value={form.applicantPhone} onChange={(applicantPhone) => update({ applicantPhone })} error={problems.applicantPhone} />
+        <TextField label='被申请人姓名或单位' required placeholder='纠纷另一方的姓名或单位名称' value={form.respondentName} onChange={(respondentName) => update({ respondentName })} error={problems.respondentName} />
+        <TextField label='被申请人手机号（可不填）' placeholder='被申请人的 11 位手机号' type='number' maxlength={11} value={form.respondentPhone} onChange={(respondentPhone) => update({ respondentPhone })} error={problems.respondentPhone} />
         <Text className='muted'>手机号加密保存，只有承办工作人员能看到部分号码。</Text>
       </View>
       <View className='card'>

@@ -34,6 +34,7 @@ export default function CommitteeCase() {
     const done = await run(() => execute(ReissueInvitationMutation, { caseId: c.id, identityCheck }), '已生成新的邀请，原链接失效');
     if (done?.reissueInvitation.invitationCode) setInvitationCode(done.reissueInvitation.invitationCode);
     await remote.reload();
+    return !!done;
   };
 
   const act = async (c: CaseDetail, action: CaseAction, input: CaseActionInput | null = null) => {
