@@ -550,7 +550,28 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await d.tap('受理');
     await d.tap('确认受理');
     await d.see('邀请被申请人');
-    // The respondent's bound phone is not the one given: the committee checks by phone and vouches for a new invitation.
+    const readLink = async () => (await d.page.locator('[data-testid="invitation-link"]').filter({ visible: true }).first().innerText()).trim();
+    const firstLink = await readLink();
+
+    // The respondent opens it on a phone that never bound the number given at the desk: told why, and how to bind it.
+    const other = await person('13-unverified-respondent');
+    const p = other.screen;
+    await p.page.goto(firstLink);
+    await p.page.reload();
+    await p.tap('登录后查看请求事项并答复');
+    await p.fill('账号名，例如 zhangsan', 'e2e-walk-in-respondent');
+    await p.tap('登录');
+    await acceptPrivacy(p);
+    await p.tap('同意调解');
+    await p.see('请先核实身份');
+    await p.see('请先绑定手机号，以核实您是被申请人本人；也可以联系调委会核实身份后重新发送邀请');
+    await p.see(/网页版不能绑定手机号/);
+    await p.shot('identity-refused');
+    expect(other.problems).toEqual([expect.stringContaining('请先绑定手机号')]);
+    other.problems.length = 0;
+    expect((await api.sql('select status from mediation_case where id = ?', [walkIn.id]))[0].status).toBe('AWAITING_CONSENT');
+
+    // The committee calls them, checks it is the respondent, and vouches for a new invitation.
     await d.tap('核实身份后生成邀请');
     await d.fill('写明如何核实了被申请人身份，如：电话核实本人，姓名与申请一致', '电话核实本人，姓名与登记一致');
     await d.shot('vouch');
@@ -559,8 +580,18 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     expect(await d.field('写明如何核实了被申请人身份，如：电话核实本人，姓名与申请一致').count()).toBe(0);
     await d.shot('vouched');
     expect(await api.sql('select invitation_identity_check from mediation_case where id = ?', [walkIn.id])).toEqual([{ invitation_identity_check: '电话核实本人，姓名与登记一致' }]);
+    const vouchedLink = await readLink();
+    expect(vouchedLink).not.toBe(firstLink);
 
-    for (const who of [officer, desk]) expect(who.problems).toEqual([]);
-    expect([officer, desk].flatMap((who) => who.screen.machineText)).toEqual([]);
+    // With the vouched link the same person consents and goes on to choose mediators.
+    await p.page.goto(vouchedLink);
+    await p.page.reload();
+    await p.tap('同意调解');
+    await p.see(/按信任程度依次选择/);
+    await p.shot('vouched-consented');
+    expect((await api.sql('select status from mediation_case where id = ?', [walkIn.id]))[0].status).toBe('CHOOSING_MEDIATOR');
+
+    for (const who of [officer, desk, other]) expect(who.problems).toEqual([]);
+    expect([officer, desk, other].flatMap((who) => who.screen.machineText)).toEqual([]);
   });
 });

@@ -67,6 +67,8 @@ export class Screen {
     for (const match of visible.matchAll(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|\b[A-Z]{3,}(?:_[A-Z]+)+\b|\b(?:PENDING|PERFORMED|CONFIRMED|REJECTED|WRITTEN|ORAL|ONLINE|ANSWERED)\b/g)) {
       this.machineText.push(`${this.who} ${name}: ${match[0]}`);
     }
+    // Taro slides a new page in from the right: wait for the slide to end, or the shot is twice the phone's width.
+    await this.page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, undefined, { timeout: 2_000 }).catch(() => undefined);
     await mkdir(this.outDir, { recursive: true });
     this.shots++;
     await this.page.screenshot({ path: path.join(this.outDir, `${this.who}-${String(this.shots).padStart(2, '0')}-${name}.png`), fullPage: true });

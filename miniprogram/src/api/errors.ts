@@ -24,7 +24,8 @@ export function toAppError(error: CombinedError): AppError {
     case 'UNAUTHENTICATED':
       return new AppError('请先登录', code);
     case 'FORBIDDEN':
-      return new AppError('您没有权限进行此操作', code);
+      // The API's own words say what to do instead (e.g. bind the phone the filing gave); a bare refusal gets the general one.
+      return new AppError(first?.message && /[\u4e00-\u9fa5]/.test(first.message) ? first.message : '您没有权限进行此操作', code);
     case 'NOT_FOUND':
       return new AppError('没有找到相关内容，可能已被删除或您无权查看', code);
     case 'CONFLICT':

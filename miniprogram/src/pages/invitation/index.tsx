@@ -3,7 +3,9 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../api/client';
 import { isSignedIn } from '../../api/session';
+import { AppError, messageOf } from '../../api/errors';
 import { Page, RemoteView, Section } from '../../components/page';
+import { PhoneBinding } from '../../components/phone-binding';
 import { CaseInvitationQuery, RespondToInvitationMutation } from '../../graphql/cases';
 import { useRemote } from '../../hooks/use-remote';
 import { useAction } from '../../hooks/use-action';
@@ -19,10 +21,20 @@ export default function Invitation() {
   const [reason, setReason] = useState('');
   const { busy, run } = useAction();
 
+  // Refused because the filing gave the respondent's phone and this account has not bound it: say so, and offer to bind.
+  const [identityProblem, setIdentityProblem] = useState<string | null>(null);
+
   const respond = async (consent: boolean) => {
     if (!consent && !reason.trim()) return void toast('请简单说明不同意调解的原因');
     if (consent) void askForCaseUpdates();
-    const responded = await run(() => execute(RespondToInvitationMutation, { code, consent, reason: consent ? null : reason.trim() }));
+    const responded = await run(async () => {
+      try {
+        return await execute(RespondToInvitationMutation, { code, consent, reason: consent ? null : reason.trim() });
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'FORBIDDEN' && e.message.includes('手机号')) setIdentityProblem(messageOf(e));
+        throw e;
+      }
+    });
     // Consent leads on to choosing mediators; a refusal to the case, closed.
     if (responded) void Taro.redirectTo({ url: `/pages/${consent ? 'rank' : 'case'}/index?id=${responded.respondToInvitation.id}` });
   };
@@ -62,6 +74,12 @@ export default function Invitation() {
               <Text className='pre'>{inv.guidance}</Text>
               <View className='muted'>同意后，您和申请人各自从调解员名册中选择信任的调解员，双方都选中的调解员主持调解。</View>
             </Section>
+            {identityProblem && (
+              <Section title='请先核实身份'>
+                <View className='banner banner--warn'>{identityProblem}</View>
+                <PhoneBinding phone={null} onBound={() => setIdentityProblem(null)} />
+              </Section>
+            )}
             {!isSignedIn() ? (
               // Sign in first, then read what is asked and answer with one tap.
               <View className='actions'>

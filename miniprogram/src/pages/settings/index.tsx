@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { execute } from '../../api/client';
 import { clearSession, isSignedIn } from '../../api/session';
 import { Page, Section } from '../../components/page';
+import { PhoneBinding } from '../../components/phone-binding';
+import { useMe } from '../../hooks/use-me';
 import { RedeemStaffInvitationMutation } from '../../graphql/identity';
 import { useAction } from '../../hooks/use-action';
 import { useElderMode } from '../../hooks/use-elder-mode';
@@ -40,6 +42,7 @@ function StaffInvitation() {
 
 export default function Settings() {
   const [elder, setElder] = useElderMode();
+  const { me, reload } = useMe();
   return (
     <Page className={elder ? 'elder' : ''}>
       <View className='card'>
@@ -51,6 +54,12 @@ export default function Settings() {
           <Switch className='switch' aria-label='长辈模式' checked={elder} color='#b4282d' onChange={(e) => setElder(e.detail.value)} />
         </View>
       </View>
+      {me && (
+        <Section title='手机号'>
+          <View className='muted'>调委会用它联系您；别人申请调解时填写了您的手机号的，绑定后才能答复调解邀请。</View>
+          <PhoneBinding phone={me.phone ?? null} onBound={() => void reload()} />
+        </Section>
+      )}
       {isSignedIn() && <StaffInvitation />}
       {isSignedIn() && (
         <View
