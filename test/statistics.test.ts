@@ -108,6 +108,24 @@ describe('statistics', () => {
     expect(april.data.statistics.byMonth).toEqual([{ month: '2026-04', accepted: 1, successful: 1 }]);
   });
 
+  it('sets the regions under a scope side by side: every township of the county, the busiest first, to the decimal', async () => {
+    const AREAS = 'query($c: ID, $r: String) { statistics(from: "2026-03-01", to: "2026-04-01", committeeId: $c, regionCode: $r) { accepted byArea { regionCode name accepted successful successRate overdue amountInvolved } } }';
+    const county = (await api.gql(AREAS, { r: '620602' }, await api.login('sifaju'))).data.statistics;
+    const townships = await sql<{ code: string; name: string }>("select code, name from region where parent_code = '620602' order by code");
+    expect(county.byArea.map((a: any) => a.regionCode).sort()).toEqual(townships.map((t) => t.code));
+    expect(county.byArea.slice(0, 2)).toEqual([
+      { regionCode: '620602101', name: '黄羊镇', accepted: 5, successful: 3, successRate: 0.6, overdue: 1, amountInvolved: '3300.50' },
+      { regionCode: '620602102', name: '武南镇', accepted: 1, successful: 1, successRate: 1, overdue: 0, amountInvolved: '777.00' },
+    ]);
+    expect(county.byArea.slice(2).every((a: any) => a.accepted === 0 && a.successRate === null && a.amountInvolved === '0')).toBe(true);
+    // The parts add up to the whole.
+    expect(county.byArea.reduce((sum: number, a: any) => sum + a.accepted, 0)).toBe(county.accepted);
+    // A township's villages; a committee has no areas under it.
+    const villages = (await api.gql(AREAS, { r: '620602101' }, await api.login('huangyang-sifasuo'))).data.statistics.byArea;
+    expect(villages.find((a: any) => a.accepted > 0)).toMatchObject({ name: '黄羊村', accepted: 1, successful: 1 });
+    expect((await api.gql(AREAS, { c: String(township) }, await api.login('huangyang-admin'))).data.statistics.byArea).toEqual([]);
+  });
+
   it('gives an empty period zeros and no rates', async () => {
     const res = await api.gql(STATS, { from: '2025-01-01', to: '2025-07-01', c: String(township) }, await api.login('huangyang-admin'));
     expect(res.data.statistics).toEqual({

@@ -346,6 +346,13 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     ]);
 
     // The justice office sees it counted on its dashboard, with the mediator among those with the most cases.
+    // Last year's ledger, brought in as 补录, gives the figures something to be compared with (同比).
+    const [townshipCommittee] = await api.sql("select id from committee where name = '黄羊镇人民调解委员会'");
+    const past = await api.gql('mutation($input: PastCaseInput!) { recordPastCase(input: $input) { id } }', {
+      input: { idempotencyKey: 'e2e-ledger-2025-1', channel: 'WALK_IN', committeeId: String(townshipCommittee.id), disputeType: 'NEIGHBOURHOOD', regionCode: '620602101',
+        facts: '两户因院墙排水问题发生争执。', claims: '改造排水沟', applicants: [{ name: '赵桂兰' }], respondents: [{ name: '钱德明' }], acceptedOn: '2025-06-10', closedOn: '2025-06-20', outcome: 'SUCCEEDED' },
+    }, await api.login('huangyang-admin'));
+    expect(past.errors).toBeUndefined();
     const justice = await person('5-justice');
     const j = justice.screen;
     await signIn(j, 'sifaju');
@@ -353,7 +360,16 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await j.see('调解成功率');
     await j.see('办案最多的调解员');
     await j.see(mediator.name);
+    // One case accepted this year so far, one in the same months last year (and, the period being a whole year, in the year before it).
+    const accepted = j.page.locator('.grid__cell').filter({ hasText: /^受理/ }).filter({ visible: true }).first();
+    expect((await accepted.innerText()).replace(/\s+/g, ' ')).toBe('受理 1 环比 持平 · 同比 持平');
     await j.shot('dashboard');
+    // The townships side by side; one tap goes down to the township's villages.
+    const areas = j.page.locator('[data-testid="by-area"]').filter({ visible: true });
+    await areas.getByText('黄羊镇', { exact: true }).click();
+    await j.see('回到本级');
+    await j.see('黄羊村');
+    await j.shot('dashboard-township');
 
     // The whole way is on the case's record, and no page threw.
     const steps = (await api.sql('select action from case_event where mediation_case_id = ? order by id', [filed.id])).map((e) => e.action);

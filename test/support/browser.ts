@@ -68,7 +68,7 @@ export class Screen {
       this.machineText.push(`${this.who} ${name}: ${match[0]}`);
     }
     // Taro slides a new page in from the right: wait for the slide to end, or the shot is twice the phone's width.
-    await this.page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, undefined, { timeout: 2_000 }).catch(() => undefined);
+    await this.page.waitForFunction('document.documentElement.scrollWidth <= window.innerWidth', undefined, { timeout: 2_000 }).catch(() => undefined);
     await mkdir(this.outDir, { recursive: true });
     this.shots++;
     await this.page.screenshot({ path: path.join(this.outDir, `${this.who}-${String(this.shots).padStart(2, '0')}-${name}.png`), fullPage: true });

@@ -1,18 +1,35 @@
 // What committees and justice offices watch: statistics and early warnings.
 import { graphql } from '../gql';
 
+/** The figures a dashboard compares across periods. */
+export const HeadlineFiguresFragment = graphql(`
+  fragment HeadlineFigures on Statistics {
+    accepted
+    successful
+    successRate
+    amountInvolved
+    judicialConfirmations
+    fulfilmentRate
+    satisfactionRate
+    averageDaysToClose
+    overdue
+  }
+`);
+
+/** A period's figures with its breakdowns, and the headline figures of the period before (环比) and the same period a year earlier (同比). */
 export const StatisticsQuery = graphql(`
-  query Statistics($committeeId: ID, $regionCode: String, $from: String!, $to: String!) {
+  query Statistics(
+    $committeeId: ID
+    $regionCode: String
+    $from: String!
+    $to: String!
+    $previousFrom: String!
+    $previousTo: String!
+    $lastYearFrom: String!
+    $lastYearTo: String!
+  ) {
     statistics(committeeId: $committeeId, regionCode: $regionCode, from: $from, to: $to) {
-      accepted
-      successful
-      successRate
-      amountInvolved
-      judicialConfirmations
-      fulfilmentRate
-      satisfactionRate
-      averageDaysToClose
-      overdue
+      ...HeadlineFigures
       byDisputeType {
         code
         label
@@ -37,6 +54,21 @@ export const StatisticsQuery = graphql(`
         accepted
         successful
       }
+      byArea {
+        regionCode
+        name
+        accepted
+        successful
+        successRate
+        overdue
+        amountInvolved
+      }
+    }
+    previous: statistics(committeeId: $committeeId, regionCode: $regionCode, from: $previousFrom, to: $previousTo) {
+      ...HeadlineFigures
+    }
+    lastYear: statistics(committeeId: $committeeId, regionCode: $regionCode, from: $lastYearFrom, to: $lastYearTo) {
+      ...HeadlineFigures
     }
   }
 `);

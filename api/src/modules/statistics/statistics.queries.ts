@@ -138,3 +138,31 @@ export const mediatorFigures = (scope: OversightScope, period: StatisticsPeriod,
   g as (select value::int as "mediatorId", sum(accepted)::int as cases, sum(successful)::int as successful from r group by value having sum(accepted) > 0)
   select g."mediatorId", m.name, g.cases, g.successful from g join mediator m on m.id = g."mediatorId"
   order by g.cases desc, g."mediatorId" limit ${first}`;
+
+export interface AreaFigureRow {
+  regionCode: string;
+  name: string;
+  accepted: number;
+  successful: number;
+  overdue: number;
+  amountSucceeded: string;
+}
+
+/**
+ * The period's figures for every region directly under `regionCode` (a county's townships, a
+ * township's villages), side by side — each one listed, with zeros where nothing was accepted.
+ * From the per-case rows the rollup itself sums (case_statistics), grouped by the committee
+ * region's prefix at the children's level: one statement, whatever the number of children.
+ */
+export const areaFigures = (regionCode: string, childLength: number, period: StatisticsPeriod, source: StatisticsSource) => sql`
+  with x as (
+    select left(x.region_code, ${childLength}) as code, x.accepted, x.successful, x.overdue, x.amount_succeeded
+    from ${raw(source === 'recount' ? 'case_statistics_source' : 'case_statistics')} x
+    where x.region_code like ${`${likeEscape(regionCode)}%`} and x.accepted_at >= ${chinaTime(period.from)} and x.accepted_at < ${chinaTime(period.to)}
+  )
+  select r.code as "regionCode", r.name, coalesce(sum(x.accepted), 0)::int as accepted, coalesce(sum(x.successful), 0)::int as successful,
+    coalesce(sum(x.overdue), 0)::int as overdue, coalesce(sum(x.amount_succeeded), 0)::text as "amountSucceeded"
+  from region r left join x on x.code = r.code
+  where r.parent_code = ${regionCode}
+  group by r.code, r.name
+  order by accepted desc, r.code`;

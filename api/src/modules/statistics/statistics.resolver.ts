@@ -3,7 +3,7 @@ import { UserInputError } from '../../shared/errors';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
 import { StatisticsService } from './statistics.service';
-import { MediatorStatisticsView, StatisticsView } from './statistics.views';
+import { AreaStatisticsView, MediatorStatisticsView, StatisticsView } from './statistics.views';
 
 @Resolver(() => StatisticsView)
 export class StatisticsResolver {
@@ -23,5 +23,10 @@ export class StatisticsResolver {
   byMediator(@Root() view: StatisticsView, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: Context) {
     if (!Number.isInteger(first) || first < 1 || first > 500) throw new UserInputError({ field: 'first', reason: '须为 1 到 500 之间的整数' });
     return new StatisticsService(ctx).byMediator(view, first);
+  }
+
+  @FieldResolver(() => [AreaStatisticsView], { description: '按下一级区划并列（县看各乡镇、乡镇看各村），受理多的在前；按调委会统计时为空' })
+  byArea(@Root() view: StatisticsView, @Ctx() ctx: Context) {
+    return new StatisticsService(ctx).byArea(view);
   }
 }

@@ -2,8 +2,9 @@ import type { Context } from '../../context';
 import { checkPeriod } from '../../shared/period';
 import { CASE_CHANNEL_LABEL, CaseChannel } from '../case/case-enums';
 import { resolveScope } from './scope';
-import { type FigureRow, figures, type MediatorFigureRow, mediatorFigures, type StatisticsSource } from './statistics.queries';
-import type { StatisticsView } from './statistics.views';
+import { REGION_CODE_LENGTH } from '../region/region-level';
+import { type AreaFigureRow, areaFigures, type FigureRow, figures, type MediatorFigureRow, mediatorFigures, type StatisticsSource } from './statistics.queries';
+import type { AreaStatisticsView, StatisticsView } from './statistics.views';
 
 /** A ratio to four decimals (99.24 % → 0.9924); null when there is nothing to divide by. */
 export const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
@@ -20,6 +21,15 @@ export class StatisticsService {
     const { scope, period, source } = view.query;
     const rows = await this.ctx.db.rows<MediatorFigureRow>(mediatorFigures(scope, period, source, first));
     return rows.map((m) => ({ ...m, successRate: ratio(m.successful, m.cases) }));
+  }
+
+  /** The regions directly under a region scope, side by side; none for a committee or a village. */
+  async byArea(view: StatisticsView): Promise<AreaStatisticsView[]> {
+    const { scope, period, source } = view.query;
+    const childLength = Object.values(REGION_CODE_LENGTH).find((length) => scope.regionCode !== null && length > scope.regionCode.length);
+    if (scope.regionCode === null || childLength === undefined) return [];
+    const rows = await this.ctx.db.rows<AreaFigureRow>(areaFigures(scope.regionCode, childLength, period, source));
+    return rows.map(({ amountSucceeded, ...r }) => ({ ...r, successRate: ratio(r.successful, r.accepted), amountInvolved: amountSucceeded }));
   }
 
   async compute(input: { committeeId?: string | null; regionCode?: string | null; from: string; to: string }): Promise<StatisticsView> {

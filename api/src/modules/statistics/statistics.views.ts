@@ -2,6 +2,30 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { OversightScope } from './scope';
 import type { StatisticsPeriod, StatisticsSource } from './statistics.queries';
 
+@ObjectType('AreaStatistics', { description: '下一级区划（如各乡镇、各村）的同期统计，并列比较', simpleResolvers: true })
+export class AreaStatisticsView {
+  @Field()
+  regionCode!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Int, { description: '受理数' })
+  accepted!: number;
+
+  @Field(() => Int, { description: '调解成功数' })
+  successful!: number;
+
+  @Field(() => Float, { nullable: true, description: '调解成功率；无受理时为空' })
+  successRate!: number | null;
+
+  @Field(() => Int, { description: '超期案件数' })
+  overdue!: number;
+
+  @Field({ description: '调解成功案件的涉及金额合计（元）' })
+  amountInvolved!: string;
+}
+
 @ObjectType('StatisticsShare', { description: '按类型或来源的件数和占比（占受理数）', simpleResolvers: true })
 export class ShareView {
   @Field()

@@ -8,14 +8,10 @@ import { RegionChildrenQuery, RegionDetailQuery } from '../../../../graphql/netw
 import { StatisticsQuery } from '../../../../graphql/oversight';
 import { useRemote } from '../../../../hooks/use-remote';
 import { go } from '../../../../navigation';
+import { change, comparisonPeriods, type FigureKind, formatAmount, percent, withSeparators } from '../../../../figures';
+import type { HeadlineFiguresFragment } from '../../../../gql/graphql';
 
-const percent = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(1)}%`);
 const monthNow = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
-const addMonths = (month: string, n: number) => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const d = new Date(Date.UTC(y, m - 1 + n, 1));
-  return d.toISOString().slice(0, 7);
-};
 
 /** Horizontal bars: one visual for shares by type, by source and per month. */
 function Bars({ rows }: { rows: { label: string; value: number; note?: string }[] }) {
@@ -35,6 +31,20 @@ function Bars({ rows }: { rows: { label: string; value: number; note?: string }[
   );
 }
 
+type Headline = keyof HeadlineFiguresFragment;
+const count = (v: unknown) => withSeparators(Number(v ?? 0));
+const HEADLINES: { label: string; key: Exclude<Headline, '__typename' | ' $fragmentName'>; kind: FigureKind; show: (v: unknown) => string }[] = [
+  { label: '受理', key: 'accepted', kind: 'count', show: count },
+  { label: '调解成功', key: 'successful', kind: 'count', show: count },
+  { label: '调解成功率', key: 'successRate', kind: 'rate', show: (v) => percent(v as number | null) },
+  { label: '涉及金额', key: 'amountInvolved', kind: 'amount', show: (v) => formatAmount(v as string) },
+  { label: '司法确认', key: 'judicialConfirmations', kind: 'count', show: count },
+  { label: '协议履行率', key: 'fulfilmentRate', kind: 'rate', show: (v) => percent(v as number | null) },
+  { label: '回访满意率', key: 'satisfactionRate', kind: 'rate', show: (v) => percent(v as number | null) },
+  { label: '平均办结天数', key: 'averageDaysToClose', kind: 'days', show: (v) => (v === null || v === undefined ? '—' : `${v as number} 天`) },
+  { label: '超期', key: 'overdue', kind: 'count', show: count },
+];
+
 /** 统计看板 for a justice office: the seeds' figures for a region over a period of whole months. */
 export default function Dashboard() {
   const { params } = useRouter();
@@ -46,10 +56,7 @@ export default function Dashboard() {
     return { r, children };
   }, [regionCode]);
   // Whole months: [first day of fromMonth, first day of the month after toMonth).
-  const stats = useRemote(
-    () => execute(StatisticsQuery, { regionCode, from: `${fromMonth}-01`, to: `${addMonths(toMonth, 1)}-01` }),
-    [regionCode, fromMonth, toMonth],
-  );
+  const stats = useRemote(() => execute(StatisticsQuery, { regionCode, ...comparisonPeriods(fromMonth, toMonth) }), [regionCode, fromMonth, toMonth]);
   if (!regionCode) return <Empty text='您的账号没有绑定行政区划' />;
   return (
     <Page>
@@ -92,25 +99,22 @@ export default function Dashboard() {
         </Button>
       </View>
       <RemoteView remote={stats}>
-        {({ statistics: s }) => (
+        {({ statistics: s, previous, lastYear }) => (
           <View>
             <View className='grid' style={{ marginBottom: '24px' }}>
-              {[
-                ['受理', String(s.accepted)],
-                ['调解成功', String(s.successful)],
-                ['调解成功率', percent(s.successRate)],
-                ['涉及金额（元）', s.amountInvolved],
-                ['司法确认', String(s.judicialConfirmations)],
-                ['协议履行率', percent(s.fulfilmentRate)],
-                ['回访满意率', percent(s.satisfactionRate)],
-                ['平均办结天数', s.averageDaysToClose === null || s.averageDaysToClose === undefined ? '—' : String(s.averageDaysToClose)],
-                ['超期', String(s.overdue)],
-              ].map(([k, v]) => (
-                <View key={k} className='grid__cell'>
-                  <View className='muted'>{k}</View>
-                  <Text className='figure'>{v}</Text>
-                </View>
-              ))}
+              {HEADLINES.map(({ label, key, kind, show }) => {
+                const versus = [
+                  ['环比', change(s[key], previous[key], kind)],
+                  ['同比', change(s[key], lastYear[key], kind)],
+                ].filter(([, d]) => d !== null);
+                return (
+                  <View key={label} className='grid__cell'>
+                    <View className='muted'>{label}</View>
+                    <Text className='figure'>{show(s[key])}</Text>
+                    {versus.length > 0 && <View className='muted'>{versus.map(([k, d]) => `${k} ${d}`).join(' · ')}</View>}
+                  </View>
+                );
+              })}
             </View>
             {s.accepted === 0 ? (
               <Empty text='这段时间没有受理的案件' />
@@ -119,6 +123,31 @@ export default function Dashboard() {
                 <Section title='每月受理与成功'>
                   <Bars rows={s.byMonth.map((m) => ({ label: m.month, value: m.accepted, note: `${m.successful}/${m.accepted}` }))} />
                 </Section>
+                <Section title='每月调解成功率'>
+                  <Bars rows={s.byMonth.map((m) => ({ label: m.month, value: m.accepted ? m.successful / m.accepted : 0, note: percent(m.accepted ? m.successful / m.accepted : null) }))} />
+                </Section>
+                {s.byArea.length > 0 && (
+                  <Section title='下级地区并列'>
+                    <View className='table' data-testid='by-area'>
+                      <View className='table__row table__head'>
+                        <Text className='table__name'>地区</Text>
+                        <Text>受理</Text>
+                        <Text>成功率</Text>
+                        <Text>超期</Text>
+                        <Text>涉及金额</Text>
+                      </View>
+                      {s.byArea.map((a) => (
+                        <View key={a.regionCode} className='table__row' onClick={() => setRegionCode(a.regionCode)}>
+                          <Text className='table__name'>{a.name}</Text>
+                          <Text>{withSeparators(a.accepted)}</Text>
+                          <Text>{percent(a.successRate)}</Text>
+                          <Text className={a.overdue > 0 ? 'text-danger' : ''}>{a.overdue}</Text>
+                          <Text>{formatAmount(a.amountInvolved)}</Text>
+                        </View>
+                      ))}
+                    </View>
+                  </Section>
+                )}
                 <Section title='纠纷类型'>
                   <Bars rows={s.byDisputeType.map((t) => ({ label: t.label, value: t.count, note: `${t.count}（${percent(t.share)}）` }))} />
                 </Section>
