@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { JobRunner } from '../api/src/jobs/job-runner';
 import { WeChatClient } from '../api/src/modules/identity/wechat.client';
+import { MediationCase } from '../api/src/modules/case/case.entity';
+import { evaluateWarnings, raiseIfMajorOverdue } from '../api/src/modules/warning/warning.rules';
 import { startTestApi, type TestApi } from './support/api';
 
 let api: TestApi;
@@ -32,10 +34,17 @@ describe('early warning (预警)', () => {
   });
 
   it('groups many filings against one respondent into one cluster (seed 004: the gym), for the committee and the justice office', async () => {
-    for (let i = 0; i < 7; i++) await api.gql(FILE, { input: input() }, await as(`member-${i}`));
+    const filed: string[] = [];
+    for (let i = 0; i < 7; i++) filed.push((await api.gql(FILE, { input: input() }, await as(`member-${i}`))).data.fileCase.id);
     const warnings = (await api.gql(WARNINGS, { r: '620602' }, await as('sifaju'))).data.warnings.filter((w: any) => w.kind === 'RESPONDENT_CLUSTER');
     expect(warnings).toHaveLength(1); // one dispute, not seven alarms
-    expect(warnings[0].caseIds).toHaveLength(3); // the 5th, 6th and 7th filings crossed the threshold of 5
+    // Every filing it counts, the four before the threshold was crossed too: "已有 7 起" and seven cases named.
+    expect(warnings[0].caseIds).toEqual(filed);
+    const card = (await api.gql('query($r: String!) { warnings(regionCode: $r) { id cases { id number } committee { name } } }', { r: '620602' }, await as('sifaju'))).data.warnings
+      .find((w: any) => w.id === warnings[0].id);
+    const numbers = await sql<{ id: number; number: string }>('select id, number from mediation_case where id = any(?::int[]) order by id', [`{${filed.join(',')}}`]);
+    expect(card.cases).toEqual(numbers.map((n) => ({ id: String(n.id), number: n.number })));
+    expect(card.committee.name).toBe((await sql('select c.name from mediation_case mc join committee c on c.id = mc.committee_id where mc.id = ?', [Number(filed[0])]))[0].name);
     expect(warnings[0].summary).toBe('30 日内针对“某某健身房”的纠纷已有 7 起');
     // Consumer disputes go to the county's consumer committee: the county justice office is told, not the township's.
     const told = await sql("select distinct u.openid from notification n join user_account u on u.id = n.user_id where n.kind = 'WARNING' and n.summary like '%群体性%'");
@@ -62,6 +71,22 @@ describe('early warning (预警)', () => {
     expect(elsewhere.data.fileCase.warnings).toEqual([]);
     const third = await api.gql(FILE, { input: input({ respondents: [{ name: '王某丙' }] }) }, await as('w-b'));
     expect(third.data.fileCase.warnings.map((w: any) => [w.kind, w.summary])).toEqual([['REPEATED_APPLICANT', '同一申请人 90 日内申请 3 次']]);
+  });
+
+  it('keeps one card per case and rule, however often a case is evaluated', async () => {
+    const res = await api.gql(FILE, { input: input({ peopleInvolved: 30, amountInvolved: '200000', respondents: [{ name: '钱某' }] }) }, await as('w-d'));
+    const id = Number(res.data.fileCase.id);
+    const em = api.db.orm.em.fork();
+    for (let i = 0; i < 3; i++) {
+      await em.transactional(async (tx) => {
+        const mediationCase = await tx.findOneOrFail(MediationCase, id, { populate: ['parties'] });
+        await evaluateWarnings(tx, mediationCase, null);
+        await raiseIfMajorOverdue(tx, mediationCase);
+      });
+    }
+    const cards = await sql('select w.kind, count(*)::int as n from warning w join warning_case wc on wc.warning_id = w.id where wc.mediation_case_id = ? group by w.kind order by w.kind::text', [id]);
+    expect(cards).toEqual([{ kind: 'LARGE_AMOUNT', n: 1 }, { kind: 'MANY_PEOPLE', n: 1 }, { kind: 'OVERDUE_MAJOR', n: 1 }]);
+    expect(await sql("select count(*)::int as n from case_event where mediation_case_id = ? and action = 'WARNING'", [id])).toEqual([{ n: 3 }]);
   });
 
   it('flags a major case that runs overdue', async () => {

@@ -520,6 +520,7 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await g.fill('当事人希望怎样解决，例如：赔偿损失、恢复通行', '疏通排水沟');
     await g.fill('来访群众或纠纷一方的姓名', '赵桂兰');
     await g.fill('纠纷另一方的姓名或单位名称', '钱德明');
+    await g.page.locator('.field').filter({ hasText: '涉及人数' }).filter({ visible: true }).locator('input').fill('12');
     await g.fill('例如：黄羊村一组东头', '黄羊村一组东头水渠边');
     const chooser = g.page.waitForEvent('filechooser');
     await g.tap('拍照或从相册选择');
@@ -607,7 +608,22 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await p.shot('vouched-consented');
     expect((await api.sql('select status from mediation_case where id = ?', [walkIn.id]))[0].status).toBe('CHOOSING_MEDIATOR');
 
-    for (const who of [officer, desk, other]) expect(who.problems).toEqual([]);
-    expect([officer, desk, other].flatMap((who) => who.screen.machineText)).toEqual([]);
+    // Twelve people in the grid's dispute: the township's justice office is warned, the card names the committee and opens the case.
+    const watch = await person('14-warnings');
+    const w = watch.screen;
+    await signIn(w, 'huangyang-sifasuo');
+    await w.tap('统计看板');
+    await w.tap('查看本地区矛盾纠纷预警 ›');
+    await w.see('涉及人数众多');
+    await w.see('涉及 12 人');
+    await w.see(/黄羊村人民调解委员会 · 涉及 1 件/);
+    await w.shot('warnings');
+    await w.tap(reported.number);
+    await w.see('纠纷情况');
+    await w.see('黄羊村一组东头水渠边');
+    await w.shot('warned-case');
+
+    for (const who of [officer, desk, other, watch]) expect(who.problems).toEqual([]);
+    expect([officer, desk, other, watch].flatMap((who) => who.screen.machineText)).toEqual([]);
   });
 });

@@ -81,8 +81,15 @@ export const WarningsQuery = graphql(`
       status
       summary
       raisedAt
-      caseIds
       resolution
+      committee {
+        id
+        name
+      }
+      cases {
+        id
+        number
+      }
     }
   }
 `);

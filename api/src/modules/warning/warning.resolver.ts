@@ -7,6 +7,7 @@ import { inTransaction } from '../../shared/transaction';
 import { parseId } from '../../shared/ids';
 import type { MediationCase } from '../case/case.entity';
 import { CaseView } from '../case/case.views';
+import { CommitteeView } from '../committee/committee.view';
 import { Policy } from '../staff/policy';
 import { StaffRole } from '../staff/staff-role';
 import { Warning, WarningCase, WarningKind, WarningStatus } from './warning.entity';
@@ -32,6 +33,15 @@ export class WarningView {
   resolution?: string | null;
 }
 
+@ObjectType('WarnedCase', { description: '预警涉及的一件案件', simpleResolvers: true })
+export class WarnedCaseView {
+  @Field(() => ID)
+  id!: number;
+
+  @Field({ description: '案号' })
+  number!: string;
+}
+
 @Resolver(() => WarningView)
 export class WarningResolver {
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
@@ -54,7 +64,17 @@ export class WarningResolver {
 
   @FieldResolver(() => [ID], { description: '涉及的案件' })
   async caseIds(@Root() warning: Warning, @Ctx() ctx: Context) {
-    return (await ctx.em.find(WarningCase, { warning: warning.id }, { orderBy: { id: 'asc' } })).map((w) => String(w.mediationCase.id));
+    return (await ctx.loaders.casesOfWarning.load(warning.id)).map((c) => String(c.id));
+  }
+
+  @FieldResolver(() => [WarnedCaseView], { description: '涉及的案件及案号，先立案的在前' })
+  cases(@Root() warning: Warning, @Ctx() ctx: Context) {
+    return ctx.loaders.casesOfWarning.load(warning.id);
+  }
+
+  @FieldResolver(() => CommitteeView, { nullable: true, description: '预警所在的调委会（首件案件的承办调委会）' })
+  committee(@Root() warning: Warning, @Ctx() ctx: Context) {
+    return ctx.loaders.committeeById.load(warning.committee.id);
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)

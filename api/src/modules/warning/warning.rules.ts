@@ -30,46 +30,60 @@ async function rulesFor(em: EntityManager, regionCode: string): Promise<Map<Warn
  */
 export async function evaluateWarnings(em: EntityManager, mediationCase: MediationCase, applicantUserId: number | null) {
   const rules = await rulesFor(em, mediationCase.region.code);
-  const raised: { kind: WarningKind; clusterKey?: string; summary: string }[] = [];
+  const raised: { kind: WarningKind; clusterKey?: string; members?: number[]; summary: string }[] = [];
   const many = rules.get(WarningKind.MANY_PEOPLE);
   if (many && mediationCase.peopleInvolved >= many.threshold) raised.push({ kind: WarningKind.MANY_PEOPLE, summary: `涉及 ${mediationCase.peopleInvolved} 人` });
   const large = rules.get(WarningKind.LARGE_AMOUNT);
   if (large && mediationCase.amountInvolved && Number(mediationCase.amountInvolved) >= large.threshold) {
     raised.push({ kind: WarningKind.LARGE_AMOUNT, summary: `涉及金额 ${mediationCase.amountInvolved} 元` });
   }
-  const execute = (text: string, params: unknown[]) => em.getConnection().execute<{ n: number }[]>(text, params, 'all', em.getTransactionContext());
+  // The cases a repeated-filing rule counts: the cluster's warning names every one of them, not only the last.
+  const execute = (text: string, params: unknown[]) => em.getConnection().execute<{ id: number }[]>(text, params, 'all', em.getTransactionContext());
   const repeated = rules.get(WarningKind.REPEATED_APPLICANT);
   if (repeated && applicantUserId) {
-    const [{ n }] = await execute(
-      `select count(distinct p.mediation_case_id)::int as n from case_party p join mediation_case c on c.id = p.mediation_case_id
+    const members = (await execute(
+      `select distinct p.mediation_case_id as id from case_party p join mediation_case c on c.id = p.mediation_case_id
        where p.user_id = ? and p.role = 'APPLICANT' and c.created_at > now() - make_interval(days => ?)`,
       [applicantUserId, repeated.windowDays],
-    );
-    if (n >= repeated.threshold) raised.push({ kind: WarningKind.REPEATED_APPLICANT, clusterKey: `applicant:${applicantUserId}`, summary: `同一申请人 ${repeated.windowDays} 日内申请 ${n} 次` });
+    )).map((r) => r.id);
+    if (members.length >= repeated.threshold) {
+      raised.push({ kind: WarningKind.REPEATED_APPLICANT, clusterKey: `applicant:${applicantUserId}`, members, summary: `同一申请人 ${repeated.windowDays} 日内申请 ${members.length} 次` });
+    }
   }
   const cluster = rules.get(WarningKind.RESPONDENT_CLUSTER);
   if (cluster) {
     for (const respondent of mediationCase.parties.getItems().filter((p) => p.role === PartyRole.RESPONDENT)) {
       const name = respondent.name.replace(/\s+/g, '');
-      const [{ n }] = await execute(
-        `select count(distinct p.mediation_case_id)::int as n from case_party p join mediation_case c on c.id = p.mediation_case_id
+      const members = (await execute(
+        `select distinct p.mediation_case_id as id from case_party p join mediation_case c on c.id = p.mediation_case_id
          where p.role = 'RESPONDENT' and regexp_replace(p.name, '\\s+', '', 'g') = ? and c.created_at > now() - make_interval(days => ?)`,
         [name, cluster.windowDays],
-      );
-      if (n >= cluster.threshold) raised.push({ kind: WarningKind.RESPONDENT_CLUSTER, clusterKey: `respondent:${name}`, summary: `${cluster.windowDays} 日内针对“${name}”的纠纷已有 ${n} 起` });
+      )).map((r) => r.id);
+      if (members.length >= cluster.threshold) {
+        raised.push({ kind: WarningKind.RESPONDENT_CLUSTER, clusterKey: `respondent:${name}`, members, summary: `${cluster.windowDays} 日内针对“${name}”的纠纷已有 ${members.length} 起` });
+      }
     }
   }
-  for (const r of raised) await raise(em, mediationCase, r.kind, r.summary, r.clusterKey);
+  for (const r of raised) await raise(em, mediationCase, r.kind, r.summary, r.clusterKey, r.members);
 }
 
-/** Opens a warning, or adds the case to the open one of the same kind and cluster. */
-export async function raise(em: EntityManager, mediationCase: MediationCase, kind: WarningKind, summary: string, clusterKey?: string) {
-  let warning = clusterKey ? await em.findOne(Warning, { kind, clusterKey, status: { $ne: WarningStatus.RESOLVED } }) : null;
+/**
+ * Opens a warning, or adds to the open one of the same kind and cluster — one card per case and
+ * rule: a rule about one case (many people, a large amount, overdue) is keyed by the case, so
+ * evaluating it again never opens a second card. A cluster's warning links every case it counts.
+ */
+export async function raise(em: EntityManager, mediationCase: MediationCase, kind: WarningKind, summary: string, clusterKey = `case:${mediationCase.id}`, members: number[] = []) {
+  let warning = await em.findOne(Warning, { kind, clusterKey, status: { $ne: WarningStatus.RESOLVED } });
   const isNew = !warning;
   if (warning) warning.summary = summary;
   else warning = em.create(Warning, { kind, committee: mediationCase.committee, clusterKey, summary });
-  em.create(WarningCase, { warning, mediationCase: ref(mediationCase) });
-  em.create(CaseEvent, { mediationCase: ref(mediationCase), action: 'WARNING', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: 'SYSTEM', note: `${WARNING_KIND_LABEL[kind]}：${summary}` });
+  const linked = new Set(isNew ? [] : (await em.find(WarningCase, { warning: warning.id })).map((w) => w.mediationCase.id));
+  for (const caseId of new Set([mediationCase.id, ...members])) {
+    if (!linked.has(caseId)) em.create(WarningCase, { warning, mediationCase: caseId });
+  }
+  if (!linked.has(mediationCase.id)) {
+    em.create(CaseEvent, { mediationCase: ref(mediationCase), action: 'WARNING', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: 'SYSTEM', note: `${WARNING_KIND_LABEL[kind]}：${summary}` });
+  }
   if (isNew) await queueCaseNotifications(em, mediationCase, 'WARNING', `${mediationCase.number} 预警：${WARNING_KIND_LABEL[kind]}`);
 }
 

@@ -9,6 +9,7 @@ import { CommitteeDetailQuery } from '../../../../graphql/network';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-action';
 import { formatDateTime, WARNING_KIND_LABEL, WARNING_STATUS_LABEL } from '../../../../labels';
+import { go } from '../../../../navigation';
 
 /** 矛盾纠纷预警 for a committee or a region: acknowledge, then resolve with what was done. */
 export default function Warnings() {
@@ -46,7 +47,14 @@ export default function Warnings() {
                 </View>
                 <View className='text-2'>{w.summary}</View>
                 <View className='muted'>
-                  {formatDateTime(w.raisedAt)} · 涉及 {w.caseIds.length} 件
+                  {formatDateTime(w.raisedAt)} · {w.committee?.name ?? ''} · 涉及 {w.cases.length} 件
+                </View>
+                <View className='row wrap'>
+                  {w.cases.map((c) => (
+                    <Text key={c.id} className='link' onClick={() => void go('packages/committee/pages/case/index', { id: c.id })}>
+                      {c.number}
+                    </Text>
+                  ))}
                 </View>
                 {w.resolution && <View className='text-2'>处理情况：{w.resolution}</View>}
                 <View className='row'>
