@@ -21,7 +21,7 @@ export default defineAppConfig({
     { root: 'packages/mediator', pages: ['pages/workbench/index', 'pages/case/index'] },
     { root: 'packages/committee', pages: ['pages/inbox/index', 'pages/case/index', 'pages/warnings/index', 'pages/register/index'] },
     { root: 'packages/grid', pages: ['pages/report/index', 'pages/reports/index'] },
-    { root: 'packages/justice', pages: ['pages/dashboard/index', 'pages/cases/index'] },
+    { root: 'packages/justice', pages: ['pages/dashboard/index', 'pages/cases/index', 'pages/reports/index'] },
   ],
   window: {
     navigationBarTitleText: '人民调解',

@@ -1,6 +1,6 @@
 // What people read for each enum value — the seeds' vocabulary. `satisfies` makes a new value in
 // schema.graphql fail the type check until it has a label here.
-import type { AgreementKind, CaseChannel, CaseStatus, DeadlineState, FollowUpChannel, JudicialResult, MediatorBackground, PartyRole, SessionMode, TermPerformance, WarningKind, WarningStatus } from './gql/graphql';
+import type { AgreementKind, CaseChannel, CaseStatus, Difficulty, SubsidyLevel, DeadlineState, FollowUpChannel, JudicialResult, MediatorBackground, PartyRole, SessionMode, TermPerformance, WarningKind, WarningStatus } from './gql/graphql';
 
 export const CASE_CHANNEL_LABEL = {
   RESIDENT_ONLINE: '群众线上申请',
@@ -12,6 +12,9 @@ export const CASE_CHANNEL_LABEL = {
   PROCURATORATE_REFERRAL: '检察院移送',
   OWN_INITIATIVE: '主动调解',
 } satisfies Record<CaseChannel, string>;
+
+export const DIFFICULTY_LABEL = { ORDINARY: '一般', DIFFICULT: '疑难', MAJOR: '重大' } satisfies Record<Difficulty, string>;
+export const SUBSIDY_LEVEL_LABEL = { VILLAGE: '村（社区）级', TOWNSHIP: '乡镇（街道）级及以上' } satisfies Record<SubsidyLevel, string>;
 
 export const CASE_STATUS_LABEL = {
   PENDING_ACCEPTANCE: '待受理',

@@ -8,7 +8,7 @@
  * test-output/e2e/.
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -370,6 +370,31 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await j.see('回到本级');
     await j.see('黄羊村');
     await j.shot('dashboard-township');
+
+    // 报表与考核: 以案定补 per case with the reason, the mediators' half-year scores, the monthly report as a spreadsheet.
+    await j.tap('回到本级');
+    await j.tap('报表与考核');
+    await j.see('补贴合计');
+    await j.see(filed.number);
+    const [line] = await api.sql('select count(*)::int as n from mediation_case where id = ? and closed_at is not null', [filed.id]);
+    expect(line.n).toBe(1);
+    await j.see(/^(补贴 [\d,]+ 元|不予补贴)$/);
+    await j.shot('subsidies');
+    await j.tap('半年考核');
+    await j.see(mediator.name);
+    await j.tap(mediator.name);
+    await j.see(/得分|分/);
+    await j.page.locator('[data-testid="assessment-breakdown"]').filter({ visible: true }).first().waitFor();
+    await j.shot('assessment');
+    await j.tap('统计月报');
+    const download = j.page.waitForEvent('download');
+    await j.tap('下载 Excel');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^统计月报-\d{4}-\d{2}\.xlsx$/);
+    const saved = path.join(tmpdir(), `tiaojie-e2e-${file.suggestedFilename()}`);
+    await file.saveAs(saved);
+    expect((await readFile(saved)).subarray(0, 2).toString()).toBe('PK'); // an .xlsx is a zip
+    await j.shot('monthly');
 
     // The whole way is on the case's record, and no page threw.
     const steps = (await api.sql('select action from case_event where mediation_case_id = ? order by id', [filed.id])).map((e) => e.action);

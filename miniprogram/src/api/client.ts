@@ -102,3 +102,35 @@ export function downloadEvidence(url: string): Promise<string> {
     });
   });
 }
+
+/**
+ * A report the API makes (/reports/…): in WeChat the spreadsheet opens in its viewer, to be
+ * forwarded from there; in a browser it is saved as a file. The route needs the bearer token.
+ */
+export async function downloadReport(path: string, fileName: string): Promise<void> {
+  const session = readSession();
+  const header: Record<string, string> = session ? { authorization: `Bearer ${session.accessToken}` } : {};
+  if (process.env.TARO_ENV === 'weapp') {
+    const filePath = await new Promise<string>((resolve, reject) => {
+      void Taro.downloadFile({
+        url: `${API_BASE}${path}`,
+        header,
+        success: (res) => (res.statusCode === 200 ? resolve(res.tempFilePath) : reject(new AppError(res.statusCode === 403 ? '无权下载该报表' : '报表暂时无法下载', 'DOWNLOAD'))),
+        fail: () => reject(new AppError('网络不给力，报表没有下载下来', 'NETWORK')),
+      });
+    });
+    await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true });
+    return;
+  }
+  const response = await fetch(`${API_BASE}${path}`, { headers: header }).catch(() => null);
+  if (!response) throw new AppError('网络不给力，报表没有下载下来', 'NETWORK');
+  if (!response.ok) throw new AppError(response.status === 403 ? '无权下载该报表' : '报表暂时无法下载', 'DOWNLOAD');
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -66,6 +66,8 @@ type Documents = {
     "\n  query Warnings($regionCode: String!, $includeResolved: Boolean!) {\n    warnings(regionCode: $regionCode, includeResolved: $includeResolved) {\n      id\n      kind\n      status\n      summary\n      raisedAt\n      resolution\n      committee {\n        id\n        name\n      }\n      cases {\n        id\n        number\n      }\n    }\n  }\n": typeof types.WarningsDocument,
     "\n  mutation AcknowledgeWarning($id: ID!) {\n    acknowledgeWarning(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.AcknowledgeWarningDocument,
     "\n  mutation ResolveWarning($id: ID!, $resolution: String!) {\n    resolveWarning(id: $id, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveWarningDocument,
+    "\n  query Subsidies($regionCode: String!, $from: String!, $to: String!) {\n    subsidies(regionCode: $regionCode, from: $from, to: $to) {\n      total\n      byMediator {\n        mediatorId\n        name\n        cases\n        amount\n      }\n      lines {\n        caseId\n        number\n        mediatorName\n        difficulty\n        level\n        eligible\n        amount\n        reasons\n      }\n    }\n  }\n": typeof types.SubsidiesDocument,
+    "\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n": typeof types.MediatorAssessmentDocument,
 };
 const documents: Documents = {
     "\n  mutation FileCase($input: CaseInput!) {\n    fileCase(input: $input) {\n      id\n      number\n      status\n    }\n  }\n": types.FileCaseDocument,
@@ -120,6 +122,8 @@ const documents: Documents = {
     "\n  query Warnings($regionCode: String!, $includeResolved: Boolean!) {\n    warnings(regionCode: $regionCode, includeResolved: $includeResolved) {\n      id\n      kind\n      status\n      summary\n      raisedAt\n      resolution\n      committee {\n        id\n        name\n      }\n      cases {\n        id\n        number\n      }\n    }\n  }\n": types.WarningsDocument,
     "\n  mutation AcknowledgeWarning($id: ID!) {\n    acknowledgeWarning(id: $id) {\n      id\n      status\n    }\n  }\n": types.AcknowledgeWarningDocument,
     "\n  mutation ResolveWarning($id: ID!, $resolution: String!) {\n    resolveWarning(id: $id, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": types.ResolveWarningDocument,
+    "\n  query Subsidies($regionCode: String!, $from: String!, $to: String!) {\n    subsidies(regionCode: $regionCode, from: $from, to: $to) {\n      total\n      byMediator {\n        mediatorId\n        name\n        cases\n        amount\n      }\n      lines {\n        caseId\n        number\n        mediatorName\n        difficulty\n        level\n        eligible\n        amount\n        reasons\n      }\n    }\n  }\n": types.SubsidiesDocument,
+    "\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n": types.MediatorAssessmentDocument,
 };
 
 /**
@@ -344,6 +348,14 @@ export function graphql(source: "\n  mutation AcknowledgeWarning($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolveWarning($id: ID!, $resolution: String!) {\n    resolveWarning(id: $id, resolution: $resolution) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveWarning($id: ID!, $resolution: String!) {\n    resolveWarning(id: $id, resolution: $resolution) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Subsidies($regionCode: String!, $from: String!, $to: String!) {\n    subsidies(regionCode: $regionCode, from: $from, to: $to) {\n      total\n      byMediator {\n        mediatorId\n        name\n        cases\n        amount\n      }\n      lines {\n        caseId\n        number\n        mediatorName\n        difficulty\n        level\n        eligible\n        amount\n        reasons\n      }\n    }\n  }\n"): (typeof documents)["\n  query Subsidies($regionCode: String!, $from: String!, $to: String!) {\n    subsidies(regionCode: $regionCode, from: $from, to: $to) {\n      total\n      byMediator {\n        mediatorId\n        name\n        cases\n        amount\n      }\n      lines {\n        caseId\n        number\n        mediatorName\n        difficulty\n        level\n        eligible\n        amount\n        reasons\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n"): (typeof documents)["\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

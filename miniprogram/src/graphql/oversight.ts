@@ -111,3 +111,48 @@ export const ResolveWarningMutation = graphql(`
     }
   }
 `);
+
+/** 以案定补 for a region and period: every case line with whether it is paid and why. */
+export const SubsidiesQuery = graphql(`
+  query Subsidies($regionCode: String!, $from: String!, $to: String!) {
+    subsidies(regionCode: $regionCode, from: $from, to: $to) {
+      total
+      byMediator {
+        mediatorId
+        name
+        cases
+        amount
+      }
+      lines {
+        caseId
+        number
+        mediatorName
+        difficulty
+        level
+        eligible
+        amount
+        reasons
+      }
+    }
+  }
+`);
+
+/** 半年考核: each mediator's score with its breakdown. */
+export const MediatorAssessmentQuery = graphql(`
+  query MediatorAssessment($regionCode: String!, $half: String!) {
+    mediatorAssessment(regionCode: $regionCode, half: $half) {
+      mediatorId
+      name
+      score
+      cases
+      closed
+      successful
+      successRate
+      overdue
+      completeFiles
+      satisfaction
+      breakdown
+      removalReason
+    }
+  }
+`);

@@ -49,8 +49,9 @@ const HEADLINES: { label: string; key: Exclude<Headline, '__typename' | ' $fragm
 export default function Dashboard() {
   const { params } = useRouter();
   const [regionCode, setRegionCode] = useState(params.regionCode || '');
-  const [fromMonth, setFromMonth] = useState(`${monthNow().slice(0, 4)}-01`);
-  const [toMonth, setToMonth] = useState(monthNow());
+  // A period may come with the link (the monthly report opens one month here).
+  const [fromMonth, setFromMonth] = useState(params.from || `${monthNow().slice(0, 4)}-01`);
+  const [toMonth, setToMonth] = useState(params.to || monthNow());
   const region = useRemote(async () => {
     const [{ region: r }, { regions: children }] = await Promise.all([execute(RegionDetailQuery, { code: regionCode }), execute(RegionChildrenQuery, { parentCode: regionCode })]);
     return { r, children };
@@ -90,12 +91,15 @@ export default function Dashboard() {
         </View>
       </View>
       <Backlog regionCode={regionCode} title='积压情况（当前）' />
-      <View className='row' style={{ marginBottom: '24px' }}>
+      <View className='row wrap' style={{ marginBottom: '24px' }}>
         <Button className='btn btn--plain btn--small' onClick={() => void go('packages/justice/pages/cases/index', { regionCode })}>
           辖区案件列表
         </Button>
         <Button className='btn btn--plain btn--small' onClick={() => void go('packages/justice/pages/cases/index', { regionCode, overdue: 1 })}>
           超期案件
+        </Button>
+        <Button className='btn btn--plain btn--small' onClick={() => void go('packages/justice/pages/reports/index', { regionCode })}>
+          报表与考核
         </Button>
       </View>
       <RemoteView remote={stats}>
