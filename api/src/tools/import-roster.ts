@@ -1,6 +1,6 @@
 /**
- * `npm run roster:import -- --kind committees|mediators --file 名册.xlsx [--commit]`: a committee
- * roster or a mediator list from the spreadsheet a justice office keeps (xlsx or CSV, Chinese
+ * `npm run roster:import -- --kind committees|mediators|cases --file 名册.xlsx [--commit]`: a committee
+ * roster, a mediator list or a committee's ledger of past cases (台账, 补录) from the spreadsheet a justice office keeps (xlsx or CSV, Chinese
  * headers; `--template` writes an empty one). Without --commit it is a dry run listing every
  * row's problem; with it, everything is written only when no row has one.
  */
@@ -25,7 +25,8 @@ export async function readRoster(file: string): Promise<RosterRow[]> {
   for (let r = 2; r <= sheet.rowCount; r++) {
     const row: RosterRow = {};
     sheet.getRow(r).eachCell({ includeEmpty: true }, (cell, col) => {
-      if (headers[col]) row[headers[col]] = String(cell.text ?? '').trim();
+      // A date cell is a date (ExcelJS reads it at UTC midnight), whatever the sheet's display format.
+      if (headers[col]) row[headers[col]] = cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : String(cell.text ?? '').trim();
     });
     rows.push(row);
   }
@@ -35,10 +36,10 @@ export async function readRoster(file: string): Promise<RosterRow[]> {
 async function main() {
   const { values } = parseArgs({ options: { kind: { type: 'string' }, file: { type: 'string' }, commit: { type: 'boolean', default: false }, template: { type: 'string' } } });
   const kind = values.kind as RosterKind;
-  if (kind !== 'committees' && kind !== 'mediators') throw new Error('请用 --kind committees（调委会名册）或 --kind mediators（调解员名册）');
+  if (kind !== 'committees' && kind !== 'mediators' && kind !== 'cases') throw new Error('请用 --kind committees（调委会名册）、--kind mediators（调解员名册）或 --kind cases（案件台账，补录）');
   if (values.template) {
     const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet(kind === 'committees' ? '调委会名册' : '调解员名册').addRow(ROSTER_COLUMNS[kind]);
+    workbook.addWorksheet({ committees: '调委会名册', mediators: '调解员名册', cases: '案件台账' }[kind]).addRow(ROSTER_COLUMNS[kind]);
     await workbook.xlsx.writeFile(values.template);
     return console.log(`已写出空白模板 ${values.template}（带 * 的列必填）`);
   }

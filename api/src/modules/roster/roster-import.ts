@@ -2,6 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { validate, type ValidationError } from 'class-validator';
 import { type AppDeps, type Context, createContext } from '../../context';
 import { AuditLog } from '../audit/audit-log.entity';
+import { createHash } from 'node:crypto';
 import { Committee } from '../committee/committee.entity';
 import { COMMITTEE_KIND_LABEL, HOST_INSTITUTION_LABEL } from '../committee/committee-kind';
 import { CreateCommitteeInput } from '../committee/committee.inputs';
@@ -15,11 +16,15 @@ import { Membership } from '../membership/membership.entity';
 import { MEMBERSHIP_ROLE_LABEL, MembershipRole } from '../membership/membership-role';
 import { AddMembershipInput } from '../membership/membership.inputs';
 import { MembershipService } from '../membership/membership.service';
+import { CaseBackfillService } from '../case/case-backfill.service';
+import { CASE_CHANNEL_LABEL, CASE_STATUS_LABEL, CaseChannel, CaseStatus, PartyKind } from '../case/case-enums';
+import { MediationCase } from '../case/case.entity';
+import { PartyInput, PAST_OUTCOMES, PastCaseInput } from '../case/case.inputs';
 import { COMMAND_LINE_ACTOR } from '../staff/bootstrap';
 import { StaffRole } from '../staff/staff-role';
 import { Viewer } from '../staff/viewer';
 
-export type RosterKind = 'committees' | 'mediators';
+export type RosterKind = 'committees' | 'mediators' | 'cases';
 /** One spreadsheet row, keyed by its Chinese header (a trailing * marking required columns is dropped). */
 export type RosterRow = Record<string, string>;
 export interface RowProblem {
@@ -39,6 +44,8 @@ export interface RosterResult {
 export const ROSTER_COLUMNS: Record<RosterKind, string[]> = {
   committees: ['名称*', '类型*', '区划代码*', '上级调委会', '地址*', '电话*', '服务时间', '受理纠纷类型', '派驻单位类型', '派驻单位名称', '简介'],
   mediators: ['姓名*', '性别*', '民族', '职业背景*', '背景说明', '擅长领域', '语言', '专兼职*', '等级*', '证书编号', '所在调委会*', '职务', '工作电话', '专家库', '简介'],
+  // A committee's ledger (台账) of cases handled before it used tiaojie (补录).
+  cases: ['所在调委会*', '台账案号', '受理日期*', '办结日期*', '结果*', '纠纷类型*', '案件来源', '委派移送文号', '纠纷发生地区划代码', '申请人*', '被申请人*', '事实经过*', '请求事项*', '涉及金额', '涉及人数', '调解员证书编号', '办结情况'],
 };
 
 /** Which column an input field came from, to report a service's refusal against the sheet. */
@@ -47,6 +54,9 @@ const COLUMN_OF: Record<string, string> = {
   disputeTypeCodes: '受理纠纷类型', hostInstitution: '派驻单位类型', hostName: '派驻单位名称', introduction: '简介',
   sex: '性别', ethnicity: '民族', background: '职业背景', backgroundNote: '背景说明', specialtyCodes: '擅长领域', languages: '语言',
   employment: '专兼职', grade: '等级', certificateNo: '证书编号', committeeId: '所在调委会', role: '职务', contactPhone: '工作电话', inExpertPool: '专家库', bio: '简介',
+  acceptedOn: '受理日期', closedOn: '办结日期', outcome: '结果', disputeType: '纠纷类型', channel: '案件来源', referralNumber: '委派移送文号',
+  applicants: '申请人', respondents: '被申请人', facts: '事实经过', claims: '请求事项', amountInvolved: '涉及金额', peopleInvolved: '涉及人数',
+  mediatorId: '调解员证书编号', ledgerNumber: '台账案号', closingNote: '办结情况',
 };
 
 const reverse = <T extends string>(labels: Record<T, string>) => new Map(Object.entries(labels).map(([code, label]) => [label as string, code as T]));
@@ -57,6 +67,12 @@ const BACKGROUND = reverse(BACKGROUND_LABEL);
 const EMPLOYMENT = reverse(EMPLOYMENT_LABEL);
 const ROLE = reverse(MEMBERSHIP_ROLE_LABEL);
 const TYPE = new Map(DISPUTE_TYPE_VOCABULARY.map((t) => [t.label as string, t.code as string]));
+// The outcome as the API names it, and as ledgers commonly write it.
+const OUTCOME = new Map<string, CaseStatus>([
+  ...PAST_OUTCOMES.map((status) => [CASE_STATUS_LABEL[status], status] as [string, CaseStatus]),
+  ['成功', CaseStatus.SUCCEEDED], ['调解未成功', CaseStatus.FAILED], ['撤回', CaseStatus.WITHDRAWN], ['不同意调解', CaseStatus.REFUSED],
+]);
+const CHANNEL = reverse(CASE_CHANNEL_LABEL);
 const GRADE = new Map([['一级', 1], ['二级', 2], ['三级', 3], ['四级', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]]);
 const list = (text: string) => text.split(/[、，,；;/\s]+/).map((s) => s.trim()).filter(Boolean);
 
@@ -85,11 +101,72 @@ async function checked<T extends object>(input: T): Promise<T> {
   return input;
 }
 
-/** A context acting as the command line's system administrator: every rule of the services applies. */
-function commandLineContext(deps: AppDeps): Context {
+/**
+ * A context acting as the command line's system administrator: every rule of the services applies.
+ * What it creates that names its creator (a past case) names the account `system:command-line`.
+ */
+async function commandLineContext(deps: AppDeps, kind: RosterKind): Promise<Context> {
   const ctx = createContext(deps, { requestId: 'roster-import' });
-  const viewer = new Viewer(COMMAND_LINE_ACTOR, [{ id: 0, role: StaffRole.SYSTEM_ADMIN, displayName: '命令行', committeeId: null, regionCode: null, mediatorId: null, gridUnitId: null }]);
+  let userId = COMMAND_LINE_ACTOR;
+  if (kind === 'cases') {
+    await ctx.em.getConnection().execute("insert into user_account (openid) values ('system:command-line') on conflict (openid) do nothing");
+    [{ id: userId }] = await ctx.em.getConnection().execute<[{ id: number }]>("select id from user_account where openid = 'system:command-line'");
+  }
+  const viewer = new Viewer(userId, [{ id: 0, role: StaffRole.SYSTEM_ADMIN, displayName: '命令行', committeeId: null, regionCode: null, mediatorId: null, gridUnitId: null }]);
   return { ...ctx, viewer: () => Promise.resolve(viewer), requireViewer: () => Promise.resolve(viewer) };
+}
+
+/** A ledger's date as YYYY-MM-DD: 2025-03-10, 2025/3/10, 2025.3.10 or 2025年3月10日. */
+function ledgerDate(text: string, column: string, problems: { column: string; reason: string }[]): string {
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  if (!match) {
+    problems.push({ column, reason: text ? `“${text}”不是日期，请写成 2025-03-10` : '必填' });
+    return '';
+  }
+  return `${match[1]}-${match[2].padStart(2, '0')}-${match[3].padStart(2, '0')}`;
+}
+
+/**
+ * One past case from a committee's ledger, through the same service as recordPastCase: skipped when
+ * the same row was imported before (its key is the committee and the ledger number, or the row itself).
+ */
+async function caseRow(ctx: Context, row: RosterRow): Promise<'created' | 'skipped'> {
+  const problems: { column: string; reason: string }[] = [];
+  const committee = row['所在调委会'] ? await committeeByName(ctx, row['所在调委会'], '所在调委会', problems) : null;
+  if (!row['所在调委会']) problems.push({ column: '所在调委会', reason: '必填' });
+  const acceptedOn = ledgerDate(row['受理日期'] ?? '', '受理日期', problems);
+  const closedOn = ledgerDate(row['办结日期'] ?? '', '办结日期', problems);
+  const outcome = pick(OUTCOME, row['结果'] ?? '', '结果', problems);
+  const disputeType = pick(TYPE, row['纠纷类型'] ?? '', '纠纷类型', problems);
+  const channel = pick(CHANNEL, row['案件来源'] ?? '', '案件来源', problems, false) ?? CaseChannel.WALK_IN;
+  const names = (column: string) => {
+    const found = list(row[column] ?? '');
+    if (found.length === 0) problems.push({ column, reason: '必填' });
+    return found.map((name) => Object.assign(new PartyInput(), { name, kind: PartyKind.PERSON, hasPowerOfAttorney: false }));
+  };
+  const applicants = names('申请人');
+  const respondents = names('被申请人');
+  let mediatorId: string | null = null;
+  if (row['调解员证书编号']) {
+    const mediator = await ctx.em.findOne(Mediator, { certificateNo: row['调解员证书编号'] });
+    if (mediator) mediatorId = String(mediator.id);
+    else problems.push({ column: '调解员证书编号', reason: `找不到证书编号为“${row['调解员证书编号']}”的调解员（须先导入调解员名册）` });
+  }
+  const people = row['涉及人数'] ? Number(row['涉及人数']) : 2;
+  if (!Number.isInteger(people)) problems.push({ column: '涉及人数', reason: '请填整数' });
+  if (problems.length || !committee) throw new RowError(problems);
+  const key = createHash('sha256').update(row['台账案号'] ? `${committee.id}|${row['台账案号']}` : JSON.stringify([committee.id, acceptedOn, closedOn, row['申请人'], row['被申请人'], row['事实经过']])).digest('hex');
+  const idempotencyKey = `ledger-${key.slice(0, 40)}`;
+  const viewer = await ctx.requireViewer();
+  if (await ctx.em.findOne(MediationCase, { createdBy: viewer.userId, idempotencyKey })) return 'skipped';
+  const input = await checked(Object.assign(new PastCaseInput(), {
+    idempotencyKey, committeeId: String(committee.id), channel, referralNumber: row['委派移送文号'] || null, disputeType,
+    regionCode: row['纠纷发生地区划代码'] || committee.region.code, facts: row['事实经过'], claims: row['请求事项'],
+    amountInvolved: row['涉及金额'] || null, peopleInvolved: people, applicants, respondents,
+    acceptedOn, closedOn, outcome, mediatorId, ledgerNumber: row['台账案号'] || null, closingNote: row['办结情况'] || null,
+  }));
+  await new CaseBackfillService(ctx).record(input);
+  return 'created';
 }
 
 /** The one active committee of this name; a name two committees share is a problem to resolve, not a guess. */
@@ -157,7 +234,7 @@ async function mediatorRow(ctx: Context, row: RosterRow): Promise<'created' | 's
  * row's problem and writes nothing; `commit` writes all rows only when none has a problem. Audited.
  */
 export async function importRoster(deps: AppDeps, kind: RosterKind, rows: RosterRow[], options: { commit: boolean; ranBy: string; source: string }): Promise<RosterResult> {
-  const ctx = commandLineContext(deps);
+  const ctx = await commandLineContext(deps, kind);
   const em = ctx.em;
   const problems: RowProblem[] = [];
   let created = 0;
@@ -170,7 +247,7 @@ export async function importRoster(deps: AppDeps, kind: RosterKind, rows: Roster
       if (Object.values(row).every((v) => !v)) continue; // a blank line in the sheet
       await run('savepoint roster_row');
       try {
-        const outcome = await (kind === 'committees' ? committeeRow(ctx, row) : mediatorRow(ctx, row));
+        const outcome = await (kind === 'committees' ? committeeRow(ctx, row) : kind === 'mediators' ? mediatorRow(ctx, row) : caseRow(ctx, row));
         if (outcome === 'created') created++;
         else skipped++;
         await run('release savepoint roster_row');
@@ -188,7 +265,7 @@ export async function importRoster(deps: AppDeps, kind: RosterKind, rows: Roster
     }
     if (!options.commit || problems.length) throw new DryRun();
     em.create(AuditLog, {
-      actorUserId: COMMAND_LINE_ACTOR, action: 'ROSTER_IMPORTED', subjectType: kind === 'committees' ? 'committee' : 'mediator', subjectId: options.source.slice(0, 64),
+      actorUserId: COMMAND_LINE_ACTOR, action: 'ROSTER_IMPORTED', subjectType: { committees: 'committee', mediators: 'mediator', cases: 'mediation_case' }[kind], subjectId: options.source.slice(0, 64),
       reason: `npm run roster:import（${options.ranBy}）：${options.source}，新增 ${created}，已存在跳过 ${skipped}`,
     });
     await em.flush();
