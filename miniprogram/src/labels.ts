@@ -1,6 +1,6 @@
 // What people read for each enum value — the seeds' vocabulary. `satisfies` makes a new value in
 // schema.graphql fail the type check until it has a label here.
-import type { AgreementKind, CaseChannel, CaseStatus, Difficulty, SubsidyLevel, DeadlineState, FollowUpChannel, JudicialResult, MediatorBackground, PartyRole, SessionMode, TermPerformance, WarningKind, WarningStatus } from './gql/graphql';
+import type { AgreementKind, CaseChannel, CaseStatus, Difficulty, Employment, MembershipRole, Sex, SubsidyLevel, DeadlineState, FollowUpChannel, JudicialResult, MediatorBackground, PartyRole, SessionMode, TermPerformance, WarningKind, WarningStatus } from './gql/graphql';
 
 export const CASE_CHANNEL_LABEL = {
   RESIDENT_ONLINE: '群众线上申请',
@@ -70,6 +70,11 @@ export const BACKGROUND_LABEL = {
   VETERAN: '退役军人',
   VILLAGE_CADRE: '村（社区）干部',
 } satisfies Record<MediatorBackground, string>;
+
+export const MEMBERSHIP_ROLE_LABEL = { DIRECTOR: '主任', DEPUTY_DIRECTOR: '副主任', MEMBER: '委员', MEDIATOR: '调解员' } satisfies Record<MembershipRole, string>;
+export const SEX_LABEL = { MALE: '男', FEMALE: '女' } satisfies Record<Sex, string>;
+export const EMPLOYMENT_LABEL = { FULL_TIME: '专职', PART_TIME: '兼职' } satisfies Record<Employment, string>;
+export const GRADE_LABEL: Record<number, string> = { 1: '一级', 2: '二级', 3: '三级', 4: '四级' };
 
 /** Timeline entries: the case actions plus the record-keeping events. */
 export const EVENT_LABEL: Record<string, string> = {

@@ -160,12 +160,22 @@ it('meets the same standard on the staff pages', async () => {
   const committeeAdmin = await visit('huangyang-admin', [
     ['inbox', `/app/#/packages/committee/pages/inbox/index?committeeId=${committee.id}`, '积压情况（含下级调委会）'],
     ['case', `/app/#/packages/committee/pages/case/index?id=${caseId}`, '纠纷情况'],
+    ['register', `/app/#/packages/committee/pages/register/index?committeeId=${committee.id}`, '案件来源'],
+    ['members', `/app/#/packages/committee/pages/members/index?committeeId=${committee.id}`, '新增调解员'],
+    ['mediator', `/app/#/packages/committee/pages/mediator/index?committeeId=${committee.id}`, '擅长领域'],
+    ['warnings', `/app/#/packages/committee/pages/warnings/index?committeeId=${committee.id}`, '未化解的预警'],
   ]);
   await committeeAdmin.context.close();
   const justice = await visit('sifaju', [
     ['dashboard', '/app/#/packages/justice/pages/dashboard/index?regionCode=620602', '积压情况（当前）'],
     ['cases', '/app/#/packages/justice/pages/cases/index?regionCode=620602', '全部'],
+    ['reports', '/app/#/packages/justice/pages/reports/index?regionCode=620602', /补贴合计|没有可核算的案件/],
   ]);
   await justice.context.close();
+  const grid = await visit('grid', [
+    ['report', '/app/#/packages/grid/pages/report/index', '当事人的请求'],
+    ['reports', '/app/#/packages/grid/pages/reports/index', '上报新的纠纷'],
+  ]);
+  await grid.context.close();
   expect(found).toEqual({});
 });

@@ -633,6 +633,47 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await p.shot('vouched-consented');
     expect((await api.sql('select status from mediation_case where id = ?', [walkIn.id]))[0].status).toBe('CHOOSING_MEDIATOR');
 
+    // The committee keeps its own menu: a profile completed, a new mediator added, a role changed, one who left.
+    await d.page.goto(`${base}/app/#/packages/committee/pages/inbox/index?committeeId=${(await api.sql("select id from committee where name = '黄羊镇人民调解委员会'"))[0].id}`);
+    await d.tap('本会调解员名册');
+    await d.see('新增调解员');
+    await d.shot('members');
+    const members = d.page.locator('[data-testid="member"]').filter({ visible: true });
+    const first = (await members.first().locator('.list-item__title').innerText()).trim();
+    await members.first().getByText('编辑资料', { exact: true }).click();
+    await d.see('擅长领域');
+    await d.tap('物业');
+    await d.fill('调解经历、擅长化解的纠纷，让当事人了解和信任', '从事人民调解十二年，擅长物业和邻里纠纷。');
+    await d.shot('edit-profile');
+    await d.tap('保存');
+    await d.see('新增调解员');
+    const [edited] = await api.sql("select m.bio, array(select dispute_type_code from mediator_specialty s where s.mediator_id = m.id order by 1) as specialties from mediator m join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id where c.name = '黄羊镇人民调解委员会' and m.name = ? and ms.active", [first]);
+    expect(edited.bio).toBe('从事人民调解十二年，擅长物业和邻里纠纷。');
+    expect(edited.specialties).toContain('PROPERTY_MANAGEMENT');
+    await d.tap('新增调解员');
+    await d.tap('加入本会名册');
+    await d.see('请选择性别');
+    await d.shot('new-mediator-problems');
+    await d.page.locator('.field').filter({ hasText: /^姓名/ }).filter({ visible: true }).locator('input').fill('马秀兰');
+    await d.tap('女');
+    await d.tap('二级');
+    await d.tap('兼职');
+    await d.tap('退休干部');
+    await d.tap('婚姻家庭');
+    await d.tap('加入本会名册');
+    await d.see('马秀兰');
+    await d.shot('members-added');
+    const added = members.filter({ hasText: '马秀兰' });
+    await added.getByText('调整职务', { exact: true }).click();
+    await added.getByText('委员', { exact: true }).click();
+    await added.locator('.tag').getByText('委员', { exact: true }).waitFor();
+    await added.getByText('离任', { exact: true }).click();
+    await d.tap('确定');
+    await members.filter({ hasText: '马秀兰' }).first().waitFor({ state: 'detached' });
+    await d.shot('members-left');
+    const [left] = await api.sql("select ms.role, ms.active from membership ms join mediator m on m.id = ms.mediator_id where m.name = '马秀兰'");
+    expect(left).toEqual({ role: 'MEMBER', active: false });
+
     // Twelve people in the grid's dispute: the township's justice office is warned, the card names the committee and opens the case.
     const watch = await person('14-warnings');
     const w = watch.screen;

@@ -11,7 +11,7 @@ import { CASE_CHANNEL_LABEL } from '../labels';
 import { choosePhotos } from '../media';
 import { confirmDialog, toast } from '../navigation';
 import { Chips, Field, TextAreaField, TextField } from './field';
-import { RemoteView } from './page';
+import { RemoteView, Section } from './page';
 import { type PickedRegion, RegionPicker } from './region-picker';
 
 const MAX_PHOTOS = 9;
@@ -195,7 +195,7 @@ export function RegisterCaseForm({
 
   return (
     <View>
-      <View className='card'>
+      <Section title='纠纷情况'>
         {channels.length > 1 && (
           <Field label='案件来源' required>
             <Chips options={channels.map((c) => ({ value: c, label: CASE_CHANNEL_LABEL[c] }))} value={form.channel} onChange={(channel) => update({ channel })} />
@@ -213,15 +213,15 @@ export function RegisterCaseForm({
         <TextAreaField label='当事人的请求' required value={form.claims} onChange={(claims) => update({ claims })} placeholder='当事人希望怎样解决，例如：赔偿损失、恢复通行' error={problems.claims} />
         <TextField label='涉及人数' type='number' value={form.peopleInvolved} onChange={(peopleInvolved) => update({ peopleInvolved })} error={problems.peopleInvolved} />
         <TextField label='涉及金额（元，可不填）' type='digit' value={form.amountInvolved} onChange={(amountInvolved) => update({ amountInvolved })} error={problems.amountInvolved} />
-      </View>
-      <View className='card'>
+      </Section>
+      <Section title='当事人'>
         <TextField label='申请人姓名' required placeholder='来访群众或纠纷一方的姓名' value={form.applicantName} onChange={(applicantName) => update({ applicantName })} error={problems.applicantName} />
         <TextField label='申请人手机号（可不填）' placeholder='申请人的 11 位手机号' type='number' maxlength={11} value={form.applicantPhone} onChange={(applicantPhone) => update({ applicantPhone })} error={problems.applicantPhone} />
         <TextField label='被申请人姓名或单位' required placeholder='纠纷另一方的姓名或单位名称' value={form.respondentName} onChange={(respondentName) => update({ respondentName })} error={problems.respondentName} />
         <TextField label='被申请人手机号（可不填）' placeholder='被申请人的 11 位手机号' type='number' maxlength={11} value={form.respondentPhone} onChange={(respondentPhone) => update({ respondentPhone })} error={problems.respondentPhone} />
         <Text className='muted'>手机号加密保存，只有承办工作人员能看到部分号码。</Text>
-      </View>
-      <View className='card'>
+      </Section>
+      <Section title='地点和照片'>
         <Field label='纠纷发生地' required error={problems.region}>
           <RegionPicker value={form.region} onChange={(region) => update({ region })} />
         </Field>
@@ -247,7 +247,7 @@ export function RegisterCaseForm({
             拍照或从相册选择
           </Button>
         </Field>
-      </View>
+      </Section>
       {submitting && <View className='banner banner--info'>{submitting}</View>}
       <View className='actions'>
         <Button className='btn' disabled={!!submitting} onClick={() => void submit()}>

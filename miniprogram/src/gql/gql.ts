@@ -52,6 +52,14 @@ type Documents = {
     "\n  mutation BindPhoneNumber($code: String!) {\n    bindPhoneNumber(code: $code) {\n      id\n      phone\n    }\n  }\n": typeof types.BindPhoneNumberDocument,
     "\n  mutation RedeemStaffInvitation($code: String!) {\n    redeemStaffInvitation(code: $code) {\n      id\n      staffRoles {\n        role\n        displayName\n      }\n    }\n  }\n": typeof types.RedeemStaffInvitationDocument,
     "\n  mutation DevLogin($name: String!) {\n    devLogin(name: $name) {\n      ...SignedIn\n    }\n  }\n": typeof types.DevLoginDocument,
+    "\n  query CommitteeMembers($id: ID!) {\n    committee(id: $id) {\n      id\n      name\n      members(first: 100) {\n        id\n        role\n        mediator {\n          id\n          name\n          grade\n          active\n          languages\n          specialties {\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitteeMembersDocument,
+    "\n  query MediatorForEdit($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      active\n      specialties {\n        code\n      }\n    }\n  }\n": typeof types.MediatorForEditDocument,
+    "\n  mutation CreateMediator($input: CreateMediatorInput!) {\n    createMediator(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateMediatorDocument,
+    "\n  mutation UpdateMediator($id: ID!, $input: UpdateMediatorInput!) {\n    updateMediator(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateMediatorDocument,
+    "\n  mutation SetMediatorActive($id: ID!, $active: Boolean!) {\n    setMediatorActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetMediatorActiveDocument,
+    "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMembershipDocument,
+    "\n  mutation SetMembershipRole($id: ID!, $role: MembershipRole!) {\n    setMembershipRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.SetMembershipRoleDocument,
+    "\n  mutation EndMembership($id: ID!) {\n    endMembership(id: $id) {\n      id\n    }\n  }\n": typeof types.EndMembershipDocument,
     "\n  query MediatorMenu($filter: MediatorFilter, $sort: MediatorSortOrder, $first: Int, $after: String) {\n    mediators(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        photoUrl\n        sex\n        ethnicity\n        grade\n        employment\n        languages\n        inExpertPool\n        rating\n        ratingCount\n        specialties {\n          code\n          label\n        }\n        memberships {\n          role\n          committee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MediatorMenuDocument,
     "\n  query MediatorProfile($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      photoUrl\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      rating\n      ratingCount\n      closedCases\n      successfulCases\n      specialties {\n        code\n        label\n      }\n      memberships {\n        role\n        committee {\n          id\n          name\n          phone\n          address\n        }\n      }\n    }\n  }\n": typeof types.MediatorProfileDocument,
     "\n  query Committees($filter: CommitteeFilter, $first: Int, $after: String) {\n    committees(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        address\n        phone\n        serviceHours\n        latitude\n        longitude\n        memberCount\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommitteesDocument,
@@ -108,6 +116,14 @@ const documents: Documents = {
     "\n  mutation BindPhoneNumber($code: String!) {\n    bindPhoneNumber(code: $code) {\n      id\n      phone\n    }\n  }\n": types.BindPhoneNumberDocument,
     "\n  mutation RedeemStaffInvitation($code: String!) {\n    redeemStaffInvitation(code: $code) {\n      id\n      staffRoles {\n        role\n        displayName\n      }\n    }\n  }\n": types.RedeemStaffInvitationDocument,
     "\n  mutation DevLogin($name: String!) {\n    devLogin(name: $name) {\n      ...SignedIn\n    }\n  }\n": types.DevLoginDocument,
+    "\n  query CommitteeMembers($id: ID!) {\n    committee(id: $id) {\n      id\n      name\n      members(first: 100) {\n        id\n        role\n        mediator {\n          id\n          name\n          grade\n          active\n          languages\n          specialties {\n            label\n          }\n        }\n      }\n    }\n  }\n": types.CommitteeMembersDocument,
+    "\n  query MediatorForEdit($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      active\n      specialties {\n        code\n      }\n    }\n  }\n": types.MediatorForEditDocument,
+    "\n  mutation CreateMediator($input: CreateMediatorInput!) {\n    createMediator(input: $input) {\n      id\n    }\n  }\n": types.CreateMediatorDocument,
+    "\n  mutation UpdateMediator($id: ID!, $input: UpdateMediatorInput!) {\n    updateMediator(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateMediatorDocument,
+    "\n  mutation SetMediatorActive($id: ID!, $active: Boolean!) {\n    setMediatorActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetMediatorActiveDocument,
+    "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n    }\n  }\n": types.AddMembershipDocument,
+    "\n  mutation SetMembershipRole($id: ID!, $role: MembershipRole!) {\n    setMembershipRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n": types.SetMembershipRoleDocument,
+    "\n  mutation EndMembership($id: ID!) {\n    endMembership(id: $id) {\n      id\n    }\n  }\n": types.EndMembershipDocument,
     "\n  query MediatorMenu($filter: MediatorFilter, $sort: MediatorSortOrder, $first: Int, $after: String) {\n    mediators(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        photoUrl\n        sex\n        ethnicity\n        grade\n        employment\n        languages\n        inExpertPool\n        rating\n        ratingCount\n        specialties {\n          code\n          label\n        }\n        memberships {\n          role\n          committee {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MediatorMenuDocument,
     "\n  query MediatorProfile($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      photoUrl\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      rating\n      ratingCount\n      closedCases\n      successfulCases\n      specialties {\n        code\n        label\n      }\n      memberships {\n        role\n        committee {\n          id\n          name\n          phone\n          address\n        }\n      }\n    }\n  }\n": types.MediatorProfileDocument,
     "\n  query Committees($filter: CommitteeFilter, $first: Int, $after: String) {\n    committees(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        address\n        phone\n        serviceHours\n        latitude\n        longitude\n        memberCount\n        region {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.CommitteesDocument,
@@ -292,6 +308,38 @@ export function graphql(source: "\n  mutation RedeemStaffInvitation($code: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DevLogin($name: String!) {\n    devLogin(name: $name) {\n      ...SignedIn\n    }\n  }\n"): (typeof documents)["\n  mutation DevLogin($name: String!) {\n    devLogin(name: $name) {\n      ...SignedIn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitteeMembers($id: ID!) {\n    committee(id: $id) {\n      id\n      name\n      members(first: 100) {\n        id\n        role\n        mediator {\n          id\n          name\n          grade\n          active\n          languages\n          specialties {\n            label\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitteeMembers($id: ID!) {\n    committee(id: $id) {\n      id\n      name\n      members(first: 100) {\n        id\n        role\n        mediator {\n          id\n          name\n          grade\n          active\n          languages\n          specialties {\n            label\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MediatorForEdit($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      active\n      specialties {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query MediatorForEdit($id: ID!) {\n    mediator(id: $id) {\n      id\n      name\n      sex\n      ethnicity\n      background\n      backgroundNote\n      grade\n      employment\n      languages\n      certificateNo\n      bio\n      inExpertPool\n      contactPhone\n      active\n      specialties {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMediator($input: CreateMediatorInput!) {\n    createMediator(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMediator($input: CreateMediatorInput!) {\n    createMediator(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMediator($id: ID!, $input: UpdateMediatorInput!) {\n    updateMediator(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMediator($id: ID!, $input: UpdateMediatorInput!) {\n    updateMediator(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMediatorActive($id: ID!, $active: Boolean!) {\n    setMediatorActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetMediatorActive($id: ID!, $active: Boolean!) {\n    setMediatorActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMembership($input: AddMembershipInput!) {\n    addMembership(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMembershipRole($id: ID!, $role: MembershipRole!) {\n    setMembershipRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation SetMembershipRole($id: ID!, $role: MembershipRole!) {\n    setMembershipRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndMembership($id: ID!) {\n    endMembership(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EndMembership($id: ID!) {\n    endMembership(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,7 +46,7 @@ export default function Inbox() {
         <Button className='btn btn--plain btn--small' onClick={() => void go('packages/committee/pages/warnings/index', { committeeId })}>
           矛盾纠纷预警
         </Button>
-        <Button className='btn btn--plain btn--small' onClick={() => void go('pages/mediators/index', { committeeId })}>
+        <Button className='btn btn--plain btn--small' onClick={() => void go('packages/committee/pages/members/index', { committeeId })}>
           本会调解员名册
         </Button>
       </View>

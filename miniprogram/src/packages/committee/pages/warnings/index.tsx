@@ -29,7 +29,7 @@ export default function Warnings() {
   return (
     <Page>
       <View className='row row--between' style={{ marginBottom: '16px' }}>
-        <Text className='muted'>{includeResolved ? '全部预警' : '未化解的预警'}</Text>
+        <Text className='page-title'>{includeResolved ? '全部预警' : '未化解的预警'}</Text>
         <Text className='muted' onClick={() => setIncludeResolved(!includeResolved)}>
           {includeResolved ? '只看未化解' : '查看全部'}
         </Text>

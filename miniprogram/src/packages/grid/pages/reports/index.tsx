@@ -12,6 +12,7 @@ export default function GridReports() {
   const list = usePages(async (after) => (await execute(MyRegisteredCasesQuery, { first: 20, after })).myRegisteredCases, []);
   return (
     <Page>
+      <Text className='page-title'>我上报的纠纷</Text>
       <Button className='btn' onClick={() => void go('packages/grid/pages/report/index')}>
         上报新的纠纷
       </Button>

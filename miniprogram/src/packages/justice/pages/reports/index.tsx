@@ -196,6 +196,7 @@ export default function Reports() {
   return (
     <Page>
       <Chips options={TABS} value={tab} onChange={setTab} />
+      <Text className='page-title'>{TABS.find((t) => t.value === tab)?.label}</Text>
       {tab === 'subsidies' && <Subsidies regionCode={regionCode} />}
       {tab === 'assessment' && <Assessment regionCode={regionCode} />}
       {tab === 'monthly' && <Monthly regionCode={regionCode} />}

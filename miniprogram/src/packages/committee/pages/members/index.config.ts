@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本会调解员名册', enablePullDownRefresh: true });
