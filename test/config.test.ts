@@ -22,6 +22,7 @@ describe('configuration from the environment', () => {
       jobs: { enabled: true, intervalSeconds: 5 },
       evidenceDir: path.join(PROJECT_ROOT, '.data', 'evidence'),
       h5Dir: path.join(PROJECT_ROOT, 'miniprogram', 'dist', 'h5'),
+      publicUrl: 'http://127.0.0.1:4000',
     });
   });
 
@@ -31,8 +32,9 @@ describe('configuration from the environment', () => {
       NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/tiaojie',
       DATA_DIR: '/var/lib/tiaojie', EMBEDDED_PG_PORT: '6000', SEED_DEMO_DATA: 'false', LOG_REQUESTS: 'false',
       WECHAT_APP_ID: 'wx123', WECHAT_APP_SECRET: 's', WECHAT_API_BASE: 'http://wechat.test/', AUTH_TOKEN_SECRET: 'x'.repeat(40),
-      DATA_ENCRYPTION_KEY: key, PRIVACY_POLICY_VERSION: '2027-01', RATE_LIMIT_LOGIN_PER_MINUTE: '5',
+      DATA_ENCRYPTION_KEY: key, PRIVACY_POLICY_VERSION: '2027-01', RATE_LIMIT_LOGIN_PER_MINUTE: '5', PUBLIC_URL: 'https://tiaojie.example.gov.cn/',
     });
+    expect(config.publicUrl).toBe('https://tiaojie.example.gov.cn');
     expect(config).toMatchObject({
       nodeEnv: 'production', host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://u:p@db:5432/tiaojie',
       dataDir: '/var/lib/tiaojie', embeddedPostgresPort: 6000, seedDemoData: false, logRequests: false, devLogin: false,
@@ -44,7 +46,7 @@ describe('configuration from the environment', () => {
   it('names every bad variable and why, all at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging' });
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', PUBLIC_URL: 'ftp://files' });
     } catch (e) {
       error = e;
     }
@@ -53,6 +55,7 @@ describe('configuration from the environment', () => {
     expect(problems).toMatch(/^PORT="eighty": /m);
     expect(problems).toMatch(/^DATABASE_URL="mysql:\/\/x": must start with postgres:\/\/ or postgresql:\/\//m);
     expect(problems).toMatch(/^NODE_ENV="staging": /m);
+    expect(problems).toMatch(/^PUBLIC_URL="ftp:\/\/files": must be an http\(s\) URL/m);
   });
 
   it('cannot turn the development login on in production, and production needs its secrets', () => {

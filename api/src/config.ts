@@ -35,6 +35,11 @@ export interface Config {
   evidenceDir: string;
   /** The mini-program's H5 build, served at /app/; default miniprogram/dist/h5. */
   h5Dir: string;
+  /**
+   * Where people reach this server (https://tiaojie.example.gov.cn): printed codes that open the H5
+   * pages point there. Outside production it defaults to this machine.
+   */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +89,17 @@ const directory = makeValidator<string>((input) => {
   return path.resolve(PROJECT_ROOT, input);
 });
 
+const httpUrl = makeValidator<string>((input) => {
+  let url: URL;
+  try {
+    url = new URL(input);
+  } catch {
+    throw new Error('must be an http(s) URL, e.g. https://tiaojie.example.gov.cn');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('must be an http(s) URL');
+  return url.origin;
+});
+
 /** 127.0.0.0/8, ::1 and localhost: only this machine can reach them. */
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 
@@ -118,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       JOB_INTERVAL_SECONDS: positiveInt({ default: 5 }),
       EVIDENCE_DIR: directory({ default: undefined }),
       H5_DIR: str({ default: path.join(PROJECT_ROOT, 'miniprogram/dist/h5') }),
+      PUBLIC_URL: httpUrl({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
@@ -169,5 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: { enabled: clean.JOBS_ENABLED, intervalSeconds: clean.JOB_INTERVAL_SECONDS },
     evidenceDir: clean.EVIDENCE_DIR ?? path.join(clean.DATA_DIR, 'evidence'),
     h5Dir: clean.H5_DIR,
+    // Production says where it is reached; elsewhere it is this machine (a test's port 0 is not known here: the server fills it in).
+    publicUrl: clean.PUBLIC_URL ?? (production ? null : `http://${isLoopback(clean.HOST) || clean.HOST === '0.0.0.0' ? '127.0.0.1' : clean.HOST}:${clean.PORT}`),
   };
 }

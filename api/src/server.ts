@@ -14,6 +14,7 @@ import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
 import { evidenceFile } from './modules/case/evidence-file';
 import { mediatorPortrait } from './modules/mediator/mediator-portrait';
+import { contactCode } from './modules/mediator/contact-code';
 import { monthlyReport, subsidyList, toCsv, toXlsx } from './modules/report/reports';
 import { receiveEvidence, sweepUploadLeftovers } from './modules/case/evidence-upload';
 import { verifyAccessToken } from './modules/identity/tokens';
@@ -164,7 +165,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     const report = /^\/reports\/(monthly|subsidies)\.(csv|xlsx)$/.exec(url.pathname);
     const evidence = /^\/cases\/(\d{1,9})\/evidence(?:\/(\d{1,9}))?$/.exec(url.pathname);
     const portrait = /^\/media\/mediators\/(\d{1,9})\.svg$/.exec(url.pathname);
-    if (agreement || report || evidence || portrait) {
+    const code = /^\/media\/mediators\/(\d{1,9})\/code-(weapp|h5)\.png$/.exec(url.pathname);
+    if (agreement || report || evidence || portrait || code) {
       // The file routes: the same input rules and rate limits as GraphQL.
       for (const [name, value] of url.searchParams) {
         const unsafe = findUnsafeText(name) ?? findUnsafeText(value);
@@ -188,6 +190,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       if (report && req.method === 'GET') return sendReport(ctx, res, report[1] as 'monthly' | 'subsidies', report[2] as 'csv' | 'xlsx', url.searchParams);
       if (evidence) return handleEvidence(ctx, req, res, requestId, evidence[1], evidence[2]);
       if (portrait && req.method === 'GET') return sendPortrait(ctx, res, Number(portrait[1]));
+      if (code && req.method === 'GET') return sendContactCode(ctx, res, Number(code[1]), code[2] as 'weapp' | 'h5');
       req.resume();
       return send(res, 405, { error: 'method not allowed' });
     }
@@ -263,6 +266,21 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     if (svg === null) return send(res, 404, { error: 'not found' });
     res.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
     res.end(svg);
+  }
+
+  /** The code on a mediator's contact card: public like the menu, cached for a day (WeChat limits how often codes are made). */
+  async function sendContactCode(ctx: Context, res: ServerResponse, mediatorId: number, target: 'weapp' | 'h5') {
+    try {
+      if (target === 'h5' && !config.publicUrl) return send(res, 503, { error: '服务器未配置 PUBLIC_URL，无法生成网页版二维码' });
+      const png = await contactCode(ctx.db, ctx.wechat, mediatorId, target, config.publicUrl);
+      if (png === null) return send(res, 404, { error: '未找到该调解员' });
+      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' });
+      res.end(png);
+    } catch (error) {
+      const code = (error as { extensions?: { code?: string } }).extensions?.code;
+      if (code === ErrorCode.UPSTREAM_UNAVAILABLE || code === ErrorCode.RATE_LIMITED) return send(res, 503, { error: (error as Error).message });
+      sendHttpError(res, error);
+    }
   }
 
   async function handleEvidence(ctx: Context, req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, evidenceId: string | undefined) {

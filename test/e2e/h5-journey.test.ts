@@ -440,6 +440,9 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await v.shot('village-menu');
     await v.tap('查看详情');
     await v.see('简介');
+    // The contact card: the QR that opens this profile, drawn by the server (outside WeChat a QR of the H5 page).
+    await v.see('调解联系卡');
+    await v.page.waitForFunction("Array.from(document.querySelectorAll('[data-testid=\"contact-card\"] img')).some((img) => img.naturalWidth > 300)", undefined, { timeout: 15_000 });
     await v.shot('village-menu-profile');
     // Someone trusted who is not on this menu: named from the county's whole list (指名).
     const [named] = await api.sql(`select m.name from mediator m join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id

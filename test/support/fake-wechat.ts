@@ -77,6 +77,14 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
         messages.push(message);
         return reply({ errcode: 0, errmsg: 'ok' });
       }
+      if (url.pathname === '/wxa/getwxacodeunlimit') {
+        if (!validTokens.includes(query.access_token ?? '-')) return reply({ errcode: 42001, errmsg: 'access_token expired' });
+        const { scene, page } = body as { scene: string; page: string };
+        if (!scene || scene.length > 32) return reply({ errcode: 40169, errmsg: 'invalid length for scene' });
+        // A PNG signature, then what was asked: the test reads it back.
+        res.setHeader('content-type', 'image/png');
+        return res.end(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`wxacode ${page} ${scene}`)]));
+      }
       res.statusCode = 404;
       reply({ errcode: 404, errmsg: 'not found' });
     });

@@ -82,6 +82,39 @@ export class WeChatClient {
     }
   }
 
+  /**
+   * A mini-program code (小程序码) that opens `page` with `scene` (at most 32 characters), from
+   * `/wxa/getwxacodeunlimit`: WeChat answers with the image itself, or JSON when it refuses.
+   */
+  async unlimitedCode(options: { scene: string; page: string; width?: number }): Promise<Buffer> {
+    for (let attempt = 0; ; attempt++) {
+      const token = await this.token(attempt > 0);
+      const url = new URL(`${this.options.apiBase}/wxa/getwxacodeunlimit`);
+      url.searchParams.set('access_token', token);
+      let response: Response;
+      try {
+        response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ scene: options.scene, page: options.page, check_path: false, width: options.width ?? 430 }),
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
+      } catch {
+        throw upstream('微信服务暂时无法访问，请稍后重试');
+      }
+      const body = Buffer.from(await response.arrayBuffer());
+      if ((response.headers.get('content-type') ?? '').startsWith('image/')) return body;
+      try {
+        this.reply(body.toString('utf8'), 'scene');
+      } catch (error) {
+        if (attempt === 0 && error instanceof TokenRejected) continue;
+        if (error instanceof TokenRejected) throw upstream('微信接口凭证无效');
+        throw error;
+      }
+      throw upstream('微信小程序码服务返回异常');
+    }
+  }
+
   private token(forceRefresh: boolean): Promise<string> {
     if (!forceRefresh && this.accessToken && this.accessToken.expiresAt > Date.now()) return Promise.resolve(this.accessToken.value);
     // One refresh at a time: concurrent callers share it (WeChat limits token requests).
@@ -101,10 +134,21 @@ export class WeChatClient {
   }
 
   private async call<T extends WeChatReply>(url: URL, init: RequestInit, codeField: string): Promise<T> {
-    let reply: T;
+    let text: string;
     try {
       const res = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-      reply = (await res.json()) as T;
+      text = await res.text();
+    } catch {
+      throw upstream('微信服务暂时无法访问，请稍后重试');
+    }
+    return this.reply<T>(text, codeField);
+  }
+
+  /** WeChat's JSON answer, or the error its errcode stands for. */
+  private reply<T extends WeChatReply>(text: string, codeField: string): T {
+    let reply: T;
+    try {
+      reply = JSON.parse(text) as T;
     } catch {
       throw upstream('微信服务暂时无法访问，请稍后重试');
     }

@@ -1,6 +1,6 @@
-import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { execute } from '../../api/client';
+import { Button, Image, Text, View } from '@tarojs/components';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
+import { API_BASE, execute } from '../../api/client';
 import { MediatorCard, ratingText } from '../../components/mediator-card';
 import { Page, RemoteView, Section } from '../../components/page';
 import { MediatorProfileQuery } from '../../graphql/network';
@@ -8,9 +8,18 @@ import { useRemote } from '../../hooks/use-remote';
 import { BACKGROUND_LABEL } from '../../labels';
 
 /** A mediator's profile: background, specialties, rating, where they serve, and how to reach them. */
+/** The id from the link, or from the scene of a scanned contact-card code (`m=123`, URL-encoded by WeChat). */
+function mediatorIdOf(params: Record<string, string | undefined>): string {
+  if (params.id) return params.id;
+  const scene = decodeURIComponent(params.scene ?? '');
+  return /^m=(\d{1,9})$/.exec(scene)?.[1] ?? '';
+}
+
 export default function MediatorProfile() {
   const { params } = useRouter();
-  const remote = useRemote(() => execute(MediatorProfileQuery, { id: params.id ?? '' }), [params.id]);
+  const id = mediatorIdOf(params);
+  const remote = useRemote(() => execute(MediatorProfileQuery, { id }), [id]);
+  useShareAppMessage(() => ({ title: remote.data ? `人民调解员 ${remote.data.mediator.name}` : '人民调解员', path: `/pages/mediator/index?id=${id}` }));
   return (
     <Page>
       <RemoteView remote={remote}>
@@ -56,6 +65,23 @@ export default function MediatorProfile() {
                   <Text className='kv__v muted'>{x.committee.address}</Text>
                 </View>
               ))}
+            </Section>
+            <Section title='调解联系卡'>
+              <View className='contact-card' data-testid='contact-card'>
+                <View>
+                  <Text className='card__title'>{m.name}</Text>
+                  <View className='muted'>人民调解员 · {m.memberships.map((x) => x.committee.name).join('、')}</View>
+                  {(m.contactPhone || m.memberships[0]?.committee.phone) && <View className='text-2'>电话 {m.contactPhone ?? m.memberships[0]?.committee.phone}</View>}
+                </View>
+                <Image
+                  className='contact-card__code'
+                  src={`${API_BASE}/media/mediators/${m.id}/code-${process.env.TARO_ENV === 'weapp' ? 'weapp' : 'h5'}.png`}
+                  mode='scaleToFill'
+                  showMenuByLongpress
+                  aria-label={`${m.name}的联系卡二维码`}
+                />
+                <View className='muted'>{process.env.TARO_ENV === 'weapp' ? '微信扫码或长按识别，查看调解员资料、申请调解' : '扫码查看调解员资料、申请调解'}</View>
+              </View>
             </Section>
             {(m.contactPhone || m.memberships[0]?.committee.phone) && (
               <Button className='btn btn--ghost' onClick={() => void Taro.makePhoneCall({ phoneNumber: (m.contactPhone ?? m.memberships[0]?.committee.phone) })}>
