@@ -11,6 +11,7 @@ export default defineAppConfig({
     'pages/invitation/index',
     'pages/cases/index',
     'pages/case/index',
+    'pages/agreement/index',
     'pages/rank/index',
     'pages/rate/index',
     'pages/follow-up/index',

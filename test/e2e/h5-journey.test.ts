@@ -297,6 +297,15 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await p.see('接下来');
     await p.see(/申请司法确认/);
     await p.shot('next-steps');
+    // The printable agreement (人民调解协议书) as the committee prints it: both confirmations of the second draft on it.
+    await p.tap('查看调解协议书');
+    const printed = p.page.frameLocator('iframe[data-testid="agreement-document"]');
+    await printed.getByText('人民调解协议书', { exact: true }).waitFor({ timeout: 15_000 });
+    await printed.getByText(`${filed.number}（第 2 稿）`).waitFor();
+    expect(await printed.getByText(/在微信确认第 2 稿/).count()).toBe(2);
+    await p.see('打印');
+    await p.shot('agreement-document');
+    await p.page.goBack();
     // The same case page in 长辈模式: the agreement's version and state rows too.
     const caseUrl = p.page.url();
     await p.page.goto(`${base}/app/#/pages/settings/index`);

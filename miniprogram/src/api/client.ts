@@ -134,3 +134,19 @@ export async function downloadReport(path: string, fileName: string): Promise<vo
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** The printable agreement (人民调解协议书, an HTML page) of a case the signed-in person may see. */
+export function fetchAgreementDocument(caseId: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const session = readSession();
+    void Taro.request<string>({
+      url: `${API_BASE}/cases/${caseId}/agreement`,
+      method: 'GET',
+      dataType: '其他',
+      responseType: 'text',
+      header: session ? { authorization: `Bearer ${session.accessToken}` } : {},
+      success: (res) => (res.statusCode === 200 ? resolve(String(res.data)) : reject(new AppError(res.statusCode === 404 ? '本案还没有书面调解协议' : '调解协议书暂时打不开', 'DOWNLOAD'))),
+      fail: () => reject(new AppError('网络不给力，调解协议书没有打开', 'NETWORK')),
+    });
+  });
+}

@@ -1,9 +1,10 @@
 // The parts of a case page that residents and staff both see.
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import { EvidenceGallery } from './evidence-gallery';
 import type { CaseDetailQuery } from '../gql/graphql';
 import { AGREEMENT_KIND_LABEL, EVENT_LABEL, formatDate, formatDateTime, JUDICIAL_RESULT_LABEL, PARTY_ROLE_LABEL, SESSION_MODE_LABEL, TERM_PERFORMANCE_LABEL } from '../labels';
 import { Section } from './page';
+import { go } from '../navigation';
 
 export type CaseDetail = CaseDetailQuery['case'];
 
@@ -97,6 +98,11 @@ export function AgreementSection({ c, children }: { c: CaseDetail; children?: Re
           k='司法确认'
           v={a.judicialResult ? `${JUDICIAL_RESULT_LABEL[a.judicialResult]}${a.judicialReference ? `（${a.judicialReference}）` : ''}` : a.judicialAppliedOn ? `已于 ${a.judicialAppliedOn} 向${a.judicialCourt}申请` : `可在 ${a.judicialDeadline} 前共同向人民法院申请`}
         />
+      )}
+      {a.kind === 'WRITTEN' && (
+        <Button className='btn btn--plain btn--small' onClick={() => void go('pages/agreement/index', { id: c.id })}>
+          查看调解协议书
+        </Button>
       )}
       {children}
     </Section>
