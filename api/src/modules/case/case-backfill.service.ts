@@ -12,7 +12,8 @@ import { CaseEvent } from './case-event.entity';
 import { CaseAction, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
 import { PAST_OUTCOMES, type PastCaseInput } from './case.inputs';
-import { CaseService, newCaseFields } from './case.service';
+import { CaseFilingService } from './case-filing.service';
+import { newCaseFields } from './case-numbering';
 
 /** The step each past outcome was reached by. */
 const CLOSING: Record<(typeof PAST_OUTCOMES)[number], CaseAction> = {
@@ -62,7 +63,7 @@ export class CaseBackfillService {
     const closedAt = noonInChina(input.closedOn);
     const dueAt = noonInChina(addDays(input.acceptedOn, committee.caseDeadlineDays));
     const year = Number(input.acceptedOn.slice(0, 4));
-    const cases = new CaseService(this.ctx);
+    const filing = new CaseFilingService(this.ctx);
     try {
       return await em.transactional(async (tx) => {
         const mediationCase = tx.create(MediationCase, {
@@ -81,8 +82,8 @@ export class CaseBackfillService {
           backfilledAt: new Date(),
           ledgerNumber: input.ledgerNumber?.trim() || null,
         });
-        input.applicants.forEach((p) => cases.addParty(tx, mediationCase, PartyRole.APPLICANT, p, null));
-        input.respondents.forEach((p) => cases.addParty(tx, mediationCase, PartyRole.RESPONDENT, p, null));
+        input.applicants.forEach((p) => filing.addParty(tx, mediationCase, PartyRole.APPLICANT, p, null));
+        input.respondents.forEach((p) => filing.addParty(tx, mediationCase, PartyRole.RESPONDENT, p, null));
         const actor = { actorUserId: viewer.userId, actorRole: 'BACKFILL' };
         tx.create(CaseEvent, { mediationCase, at: acceptedAt, action: 'FILE', toStatus: CaseStatus.PENDING_ACCEPTANCE, ...actor });
         tx.create(CaseEvent, { mediationCase, at: acceptedAt, action: CaseAction.ACCEPT, fromStatus: CaseStatus.PENDING_ACCEPTANCE, toStatus: TRANSITIONS.ACCEPT.to, ...actor });

@@ -1,3 +1,5 @@
+import type { Context } from '../../context';
+import type { MediationCase } from './case.entity';
 import type { Db } from '../../shared/db';
 import { type CaseMenuRow, menuCandidates, type MenuOf, MenuTier, widenMenu } from './case-menu.queries';
 
@@ -30,4 +32,14 @@ export function menuNote(committeeName: string, reach: MenuTier): string {
   if (reach === MenuTier.OWN) return `从${committeeName}的调解员中，按信任程度依次选择最多三位。`;
   if (reach === MenuTier.PARENT) return `从${committeeName}及其上级调委会的调解员中，按信任程度依次选择最多三位。`;
   return `从${committeeName}、上级调委会、县级调委会和专家库的调解员中，按信任程度依次选择最多三位。`;
+}
+
+/**
+ * Who may mediate this case: what the parties are offered (the menu, widened upward until enough
+ * fit), or for the committee's own arrangement every mediator up the chain. Those who stood down
+ * from the case (回避) are never on it.
+ */
+export async function menuOf(ctx: Pick<Context, 'db'>, mediationCase: MediationCase, reach: 'offered' | 'all' = 'offered'): Promise<Set<number>> {
+  const menu = await caseMenu(ctx.db, { committeeId: mediationCase.committee.id, disputeType: mediationCase.disputeType.code, caseId: mediationCase.id });
+  return new Set(menu[reach].map((row) => row.mediatorId));
 }

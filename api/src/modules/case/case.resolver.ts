@@ -18,6 +18,9 @@ import { MediationCase } from './case.entity';
 import { CaseActionInput, CaseInput, PastCaseInput, RegisterCaseInput } from './case.inputs';
 import { CaseBackfillService } from './case-backfill.service';
 import { CaseService } from './case.service';
+import { CaseFilingService } from './case-filing.service';
+import { CaseInvitationService } from './case-invitation.service';
+import { MediatorChoiceService } from './mediator-choice.service';
 import { CaseOversightService } from './case-oversight.service';
 import { CaseStatementService } from './case-statement.service';
 import { JointMediationService } from './joint-mediation.service';
@@ -261,13 +264,13 @@ export class CaseResolver {
   @Authorized(Role.USER)
   @Mutation(() => CaseView, { description: '群众申请调解；同一 idempotencyKey 只会创建一件案件' })
   fileCase(@Arg('input') input: CaseInput, @Ctx() ctx: Context) {
-    return new CaseService(ctx).file(input);
+    return new CaseFilingService(ctx).file(input);
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.GRID_OFFICER, Role.MEDIATOR, Role.SYSTEM_ADMIN)
   @Mutation(() => CaseView, { description: '工作人员登记案件：来访、网格上报、委派移送、主动调解' })
   registerCase(@Arg('input') input: RegisterCaseInput, @Ctx() ctx: Context) {
-    return new CaseService(ctx).register(input);
+    return new CaseFilingService(ctx).register(input);
   }
 
   @Authorized(Role.USER)
@@ -325,7 +328,7 @@ export class CaseResolver {
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
     @Ctx() ctx: Context,
   ) {
-    return new CaseService(ctx).respondToInvitation(code, consent, reason);
+    return new CaseInvitationService(ctx).respondToInvitation(code, consent, reason);
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)
@@ -337,7 +340,7 @@ export class CaseResolver {
     @Arg('identityCheck', () => String, { nullable: true, description: '调委会如何核实了被申请人身份，如“电话核实本人，姓名与申请一致”' }) identityCheck: string | null,
     @Ctx() ctx: Context,
   ) {
-    const { mediationCase, invitationCode } = await new CaseService(ctx).reissueInvitation(caseId, identityCheck);
+    const { mediationCase, invitationCode } = await new CaseInvitationService(ctx).reissueInvitation(caseId, identityCheck);
     return { case: mediationCase, invitationCode };
   }
 
@@ -379,7 +382,7 @@ export class CaseResolver {
     @Arg('leaveToCommittee', { defaultValue: false }) leaveToCommittee: boolean,
     @Ctx() ctx: Context,
   ) {
-    return new CaseService(ctx).rank(caseId, mediatorIds, leaveToCommittee);
+    return new MediatorChoiceService(ctx).rank(caseId, mediatorIds, leaveToCommittee);
   }
 
   private page(ctx: Context, where: object, first: number | null | undefined, after: string | null | undefined) {
