@@ -21,6 +21,7 @@ describe('configuration from the environment', () => {
       caseProgressTemplateId: 'case-progress-template',
       jobs: { enabled: true, intervalSeconds: 5 },
       evidenceDir: path.join(PROJECT_ROOT, '.data', 'evidence'),
+      photosDir: path.join(PROJECT_ROOT, '.data', 'photos'),
       h5Dir: path.join(PROJECT_ROOT, 'miniprogram', 'dist', 'h5'),
       publicUrl: 'http://127.0.0.1:4000',
     });

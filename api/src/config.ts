@@ -33,6 +33,8 @@ export interface Config {
   jobs: { enabled: boolean; intervalSeconds: number };
   /** Where evidence files are kept (content-addressed); default DATA_DIR/evidence. */
   evidenceDir: string;
+  /** Where mediators' photos are kept (content-addressed, public); default DATA_DIR/photos. */
+  photosDir: string;
   /** The mini-program's H5 build, served at /app/; default miniprogram/dist/h5. */
   h5Dir: string;
   /**
@@ -133,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       JOBS_ENABLED: bool({ default: true }),
       JOB_INTERVAL_SECONDS: positiveInt({ default: 5 }),
       EVIDENCE_DIR: directory({ default: undefined }),
+      PHOTOS_DIR: directory({ default: undefined }),
       H5_DIR: str({ default: path.join(PROJECT_ROOT, 'miniprogram/dist/h5') }),
       PUBLIC_URL: httpUrl({ default: undefined }),
     },
@@ -185,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     caseProgressTemplateId: clean.WECHAT_TEMPLATE_CASE_PROGRESS,
     jobs: { enabled: clean.JOBS_ENABLED, intervalSeconds: clean.JOB_INTERVAL_SECONDS },
     evidenceDir: clean.EVIDENCE_DIR ?? path.join(clean.DATA_DIR, 'evidence'),
+    photosDir: clean.PHOTOS_DIR ?? path.join(clean.DATA_DIR, 'photos'),
     h5Dir: clean.H5_DIR,
     // Production says where it is reached; elsewhere it is this machine (a test's port 0 is not known here: the server fills it in).
     publicUrl: clean.PUBLIC_URL ?? (production ? null : `http://${isLoopback(clean.HOST) || clean.HOST === '0.0.0.0' ? '127.0.0.1' : clean.HOST}:${clean.PORT}`),

@@ -15,6 +15,7 @@ import { renderAgreementDocument } from './modules/case/agreement-document';
 import { evidenceFile } from './modules/case/evidence-file';
 import { mediatorPortrait } from './modules/mediator/mediator-portrait';
 import { contactCode } from './modules/mediator/contact-code';
+import { photoFile, receiveMediatorPhoto } from './modules/mediator/mediator-photo';
 import { monthlyReport, subsidyList, toCsv, toXlsx } from './modules/report/reports';
 import { receiveEvidence, sweepUploadLeftovers } from './modules/case/evidence-upload';
 import { verifyAccessToken } from './modules/identity/tokens';
@@ -95,7 +96,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   const production = config.nodeEnv === 'production';
   const armor = armorProtection(production);
   const limits = new RateLimits(config.rateLimits);
-  const swept = await sweepUploadLeftovers(config.evidenceDir);
+  const swept = (await sweepUploadLeftovers(config.evidenceDir)) + (await sweepUploadLeftovers(config.photosDir));
   if (swept) log({ level: 'info', msg: 'removed unfinished uploads left by an earlier run', files: swept });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
@@ -166,7 +167,9 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     const evidence = /^\/cases\/(\d{1,9})\/evidence(?:\/(\d{1,9}))?$/.exec(url.pathname);
     const portrait = /^\/media\/mediators\/(\d{1,9})\.svg$/.exec(url.pathname);
     const code = /^\/media\/mediators\/(\d{1,9})\/code-(weapp|h5)\.png$/.exec(url.pathname);
-    if (agreement || report || evidence || portrait || code) {
+    const upload = /^\/media\/mediators\/(\d{1,9})\/photo$/.exec(url.pathname);
+    const photo = /^\/media\/photos\/([0-9a-f]{64})\.(jpg|png)$/.exec(url.pathname);
+    if (agreement || report || evidence || portrait || code || upload || photo) {
       // The file routes: the same input rules and rate limits as GraphQL.
       for (const [name, value] of url.searchParams) {
         const unsafe = findUnsafeText(name) ?? findUnsafeText(value);
@@ -191,6 +194,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       if (evidence) return handleEvidence(ctx, req, res, requestId, evidence[1], evidence[2]);
       if (portrait && req.method === 'GET') return sendPortrait(ctx, res, Number(portrait[1]));
       if (code && req.method === 'GET') return sendContactCode(ctx, res, Number(code[1]), code[2] as 'weapp' | 'h5');
+      if (upload && req.method === 'POST') return handlePhotoUpload(ctx, req, res, upload[1]);
+      if (photo && req.method === 'GET') return sendPhoto(res, photo[1], photo[2] as 'jpg' | 'png');
       req.resume();
       return send(res, 405, { error: 'method not allowed' });
     }
@@ -266,6 +271,26 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     if (svg === null) return send(res, 404, { error: 'not found' });
     res.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
     res.end(svg);
+  }
+
+  /** POST a mediator's photo (staff who manage the mediator): 201 with its address. */
+  async function handlePhotoUpload(ctx: Context, req: IncomingMessage, res: ServerResponse, mediatorId: string) {
+    try {
+      await ctx.requireViewer();
+      const saved = await receiveMediatorPhoto(ctx, req, mediatorId, config.photosDir);
+      send(res, 201, saved);
+    } catch (error) {
+      req.resume();
+      sendHttpError(res, error);
+    }
+  }
+
+  /** A mediator's photo: public like the menu; its address is its content, so it is cached for good. */
+  async function sendPhoto(res: ServerResponse, sha256: string, extension: 'jpg' | 'png') {
+    const file = await photoFile(config.photosDir, sha256);
+    if (!file) return send(res, 404, { error: '未找到' });
+    res.writeHead(200, { 'content-type': extension === 'jpg' ? 'image/jpeg' : 'image/png', 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' });
+    createReadStream(file).pipe(res);
   }
 
   /** The code on a mediator's contact card: public like the menu, cached for a day (WeChat limits how often codes are made). */

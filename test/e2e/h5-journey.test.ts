@@ -654,6 +654,11 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     const first = (await members.first().locator('.list-item__title').innerText()).trim();
     await members.first().getByText('编辑资料', { exact: true }).click();
     await d.see('擅长领域');
+    // A real photo instead of the generated portrait.
+    const portrait = d.page.waitForEvent('filechooser');
+    await d.tap(/^(更换照片|上传照片)$/);
+    await (await portrait).setFiles(photo);
+    await d.see('照片已更换');
     await d.tap('物业');
     await d.fill('调解经历、擅长化解的纠纷，让当事人了解和信任', '从事人民调解十二年，擅长物业和邻里纠纷。');
     await d.shot('edit-profile');
@@ -662,6 +667,8 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     const [edited] = await api.sql("select m.bio, array(select dispute_type_code from mediator_specialty s where s.mediator_id = m.id order by 1) as specialties from mediator m join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id where c.name = '黄羊镇人民调解委员会' and m.name = ? and ms.active", [first]);
     expect(edited.bio).toBe('从事人民调解十二年，擅长物业和邻里纠纷。');
     expect(edited.specialties).toContain('PROPERTY_MANAGEMENT');
+    const [{ photo_url: photoUrl }] = await api.sql("select m.photo_url from mediator m join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id where c.name = '黄羊镇人民调解委员会' and m.name = ? and ms.active", [first]);
+    expect(photoUrl).toMatch(/^\/media\/photos\/[0-9a-f]{64}\.png$/);
     await d.tap('新增调解员');
     await d.tap('加入本会名册');
     await d.see('请选择性别');

@@ -47,6 +47,7 @@ export async function startTestApi(options: { demo?: boolean; env?: Record<strin
     RATE_LIMIT_MUTATIONS_PER_MINUTE: '100000',
     RATE_LIMIT_MUTATIONS_PER_MINUTE_PER_IP: '100000',
     EVIDENCE_DIR: files,
+    PHOTOS_DIR: path.join(files, 'photos'),
     ...options.env,
   });
   const secrets = await resolveSecrets(config);

@@ -150,3 +150,28 @@ export function fetchAgreementDocument(caseId: string): Promise<string> {
     });
   });
 }
+
+/** A mediator's new photo (JPG or PNG, up to 2 MB), from the committee admin's phone; resolves to its address. */
+export function uploadMediatorPhoto(mediatorId: string, filePath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const session = readSession();
+    void Taro.uploadFile({
+      url: `${API_BASE}/media/mediators/${mediatorId}/photo`,
+      filePath,
+      name: 'file',
+      fileName: '照片.jpg',
+      header: session ? { authorization: `Bearer ${session.accessToken}` } : {},
+      success: (res) => {
+        if (res.statusCode === 201) return resolve((JSON.parse(res.data) as { photoUrl: string }).photoUrl);
+        let reason = '照片上传失败，请换一张或稍后重试';
+        try {
+          reason = (JSON.parse(res.data) as { error?: string }).error ?? reason;
+        } catch {
+          // Not JSON: the general message.
+        }
+        reject(new AppError(reason, 'UPLOAD'));
+      },
+      fail: () => reject(new AppError('网络不给力，照片没有传上去，请重试', 'NETWORK')),
+    });
+  });
+}

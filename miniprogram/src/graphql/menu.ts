@@ -30,6 +30,7 @@ export const MediatorForEditQuery = graphql(`
     mediator(id: $id) {
       id
       name
+      photoUrl
       sex
       ethnicity
       background

@@ -81,13 +81,22 @@ function assertOpenForEvidence(status: CaseStatus) {
   if (!(OPEN_STATUSES as readonly CaseStatus[]).includes(status)) throw new ConflictError('案件已办结，不能再补充证据材料', 'id');
 }
 
+/** What an upload route accepts: evidence by default (images, PDF, audio, video up to 10 MB). */
+export interface UploadRules {
+  types: ReadonlySet<string>;
+  maxBytes: number;
+  /** Said when the declared or the actual type is not one of `types`. */
+  typeProblem: string;
+}
+const EVIDENCE_RULES: UploadRules = { types: EVIDENCE_TYPES, maxBytes: MAX_EVIDENCE_BYTES, typeProblem: '只能上传图片、PDF、音频或视频文件' };
+
 /** Streams the one `file` part to a temporary file; rejects (and removes it) on any failure. */
-function receiveFile(req: IncomingMessage, dir: string): Promise<Received> {
+export function receiveFile(req: IncomingMessage, dir: string, rules: UploadRules = EVIDENCE_RULES): Promise<Received> {
   return new Promise<Received>((resolve, reject) => {
     let busboy: Busboy.Busboy;
     try {
       // utf8: WeChat and browsers send Chinese file names as raw UTF-8.
-      busboy = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: MAX_EVIDENCE_BYTES, fields: 5, parts: 6 } });
+      busboy = Busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: rules.maxBytes, fields: 5, parts: 6 } });
     } catch {
       req.resume();
       reject(refuse('请以 multipart/form-data 上传文件'));
@@ -122,9 +131,9 @@ function receiveFile(req: IncomingMessage, dir: string): Promise<Received> {
     busboy.on('file', (field, stream, info) => {
       stream.on('error', unreadable); // a body that ends inside the file part
       const name = (info.filename || '证据').slice(0, 200);
-      if (field !== 'file' || !EVIDENCE_TYPES.has(info.mimeType)) {
+      if (field !== 'file' || !rules.types.has(info.mimeType)) {
         stream.resume();
-        return fail(refuse('只能上传图片、PDF、音频或视频文件'));
+        return fail(refuse(rules.typeProblem));
       }
       if (findUnsafeText(name)) {
         stream.resume();
@@ -138,10 +147,10 @@ function receiveFile(req: IncomingMessage, dir: string): Promise<Received> {
       let size = 0;
       let head = Buffer.alloc(0);
       sink.on('error', (error) => fail(error));
-      stream.on('limit', () => fail(refuse(`文件不能超过 ${MAX_EVIDENCE_BYTES / 1_000_000} MB`)));
+      stream.on('limit', () => fail(refuse(`文件不能超过 ${rules.maxBytes / 1_000_000} MB`)));
       // The first bytes against the declared type: as soon as there are enough, or at the end of a shorter file.
       const checkType = () => {
-        if (!typeMatches(info.mimeType, sniffEvidenceType(head))) fail(refuse('文件内容与类型不符：只能上传图片、PDF、音频或视频文件'));
+        if (!typeMatches(info.mimeType, sniffEvidenceType(head))) fail(refuse(`文件内容与类型不符：${rules.typeProblem}`));
       };
       stream.on('data', (chunk: Buffer) => {
         size += chunk.length;

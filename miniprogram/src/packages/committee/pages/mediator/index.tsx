@@ -1,10 +1,12 @@
-import { Button, Switch, Text, View } from '@tarojs/components';
+import { Button, Image, Switch, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { execute } from '../../../../api/client';
+import { execute, uploadMediatorPhoto } from '../../../../api/client';
 import { AppError, messageOf } from '../../../../api/errors';
 import { Chips, Field, TextAreaField, TextField } from '../../../../components/field';
 import { Loading, Page, RemoteView, Section } from '../../../../components/page';
+import { mediaUrl } from '../../../../components/mediator-card';
+import { choosePhotos } from '../../../../media';
 import type { Employment, MediatorBackground, Sex } from '../../../../gql/graphql';
 import { AddMembershipMutation, CreateMediatorMutation, MediatorForEditQuery, SetMediatorActiveMutation, UpdateMediatorMutation } from '../../../../graphql/menu';
 import { DisputeTypesQuery } from '../../../../graphql/network';
@@ -65,6 +67,7 @@ export default function EditMediator() {
   const types = useRemote(() => execute(DisputeTypesQuery), []);
   const [profile, setProfile] = useState<Profile | null>(id ? null : EMPTY);
   const [active, setActive] = useState(true);
+  const [photo, setPhoto] = useState<string | null>(null);
   const [problems, setProblems] = useState<Partial<Record<keyof Profile, string>>>({});
   const { busy, run } = useAction();
 
@@ -73,6 +76,7 @@ export default function EditMediator() {
     execute(MediatorForEditQuery, { id })
       .then(({ mediator: m }) => {
         setActive(m.active);
+        setPhoto(m.photoUrl ?? null);
         setProfile({
           name: m.name, sex: m.sex, ethnicity: m.ethnicity, background: m.background, backgroundNote: m.backgroundNote ?? '', grade: String(m.grade),
           employment: m.employment, specialtyCodes: m.specialties.map((s) => s.code), languages: m.languages.join('、'), certificateNo: m.certificateNo ?? '',
@@ -119,6 +123,19 @@ export default function EditMediator() {
     if (done) void Taro.navigateBack();
   };
 
+  const changePhoto = async () => {
+    let picked: string | undefined;
+    try {
+      [picked] = await choosePhotos(1);
+    } catch {
+      return; // cancelled
+    }
+    if (!picked) return;
+    const file = picked;
+    const url = await run(() => uploadMediatorPhoto(id, file), '照片已更换');
+    if (url) setPhoto(url);
+  };
+
   const setAvailability = async (on: boolean) => {
     const done = await run(() => execute(SetMediatorActiveMutation, { id, active: on }), on ? '已恢复接案' : '已暂停接案');
     if (done) setActive(done.setMediatorActive.active);
@@ -126,6 +143,17 @@ export default function EditMediator() {
 
   return (
     <Page>
+      {id && (
+        <Section title='照片'>
+          <View className='row'>
+            {photo ? <Image className='avatar' src={mediaUrl(photo)} mode='aspectFill' aria-label='调解员照片' /> : <Text className='muted'>还没有照片：当事人选择时只看到姓氏头像</Text>}
+            <Button className='btn btn--plain btn--small' disabled={busy} onClick={() => void changePhoto()}>
+              {photo ? '更换照片' : '上传照片'}
+            </Button>
+          </View>
+          <View className='muted'>JPG 或 PNG，不超过 2 MB；当事人在调解员名册中看到的就是这张照片。</View>
+        </Section>
+      )}
       <View className='card'>
         <TextField label='姓名' required value={profile.name} onChange={(name) => update({ name })} error={problems.name} />
         <Field label='性别' required error={problems.sex}>
