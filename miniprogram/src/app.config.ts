@@ -20,7 +20,7 @@ export default defineAppConfig({
   // Staff work in subpackages, so residents never download them.
   subPackages: [
     { root: 'packages/mediator', pages: ['pages/workbench/index', 'pages/case/index'] },
-    { root: 'packages/committee', pages: ['pages/inbox/index', 'pages/case/index', 'pages/warnings/index', 'pages/register/index', 'pages/members/index', 'pages/mediator/index'] },
+    { root: 'packages/committee', pages: ['pages/inbox/index', 'pages/case/index', 'pages/warnings/index', 'pages/register/index', 'pages/members/index', 'pages/mediator/index', 'pages/staff/index'] },
     { root: 'packages/grid', pages: ['pages/report/index', 'pages/reports/index'] },
     { root: 'packages/justice', pages: ['pages/dashboard/index', 'pages/cases/index', 'pages/reports/index'] },
   ],

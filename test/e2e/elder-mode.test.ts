@@ -164,6 +164,7 @@ it('meets the same standard on the staff pages', async () => {
     ['members', `/app/#/packages/committee/pages/members/index?committeeId=${committee.id}`, '新增调解员'],
     ['mediator', `/app/#/packages/committee/pages/mediator/index?committeeId=${committee.id}`, '擅长领域'],
     ['warnings', `/app/#/packages/committee/pages/warnings/index?committeeId=${committee.id}`, '未化解的预警'],
+    ['staff', '/app/#/packages/committee/pages/staff/index', '邀请谁'],
   ]);
   await committeeAdmin.context.close();
   const justice = await visit('sifaju', [

@@ -512,11 +512,30 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await o.shot('named-arranged');
     expect((await api.sql('select m.name from mediation_case mc join mediator m on m.id = mc.mediator_id where mc.id = ?', [Number(choosing)]))[0].name).toBe(named.name);
 
-    // The village committee's new admin binds the role with the code the system administrator gave.
-    const [villageCommittee] = await api.sql("select id from committee where name = '黄羊村人民调解委员会'");
-    const invited = await api.gql('mutation($input: StaffInvitationInput!) { createStaffInvitation(input: $input) { code } }', {
-      input: { role: 'COMMITTEE_ADMIN', displayName: '黄羊村调委会主任', committeeId: String(villageCommittee.id) },
-    }, await api.login('admin'));
+    // The system administrator invites the village committee's new admin from the phone…
+    const inviter = await person('10-inviter');
+    const a = inviter.screen;
+    await signIn(a, 'admin');
+    await a.tap('邀请工作人员');
+    await a.tap('生成邀请码');
+    await a.see('请选择角色');
+    await a.tap('调委会管理员');
+    await a.fill('例如：王丽（黄羊镇司法所）', '黄羊村调委会主任');
+    await a.fill('输入调委会名称搜索', '黄羊村');
+    await a.tap('搜索');
+    await a.tap('黄羊村人民调解委员会');
+    await a.shot('invite-staff');
+    await a.tap('生成邀请码');
+    const codeText = a.page.locator('[data-testid="staff-code"]').filter({ visible: true }).first();
+    await codeText.waitFor();
+    const code = (await codeText.innerText()).trim();
+    expect(code).toMatch(/^[A-Z0-9]{10}$/);
+    await a.see(/只显示这一次/);
+    await a.shot('staff-code-issued');
+    const [invitedRow] = await api.sql("select s.role, c.name from staff_assignment s join committee c on c.id = s.committee_id where s.display_name = '黄羊村调委会主任'");
+    expect(invitedRow).toEqual({ role: 'COMMITTEE_ADMIN', name: '黄羊村人民调解委员会' });
+    const invited = { data: { createStaffInvitation: { code } } };
+    // …who binds the role with it.
     const newcomer = await person('10-new-staff');
     const n = newcomer.screen;
     await signIn(n, 'e2e-new-staff');
@@ -529,8 +548,8 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await n.see('调委会受理台');
     await n.shot('staff-bound');
 
-    for (const who of [browsing, villager, township, office, newcomer]) expect(who.problems).toEqual([]);
-    expect([browsing, villager, township, office, newcomer].flatMap((who) => who.screen.machineText)).toEqual([]);
+    for (const who of [browsing, villager, township, office, inviter, newcomer]) expect(who.problems).toEqual([]);
+    expect([browsing, villager, township, office, inviter, newcomer].flatMap((who) => who.screen.machineText)).toEqual([]);
   });
 
   it('staff register cases for people: the grid officer reports from the spot and follows it; the committee registers a walk-in and vouches for the respondent', async () => {

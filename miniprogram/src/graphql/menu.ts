@@ -99,3 +99,42 @@ export const EndMembershipMutation = graphql(`
     }
   }
 `);
+
+/** Committees to invite staff to (a justice office's region). */
+export const CommitteeChoicesQuery = graphql(`
+  query CommitteeChoices($regionCode: String, $search: String) {
+    committees(first: 30, filter: { regionCode: $regionCode, search: $search }) {
+      totalCount
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** A committee's grids, for inviting a grid officer. */
+export const GridUnitChoicesQuery = graphql(`
+  query GridUnitChoices($committeeId: ID) {
+    gridUnits(committeeId: $committeeId, first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** A one-time code that binds a staff role to whoever enters it (shown once). */
+export const CreateStaffInvitationMutation = graphql(`
+  mutation CreateStaffInvitation($input: StaffInvitationInput!) {
+    createStaffInvitation(input: $input) {
+      code
+      expiresAt
+      assignment {
+        role
+        displayName
+      }
+    }
+  }
+`);

@@ -82,6 +82,11 @@ export default function Home() {
                 统计看板
               </Button>
             )}
+            {(committee || justice) && (
+              <Button className='btn btn--ghost' onClick={() => go('packages/committee/pages/staff/index')}>
+                邀请工作人员
+              </Button>
+            )}
             {grid && (
               <Button className='btn btn--ghost' onClick={() => go('packages/grid/pages/report/index')}>
                 上报纠纷
