@@ -9,6 +9,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { armorProtection, hideLimits, parseOptions, SupportedOperationTypes } from './armor';
+import { ListSizeCost } from './query-cost';
 import type { Config } from './config';
 import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
@@ -106,7 +107,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     // main.ts owns shutdown: HTTP server, then the ORM, then the database.
     stopOnTerminationSignals: false,
     formatError: formatError(config),
-    validationRules: [SupportedOperationTypes, ...armor.validationRules],
+    validationRules: [SupportedOperationTypes, ListSizeCost, ...armor.validationRules],
     parseOptions,
     plugins: [
       ...armor.plugins,
