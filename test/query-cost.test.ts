@@ -1,4 +1,4 @@
-import { type DocumentNode, Kind, type OperationDefinitionNode, type FragmentDefinitionNode, buildSchema } from 'graphql';
+import { buildSchema, type DocumentNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { estimateFields, QUERY_COST } from '../api/src/query-cost';
@@ -21,7 +21,7 @@ const estimate = (document: DocumentNode) => {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  return estimateFields(schema, operation.selectionSet, operation.operation === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!, fragments);
+  return estimateFields(schema, operation.selectionSet, operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType()! : schema.getQueryType()!, fragments);
 };
 
 it('answers a committee list with its members, the page the issue found refused', async () => {

@@ -1,6 +1,6 @@
 import {
   type FieldNode, type FragmentDefinitionNode, getNamedType, GraphQLError, type GraphQLField, type GraphQLNamedType, isAbstractType, isListType, isNonNullType, isObjectType,
-  Kind, type GraphQLOutputType, type GraphQLSchema, type SelectionSetNode, type ValidationRule,
+  Kind, OperationTypeNode, type GraphQLOutputType, type GraphQLSchema, type SelectionSetNode, type ValidationRule,
 } from 'graphql';
 
 /**
@@ -73,7 +73,7 @@ export const ListSizeCost: ValidationRule = (context) => {
   const schema = context.getSchema();
   return {
     OperationDefinition(node) {
-      const root = node.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+      const root = node.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
       if (!root) return;
       if (estimateFields(schema, node.selectionSet, root, fragments) > QUERY_COST.maxFields) context.reportError(new GraphQLError(REJECTED, { nodes: node }));
     },
