@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, OperationTypeNode } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from './config';
 import type { Context } from './context';
 import { ErrorCode } from './shared/errors';
@@ -18,22 +19,32 @@ export class RateLimited extends Error {
 }
 
 /**
- * Per-minute limits, per IP and per signed-in user, for GraphQL and the file routes alike. Counters
- * live in this process: with several API instances each enforces its own share (see README).
+ * Per-minute limits, per IP and per signed-in user, for GraphQL and the file routes alike. The
+ * counters are rows of `rate_limit` in PostgreSQL, so every API instance behind a load balancer
+ * counts against the same limit; if the database cannot be reached, each process falls back to
+ * counting on its own (rate-limiter-flexible's insurance limiter) rather than refusing everyone.
  */
 export class RateLimits {
-  private readonly login: RateLimiterMemory;
-  private readonly perUser: RateLimiterMemory;
-  private readonly perIp: RateLimiterMemory;
-  private readonly readsPerUser: RateLimiterMemory;
-  private readonly readsPerIp: RateLimiterMemory;
+  private readonly login: RateLimiterAbstract;
+  private readonly perUser: RateLimiterAbstract;
+  private readonly perIp: RateLimiterAbstract;
+  private readonly readsPerUser: RateLimiterAbstract;
+  private readonly readsPerIp: RateLimiterAbstract;
 
-  constructor(limits: Config['rateLimits']) {
-    this.login = new RateLimiterMemory({ points: limits.loginPerMinute, duration: 60 });
-    this.perUser = new RateLimiterMemory({ points: limits.mutationsPerMinutePerUser, duration: 60 });
-    this.perIp = new RateLimiterMemory({ points: limits.mutationsPerMinutePerIp, duration: 60 });
-    this.readsPerUser = new RateLimiterMemory({ points: limits.fileReadsPerMinutePerUser, duration: 60 });
-    this.readsPerIp = new RateLimiterMemory({ points: limits.fileReadsPerMinutePerIp, duration: 60 });
+  constructor(limits: Config['rateLimits'], orm?: MikroORM) {
+    const limiter = (keyPrefix: string, points: number): RateLimiterAbstract => {
+      const insuranceLimiter = new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+      if (!orm) return insuranceLimiter;
+      return new RateLimiterPostgres({
+        storeClient: orm.em.getConnection().getKnex(), storeType: 'knex', tableName: 'rate_limit', tableCreated: true,
+        keyPrefix, points, duration: 60, insuranceLimiter,
+      });
+    };
+    this.login = limiter('login', limits.loginPerMinute);
+    this.perUser = limiter('change:user', limits.mutationsPerMinutePerUser);
+    this.perIp = limiter('change:ip', limits.mutationsPerMinutePerIp);
+    this.readsPerUser = limiter('read:user', limits.fileReadsPerMinutePerUser);
+    this.readsPerIp = limiter('read:ip', limits.fileReadsPerMinutePerIp);
   }
 
   /** Counts one request; throws RateLimited when a limit is reached. */

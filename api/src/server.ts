@@ -96,7 +96,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   const log: Logger = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
   const production = config.nodeEnv === 'production';
   const armor = armorProtection(production);
-  const limits = new RateLimits(config.rateLimits);
+  const limits = new RateLimits(config.rateLimits, orm);
   const swept = (await sweepUploadLeftovers(config.evidenceDir)) + (await sweepUploadLeftovers(config.photosDir));
   if (swept) log({ level: 'info', msg: 'removed unfinished uploads left by an earlier run', files: swept });
   const apollo = new ApolloServer<Context>({

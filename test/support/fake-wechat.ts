@@ -52,6 +52,17 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
         const [errcode, errmsg] = errors[code] ?? [40029, 'invalid code'];
         return reply({ errcode, errmsg });
       }
+      if (url.pathname === '/cgi-bin/stable_token') {
+        const asked = body as { grant_type?: string; appid?: string; secret?: string; force_refresh?: boolean };
+        if (asked?.appid !== app.appId || asked?.secret !== app.secret) return reply({ errcode: 40013, errmsg: 'invalid appid' });
+        // The same token to everyone until it expires or a refresh is forced.
+        const current = validTokens.at(-1);
+        if (current && !asked.force_refresh) return reply({ access_token: current, expires_in: 7000 });
+        tokensIssued++;
+        const token = `ACCESS-${tokensIssued}`;
+        validTokens = [current ?? '', token];
+        return reply({ access_token: token, expires_in: 7200 });
+      }
       if (url.pathname === '/cgi-bin/token') {
         if (query.appid !== app.appId || query.secret !== app.secret) return reply({ errcode: 40013, errmsg: 'invalid appid' });
         tokensIssued++;

@@ -28,6 +28,7 @@ import { RefreshToken } from '../modules/identity/refresh-token.entity';
 import { UserAccount } from '../modules/identity/user-account.entity';
 import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 import { IdempotentRequest } from '../modules/idempotency/idempotent-request.entity';
+import { RateLimitCounter } from '../rate-limit.entity';
 import { CaseStatistics, StatisticsMeasures, StatisticsRollup, StatisticsRollupDaily } from '../modules/statistics/statistics-rollup.entity';
 
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
@@ -36,4 +37,4 @@ export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, M
   MediationCase, CaseParty, CaseEvent, MediatorRanking, MediatorRequest, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation, AgreementDraft,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
   FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate,
-  StatisticsMeasures, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, IdempotentRequest];
+  StatisticsMeasures, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, IdempotentRequest, RateLimitCounter];

@@ -25,6 +25,7 @@ import { Migration20261130201500NotificationPage } from './Migration202611302015
 import { Migration20261130231500PartyLanguage } from './Migration20261130231500PartyLanguage';
 import { Migration20261201000000InvitationIdentityCheck } from './Migration20261201000000InvitationIdentityCheck';
 import { Migration20261201010000WarningCaseKeys } from './Migration20261201010000WarningCaseKeys';
+import { Migration20261201020000SharedRateLimits } from './Migration20261201020000SharedRateLimits';
 import { Migration20261130230000CaseBackfill } from './Migration20261130230000CaseBackfill';
 import { Migration20261130224500PartyStatements } from './Migration20261130224500PartyStatements';
 import { Migration20261130223000MediatorRequests } from './Migration20261130223000MediatorRequests';
@@ -62,4 +63,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130231500PartyLanguage', class: Migration20261130231500PartyLanguage },
   { name: 'Migration20261201000000InvitationIdentityCheck', class: Migration20261201000000InvitationIdentityCheck },
   { name: 'Migration20261201010000WarningCaseKeys', class: Migration20261201010000WarningCaseKeys },
+  { name: 'Migration20261201020000SharedRateLimits', class: Migration20261201020000SharedRateLimits },
 ];

@@ -4,7 +4,8 @@ import { ErrorCode, UserInputError } from '../../shared/errors';
 /**
  * WeChat's server APIs as the mini-program login needs them:
  * code2Session (`/sns/jscode2session`) and the code-based phone number
- * (`/wxa/business/getuserphonenumber`) with a cached access token (`/cgi-bin/token`).
+ * (`/wxa/business/getuserphonenumber`) with a cached access token (`/cgi-bin/stable_token`, the
+ * one every instance shares).
  * `session_key` never leaves this class.
  */
 export interface WeChatSession {
@@ -120,9 +121,15 @@ export class WeChatClient {
     // One refresh at a time: concurrent callers share it (WeChat limits token requests).
     this.refreshing ??= (async () => {
       try {
-        const url = new URL(`${this.options.apiBase}/cgi-bin/token`);
-        url.search = new URLSearchParams({ grant_type: 'client_credential', appid: this.options.appId, secret: this.options.appSecret }).toString();
-        const reply = await this.call<WeChatReply & { access_token?: string; expires_in?: number }>(url, { method: 'GET' }, 'token');
+        // stable_token: every instance is handed the same token until it expires, so one instance
+        // fetching a token never invalidates another's (/cgi-bin/token would). A token WeChat
+        // rejected is replaced with force_refresh.
+        const url = new URL(`${this.options.apiBase}/cgi-bin/stable_token`);
+        const reply = await this.call<WeChatReply & { access_token?: string; expires_in?: number }>(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ grant_type: 'client_credential', appid: this.options.appId, secret: this.options.appSecret, force_refresh: forceRefresh }),
+        }, 'token');
         if (!reply.access_token) throw upstream('微信接口凭证获取失败');
         this.accessToken = { value: reply.access_token, expiresAt: Date.now() + (reply.expires_in ?? 7200) * 1000 - EXPIRY_MARGIN_MS };
         return reply.access_token;
