@@ -35,6 +35,11 @@ export interface Config {
   evidenceDir: string;
   /** Where mediators' photos are kept (content-addressed, public); default DATA_DIR/photos. */
   photosDir: string;
+  /**
+   * An S3-compatible object store for evidence and photos (Tencent COS, MinIO…), shared by every
+   * API instance; null keeps them in the folders above (the single-machine default).
+   */
+  objectStore: { endpoint: string | null; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean } | null;
   /** The mini-program's H5 build, served at /app/; default miniprogram/dist/h5. */
   h5Dir: string;
   /**
@@ -136,6 +141,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       JOB_INTERVAL_SECONDS: positiveInt({ default: 5 }),
       EVIDENCE_DIR: directory({ default: undefined }),
       PHOTOS_DIR: directory({ default: undefined }),
+      FILE_STORE: str({ choices: ['local', 's3'], default: 'local' }),
+      S3_ENDPOINT: httpUrl({ default: undefined }),
+      S3_REGION: str({ default: 'us-east-1' }),
+      S3_BUCKET: str({ default: undefined }),
+      S3_ACCESS_KEY_ID: str({ default: undefined }),
+      S3_SECRET_ACCESS_KEY: str({ default: undefined }),
+      S3_FORCE_PATH_STYLE: bool({ default: true }),
       H5_DIR: str({ default: path.join(PROJECT_ROOT, 'miniprogram/dist/h5') }),
       PUBLIC_URL: httpUrl({ default: undefined }),
     },
@@ -156,6 +168,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && devLogin) problems.push('DEV_LOGIN=true: not allowed when NODE_ENV=production');
   if (devLogin && !isLoopback(clean.HOST) && env.NODE_ENV !== 'development') {
     problems.push(`DEV_LOGIN=true: refused while listening on HOST=${clean.HOST}, which others can reach, unless NODE_ENV=development is set explicitly`);
+  }
+  if (clean.FILE_STORE === 's3') {
+    for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) if (!clean[name]) problems.push(`${name}=(unset): required when FILE_STORE=s3`);
   }
   if (production && clean.SEED_DEMO_DATA) problems.push('SEED_DEMO_DATA=true: the demo county never goes into a production database');
   if (production) {
@@ -189,6 +204,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: { enabled: clean.JOBS_ENABLED, intervalSeconds: clean.JOB_INTERVAL_SECONDS },
     evidenceDir: clean.EVIDENCE_DIR ?? path.join(clean.DATA_DIR, 'evidence'),
     photosDir: clean.PHOTOS_DIR ?? path.join(clean.DATA_DIR, 'photos'),
+    objectStore: clean.FILE_STORE === 's3'
+      ? { endpoint: clean.S3_ENDPOINT ?? null, region: clean.S3_REGION, bucket: clean.S3_BUCKET as string, accessKeyId: clean.S3_ACCESS_KEY_ID as string, secretAccessKey: clean.S3_SECRET_ACCESS_KEY as string, forcePathStyle: clean.S3_FORCE_PATH_STYLE }
+      : null,
     h5Dir: clean.H5_DIR,
     // Production says where it is reached; elsewhere it is this machine (a test's port 0 is not known here: the server fills it in).
     publicUrl: clean.PUBLIC_URL ?? (production ? null : `http://${isLoopback(clean.HOST) || clean.HOST === '0.0.0.0' ? '127.0.0.1' : clean.HOST}:${clean.PORT}`),

@@ -4,7 +4,7 @@ import { NotFoundError as OrmNotFoundError, OptimisticLockError } from '@mikro-o
 import { type GraphQLFormattedError } from 'graphql';
 import sirv from 'sirv';
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -16,7 +16,8 @@ import { renderAgreementDocument } from './modules/case/agreement-document';
 import { evidenceFile } from './modules/case/evidence-file';
 import { mediatorPortrait } from './modules/mediator/mediator-portrait';
 import { contactCode } from './modules/mediator/contact-code';
-import { photoFile, receiveMediatorPhoto } from './modules/mediator/mediator-photo';
+import { receiveMediatorPhoto } from './modules/mediator/mediator-photo';
+import { fileStores } from './storage/file-store';
 import { monthlyReport, subsidyList, toCsv, toXlsx } from './modules/report/reports';
 import { receiveEvidence, sweepUploadLeftovers } from './modules/case/evidence-upload';
 import { verifyAccessToken } from './modules/identity/tokens';
@@ -97,6 +98,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   const production = config.nodeEnv === 'production';
   const armor = armorProtection(production);
   const limits = new RateLimits(config.rateLimits, orm);
+  // Uploads arrive in these local folders first; what is kept goes to the store (a folder, or S3).
+  const stores = fileStores(config);
   const swept = (await sweepUploadLeftovers(config.evidenceDir)) + (await sweepUploadLeftovers(config.photosDir));
   if (swept) log({ level: 'info', msg: 'removed unfinished uploads left by an earlier run', files: swept });
   const apollo = new ApolloServer<Context>({
@@ -278,7 +281,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   async function handlePhotoUpload(ctx: Context, req: IncomingMessage, res: ServerResponse, mediatorId: string) {
     try {
       await ctx.requireViewer();
-      const saved = await receiveMediatorPhoto(ctx, req, mediatorId, config.photosDir);
+      const saved = await receiveMediatorPhoto(ctx, req, mediatorId, config.photosDir, stores.photos);
       send(res, 201, saved);
     } catch (error) {
       req.resume();
@@ -288,10 +291,11 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
 
   /** A mediator's photo: public like the menu; its address is its content, so it is cached for good. */
   async function sendPhoto(res: ServerResponse, sha256: string, extension: 'jpg' | 'png') {
-    const file = await photoFile(config.photosDir, sha256);
+    const file = await stores.photos.get(sha256);
     if (!file) return send(res, 404, { error: '未找到' });
-    res.writeHead(200, { 'content-type': extension === 'jpg' ? 'image/jpeg' : 'image/png', 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' });
-    createReadStream(file).pipe(res);
+    res.writeHead(200, { 'content-type': extension === 'jpg' ? 'image/jpeg' : 'image/png', 'content-length': String(file.size), 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' });
+    file.stream.on('error', () => res.destroy());
+    file.stream.pipe(res);
   }
 
   /** The code on a mediator's contact card: public like the menu, cached for a day (WeChat limits how often codes are made). */
@@ -312,16 +316,22 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   async function handleEvidence(ctx: Context, req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, evidenceId: string | undefined) {
     try {
       if (req.method === 'POST' && !evidenceId) {
-        const saved = await receiveEvidence(ctx, req, caseId, config.evidenceDir);
+        const saved = await receiveEvidence(ctx, req, caseId, config.evidenceDir, stores.evidence);
         return send(res, 201, { id: String(saved.id), fileName: saved.fileName, contentType: saved.contentType, size: saved.size, sha256: saved.sha256 });
       }
       if (req.method === 'GET' && evidenceId) {
-        const file = await evidenceFile(ctx, caseId, evidenceId, config.evidenceDir);
+        const file = await evidenceFile(ctx, caseId, evidenceId);
+        const stored = await stores.evidence.get(file.key).catch((error: unknown) => {
+          log({ level: 'error', msg: 'evidence store unreadable', requestId, ...describeError(error) });
+          return null;
+        });
+        // A row whose file is missing must not take the process down.
+        if (!stored) return send(res, 404, { error: '未找到' });
         res.setHeader('content-type', file.contentType);
         res.setHeader('content-length', String(file.size));
         res.setHeader('cache-control', 'private, no-store');
         res.setHeader('x-content-type-options', 'nosniff');
-        const stream = createReadStream(file.path);
+        const stream = stored.stream;
         // A row whose file is missing on disk must not take the process down.
         stream.on('error', (error) => {
           log({ level: 'error', msg: 'evidence file unreadable', requestId, ...describeError(error) });

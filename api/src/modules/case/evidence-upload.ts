@@ -1,7 +1,7 @@
 import Busboy from 'busboy';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import type { Context } from '../../context';
@@ -14,6 +14,7 @@ import { OPEN_STATUSES } from './case-workflow';
 import { CaseService } from './case.service';
 import { CaseEvidence } from './evidence.entity';
 import { EVIDENCE_TYPES, SNIFF_BYTES, sniffEvidenceType, typeMatches } from './evidence-type';
+import type { FileStore } from '../../storage/file-store';
 
 /** One limit, said the same way everywhere (README, messages, the mini-program): 10 MB. */
 export const MAX_EVIDENCE_BYTES = 10_000_000;
@@ -21,8 +22,6 @@ const TEMP_PREFIX = '.upload-';
 /** A temporary file untouched this long belongs to no upload in progress (those write continuously). */
 const STALE_TEMP_MS = 60_000;
 
-/** Where a stored file lives: content-addressed, so the same file uploaded twice is kept once. */
-export const evidencePath = (dir: string, sha256: string) => path.join(dir, sha256.slice(0, 2), sha256);
 
 interface Received {
   tmp: string;
@@ -42,7 +41,7 @@ const refuse = (reason: string) => new UserInputError({ field: 'file', reason })
  * its timeline event and the file's move to its content address happen with the case locked, so
  * the same photo sent twice at once is stored once and both uploads get the one row.
  */
-export async function receiveEvidence(ctx: Context, req: IncomingMessage, caseId: string, dir: string): Promise<CaseEvidence> {
+export async function receiveEvidence(ctx: Context, req: IncomingMessage, caseId: string, dir: string, store: FileStore): Promise<CaseEvidence> {
   const cases = new CaseService(ctx);
   const { mediationCase: before } = await ctx.caseAccess.loadVisible(caseId, 'id'); // before reading a byte of the body
   assertOpenForEvidence(before.status);
@@ -66,9 +65,7 @@ export async function receiveEvidence(ctx: Context, req: IncomingMessage, caseId
       await queueCaseNotifications(em, mediationCase, 'EVIDENCE_ADDED', `${mediationCase.number} 新增证据材料`, viewer.userId);
       await em.flush();
       // The file is in place before the row is committed: an acknowledged row always has its file.
-      const target = evidencePath(dir, upload.sha256);
-      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-      if (!(await stat(target).then(() => true, () => false))) await rename(upload.tmp, target);
+      await store.put(upload.sha256, upload.tmp, upload.type, upload.size);
       return evidence;
     }, { field: 'id' });
   } finally {

@@ -1,10 +1,10 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
-import path from 'node:path';
 import type { Context } from '../../context';
 import { NotFoundError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
-import { evidencePath, receiveFile, type UploadRules } from '../case/evidence-upload';
+import { receiveFile, type UploadRules } from '../case/evidence-upload';
+import type { FileStore } from '../../storage/file-store';
 import { Policy } from '../staff/policy';
 import { Mediator } from './mediator.entity';
 
@@ -20,7 +20,7 @@ export const photoUrl = (sha256: string, type: string) => `/media/photos/${sha25
  * evidence (the first bytes against the declared type, the size while it streams), kept by its
  * SHA-256, and set as the photo the menu shows. Only staff who manage the mediator may.
  */
-export async function receiveMediatorPhoto(ctx: Context, req: IncomingMessage, mediatorId: string, dir: string): Promise<{ photoUrl: string }> {
+export async function receiveMediatorPhoto(ctx: Context, req: IncomingMessage, mediatorId: string, dir: string, store: FileStore): Promise<{ photoUrl: string }> {
   const id = parseId(mediatorId, 'id');
   const mediator = await ctx.em.findOne(Mediator, id);
   if (!mediator) {
@@ -36,19 +36,11 @@ export async function receiveMediatorPhoto(ctx: Context, req: IncomingMessage, m
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const upload = await receiveFile(req, dir, PHOTO_RULES);
   try {
-    const target = evidencePath(dir, upload.sha256);
-    await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-    if (!(await stat(target).then(() => true, () => false))) await rename(upload.tmp, target);
+    await store.put(upload.sha256, upload.tmp, upload.type, upload.size);
     mediator.photoUrl = photoUrl(upload.sha256, upload.type);
     await ctx.em.flush();
     return { photoUrl: mediator.photoUrl };
   } finally {
     await rm(upload.tmp, { force: true });
   }
-}
-
-/** The stored file behind a photo address, or null. */
-export async function photoFile(dir: string, sha256: string): Promise<string | null> {
-  const file = evidencePath(dir, sha256);
-  return (await stat(file).then((s) => s.isFile(), () => false)) ? file : null;
 }
