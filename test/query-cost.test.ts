@@ -49,6 +49,9 @@ it('counts by list sizes: the same three-level nesting passes with small pages a
   expect(large.status).toBe(400);
   expect(large.errors?.[0]?.message).toBe('请求过于复杂，已被拒绝');
   // Unnamed page sizes count as the largest: a variable cannot slip the limit.
+  // Regions nest without pages: a region's children count as long lists.
+  const tree = await api.gql('{ region(code: "620602") { children { parent { children { parent { children { parent { children { name } } } } } } } } }');
+  expect(tree.errors?.[0]?.message).toBe('请求过于复杂，已被拒绝');
   const viaVariable = await api.gql('query($n: Int) { committees(first: $n) { nodes { members(first: $n) { mediator { memberships { committee { members(first: $n) { role } } } } } } } }', { n: 1 });
   expect(viaVariable.errors?.[0]?.message).toBe('请求过于复杂，已被拒绝');
 });

@@ -84,8 +84,15 @@ describe('who may answer an invitation', () => {
     const accepted = await api.gql(RESPOND, { c: vouched }, respondent);
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.respondToInvitation).toEqual({ id, status: 'CHOOSING_MEDIATOR' });
-    const notes = await api.sql<{ note: string }>("select note from case_event where mediation_case_id = ? and action = 'INVITATION_REISSUED'", [Number(id)]);
-    expect(notes).toEqual([{ note: '已核实被申请人身份（电话核实本人，姓名与申请一致），重新发送调解邀请，此前的邀请链接失效' }]);
+    const notes = await api.sql<{ action: string; note: string }>("select action, note from case_event where mediation_case_id = ? and action in ('INVITATION_REISSUED', 'IDENTITY_VOUCHED') order by id", [Number(id)]);
+    expect(notes).toEqual([
+      { action: 'INVITATION_REISSUED', note: '重新发送调解邀请，此前的邀请链接失效' },
+      { action: 'IDENTITY_VOUCHED', note: '已核实被申请人身份：电话核实本人，姓名与申请一致' },
+    ]);
+    // How the committee checked may name the respondent's phone or papers: the applicant never reads it.
+    const applicantReads = await api.gql('query($id: ID!) { case(id: $id) { timeline { action note } } }', { id }, await walk.as('resp-applicant-5'));
+    expect(applicantReads.data.case.timeline.map((e: any) => e.action)).toContain('INVITATION_REISSUED');
+    expect(JSON.stringify(applicantReads.data.case.timeline)).not.toContain('电话核实本人');
     expect(await api.sql('select invitation_identity_check from mediation_case where id = ?', [Number(id)])).toEqual([{ invitation_identity_check: null }]);
   });
 

@@ -82,7 +82,7 @@ describe('the audience of every event', () => {
     const kinds = new Set((await api.sql<{ action: string }>('select distinct action from case_event where mediation_case_id = ?', [Number(caseId)])).map((r) => r.action));
     for (const kind of kinds) expect(Object.keys(EVENT_AUDIENCE)).toContain(kind);
     // Not produced here, with their audience asserted by the table itself: other paths of the workflow and the reminder job.
-    const elsewhere = ['REFUSE', 'TRANSFER', 'ESCALATE', 'MUTUAL_CHOICE', 'NO_MUTUAL_CHOICE', 'MEDIATOR_DECLINE', 'REQUEST_REPLACEMENT', 'RECORD_FAILURE', 'WITHDRAW', 'JUDICIAL_REMINDER', 'TERM_DUE', 'JOINT_INVITED', 'INVITATION_REISSUED', 'ACCEPTANCE_OVERDUE', 'BACKFILLED'];
+    const elsewhere = ['REFUSE', 'TRANSFER', 'ESCALATE', 'MUTUAL_CHOICE', 'NO_MUTUAL_CHOICE', 'MEDIATOR_DECLINE', 'REQUEST_REPLACEMENT', 'RECORD_FAILURE', 'WITHDRAW', 'JUDICIAL_REMINDER', 'TERM_DUE', 'JOINT_INVITED', 'INVITATION_REISSUED', 'IDENTITY_VOUCHED', 'ACCEPTANCE_OVERDUE', 'BACKFILLED'];
     expect(Object.keys(EVENT_AUDIENCE).filter((k) => !kinds.has(k) && !elsewhere.includes(k))).toEqual([]);
     expect(kinds.size).toBeGreaterThanOrEqual(20);
   });

@@ -7,7 +7,8 @@ import {
  * What a document may ask for, counted the way it costs: every field the answer can hold, each
  * multiplied by the sizes of the lists around it — a page's `first` (a variable counts as the
  * largest page, 100; none as the default, 20), a plain list (a mediator's specialties, a case's
- * timeline) as 10. A connection's `nodes` is the page itself and is not counted twice.
+ * timeline) as 10, a region's `children` (a county's townships, a township's villages) as 100. A
+ * connection's `nodes` is the page itself and is not counted twice.
  * `committees(first: 50) { nodes { members(first: 20) { mediator { … } } } }` — a real screen — is
  * about 35 000; pages of pages of pages run into the millions and are refused.
  */
@@ -16,6 +17,8 @@ export const QUERY_COST = {
   defaultPage: 20,
   largestPage: 100,
   plainList: 10,
+  /** Plain lists that can be long: a county's townships, a township's villages. */
+  longLists: { children: 100 } as Record<string, number>,
 } as const;
 
 const REJECTED = '请求过于复杂，已被拒绝';
@@ -59,7 +62,7 @@ export function estimateFields(schema: GraphQLSchema, selection: SelectionSetNod
     }
     if (definition.args.some((a) => a.name === 'first')) return QUERY_COST.defaultPage;
     if (node.name.value === 'nodes' || node.name.value === 'edges') return 1;
-    return isList(definition.type) ? QUERY_COST.plainList : 1;
+    return isList(definition.type) ? (QUERY_COST.longLists[node.name.value] ?? QUERY_COST.plainList) : 1;
   };
   return walk(selection, parent, 1, new Set());
 }

@@ -5,6 +5,7 @@ import { type GraphQLFormattedError } from 'graphql';
 import sirv from 'sirv';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { pipeline } from 'node:stream';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -294,8 +295,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     const file = await stores.photos.get(sha256);
     if (!file) return send(res, 404, { error: '未找到' });
     res.writeHead(200, { 'content-type': extension === 'jpg' ? 'image/jpeg' : 'image/png', 'content-length': String(file.size), 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' });
-    file.stream.on('error', () => res.destroy());
-    file.stream.pipe(res);
+    // pipeline: a client that goes away closes the file (with S3, frees the connection) too.
+    pipeline(file.stream, res, () => undefined);
   }
 
   /** The code on a mediator's contact card: public like the menu, cached for a day (WeChat limits how often codes are made). */
@@ -304,7 +305,9 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       if (target === 'h5' && !config.publicUrl) return send(res, 503, { error: '服务器未配置 PUBLIC_URL，无法生成网页版二维码' });
       const png = await contactCode(ctx.db, ctx.wechat, mediatorId, target, config.publicUrl);
       if (png === null) return send(res, 404, { error: '未找到该调解员' });
-      res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' });
+      // WeChat answers JPEG unless asked otherwise; the QR is PNG: say what the bytes are.
+      const type = png[0] === 0xff && png[1] === 0xd8 ? 'image/jpeg' : 'image/png';
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' });
       res.end(png);
     } catch (error) {
       const code = (error as { extensions?: { code?: string } }).extensions?.code;
@@ -331,15 +334,11 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
         res.setHeader('content-length', String(file.size));
         res.setHeader('cache-control', 'private, no-store');
         res.setHeader('x-content-type-options', 'nosniff');
-        const stream = stored.stream;
-        // A row whose file is missing on disk must not take the process down.
-        stream.on('error', (error) => {
-          log({ level: 'error', msg: 'evidence file unreadable', requestId, ...describeError(error) });
-          if (res.headersSent) return res.destroy();
-          res.removeHeader('content-length');
-          send(res, 404, { error: '未找到' });
+        // pipeline: a client that goes away closes the file (with S3, frees the connection); a read
+        // that fails part-way ends the response instead of taking the process down.
+        return pipeline(stored.stream, res, (error) => {
+          if (error && !res.writableEnded) log({ level: 'error', msg: 'evidence file unreadable', requestId, ...describeError(error) });
         });
-        return stream.pipe(res);
       }
       req.resume();
       return send(res, 405, { error: 'method not allowed' });

@@ -649,7 +649,7 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await d.fill('写明如何核实了被申请人身份，如：电话核实本人，姓名与申请一致', '电话核实本人，姓名与登记一致');
     await d.shot('vouch');
     await d.tap('生成邀请');
-    await d.see(/已核实被申请人身份（电话核实本人，姓名与登记一致）/);
+    await d.see('已核实被申请人身份：电话核实本人，姓名与登记一致');
     expect(await d.field('写明如何核实了被申请人身份，如：电话核实本人，姓名与申请一致').count()).toBe(0);
     await d.shot('vouched');
     expect(await api.sql('select invitation_identity_check from mediation_case where id = ?', [walkIn.id])).toEqual([{ invitation_identity_check: '电话核实本人，姓名与登记一致' }]);

@@ -88,6 +88,8 @@ export function fileStores(config: Config): { evidence: FileStore; photos: FileS
   if (!s3) return { evidence: new LocalFileStore(config.evidenceDir), photos: new LocalFileStore(config.photosDir) };
   const client = new S3Client({
     endpoint: s3.endpoint ?? undefined,
+    // A store that stops answering fails the request instead of holding its connection for good.
+    requestHandler: { requestTimeout: 30_000, connectionTimeout: 5_000 },
     region: s3.region,
     forcePathStyle: s3.forcePathStyle,
     credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },

@@ -903,7 +903,7 @@ export type MediationCase = {
   timeline: Array<CaseEvent>;
   /** 版本号：执行流转操作时原样传回，防止覆盖他人的更新 */
   version: Scalars['Int']['output'];
-  /** 本案涉及的预警 */
+  /** 本案涉及的预警（只对工作人员；当事人看到的是空列表） */
   warnings: Array<Warning>;
 };
 

@@ -40,8 +40,10 @@ export class CaseAccess {
   }
 
   /** The roles this viewer plays in this case (empty: none). */
-  actorsFor(viewer: Viewer, mediationCase: MediationCase): Promise<Set<CaseActor>> {
-    const parties = mediationCase.parties.isInitialized() ? mediationCase.parties.getItems().map((p) => `${p.id}=${p.user?.id ?? ''}`).join(',') : '?';
+  async actorsFor(viewer: Viewer, mediationCase: MediationCase): Promise<Set<CaseActor>> {
+    // The parties are part of the key (binding a party changes who they are): always loaded first.
+    if (!mediationCase.parties.isInitialized()) await mediationCase.parties.init();
+    const parties = mediationCase.parties.getItems().map((p) => `${p.id}=${p.user?.id ?? ''}`).join(',');
     const key = `${viewer.userId}|${mediationCase.id}|${mediationCase.committee.id}|${mediationCase.mediator?.id ?? ''}|${parties}`;
     let found = this.roles.get(key);
     if (!found) {
@@ -50,7 +52,7 @@ export class CaseAccess {
       // A failed lookup is not remembered.
       found.catch(() => this.roles.delete(key));
     }
-    return found;
+    return await found;
   }
 
   /** Parties, the staff of the handling committee (and of the justice office over it), the case's mediator, and whoever registered it. */
@@ -82,7 +84,6 @@ export class CaseAccess {
 
   private async work(viewer: Viewer, mediationCase: MediationCase): Promise<Set<CaseActor>> {
     const actors = new Set<CaseActor>();
-    if (!mediationCase.parties.isInitialized()) await mediationCase.parties.init();
     for (const party of mediationCase.parties.getItems()) {
       if (party.user?.id === viewer.userId) actors.add(party.role === PartyRole.APPLICANT ? CaseActor.APPLICANT : CaseActor.RESPONDENT);
     }

@@ -68,8 +68,15 @@ export class CaseInvitationService {
       mediationCase.invitationIdentityCheck = check;
       this.ctx.em.create(CaseEvent, {
         mediationCase, action: 'INVITATION_REISSUED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
-        note: check ? `已核实被申请人身份（${check}），重新发送调解邀请，此前的邀请链接失效` : '重新发送调解邀请，此前的邀请链接失效',
+        note: '重新发送调解邀请，此前的邀请链接失效',
       });
+      // How the committee checked who the respondent is may name their phone or papers: for the staff alone.
+      if (check) {
+        this.ctx.em.create(CaseEvent, {
+          mediationCase, action: 'IDENTITY_VOUCHED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
+          note: `已核实被申请人身份：${check}`,
+        });
+      }
       await this.ctx.em.flush();
       return { mediationCase, invitationCode };
     });

@@ -48,6 +48,9 @@ export async function receiveEvidence(ctx: Context, req: IncomingMessage, caseId
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const upload = await receiveFile(req, dir);
   try {
+    // Kept before the row is written (content-addressed, so a refused or repeated upload leaves a
+    // harmless copy): an acknowledged row always has its file, and a slow store holds no lock.
+    await store.put(upload.sha256, upload.tmp, upload.type, upload.size);
     return await cases.change(caseId, async ({ mediationCase, viewer }) => {
       assertOpenForEvidence(mediationCase.status); // closed while the file was arriving
       const em = ctx.em;
@@ -64,8 +67,6 @@ export async function receiveEvidence(ctx: Context, req: IncomingMessage, caseId
       em.create(CaseEvent, { mediationCase, action: 'EVIDENCE_ADDED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: 'UPLOADER', note: upload.name });
       await queueCaseNotifications(em, mediationCase, 'EVIDENCE_ADDED', `${mediationCase.number} 新增证据材料`, viewer.userId);
       await em.flush();
-      // The file is in place before the row is committed: an acknowledged row always has its file.
-      await store.put(upload.sha256, upload.tmp, upload.type, upload.size);
       return evidence;
     }, { field: 'id' });
   } finally {

@@ -92,19 +92,22 @@ export class WeChatClient {
       const token = await this.token(attempt > 0);
       const url = new URL(`${this.options.apiBase}/wxa/getwxacodeunlimit`);
       url.searchParams.set('access_token', token);
-      let response: Response;
+      let body: Buffer;
+      let contentType: string;
       try {
-        response = await fetch(url, {
+        const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ scene: options.scene, page: options.page, check_path: false, width: options.width ?? 430 }),
           signal: AbortSignal.timeout(TIMEOUT_MS),
         });
+        // The body too: a connection dropped while the image arrives is WeChat being unreachable.
+        body = Buffer.from(await response.arrayBuffer());
+        contentType = response.headers.get('content-type') ?? '';
       } catch {
         throw upstream('微信服务暂时无法访问，请稍后重试');
       }
-      const body = Buffer.from(await response.arrayBuffer());
-      if ((response.headers.get('content-type') ?? '').startsWith('image/')) return body;
+      if (contentType.startsWith('image/')) return body;
       try {
         this.reply(body.toString('utf8'), 'scene');
       } catch (error) {

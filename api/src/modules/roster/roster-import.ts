@@ -16,6 +16,7 @@ import { Membership } from '../membership/membership.entity';
 import { MEMBERSHIP_ROLE_LABEL, MembershipRole } from '../membership/membership-role';
 import { AddMembershipInput } from '../membership/membership.inputs';
 import { MembershipService } from '../membership/membership.service';
+import { CaseAccess } from '../case/case-access';
 import { CaseBackfillService } from '../case/case-backfill.service';
 import { CASE_CHANNEL_LABEL, CASE_STATUS_LABEL, CaseChannel, CaseStatus, PartyKind } from '../case/case-enums';
 import { MediationCase } from '../case/case.entity';
@@ -113,7 +114,10 @@ async function commandLineContext(deps: AppDeps, kind: RosterKind): Promise<Cont
     [{ id: userId }] = await ctx.em.getConnection().execute<[{ id: number }]>("select id from user_account where openid = 'system:command-line'");
   }
   const viewer = new Viewer(userId, [{ id: 0, role: StaffRole.SYSTEM_ADMIN, displayName: '命令行', committeeId: null, regionCode: null, mediatorId: null, gridUnitId: null }]);
-  return { ...ctx, viewer: () => Promise.resolve(viewer), requireViewer: () => Promise.resolve(viewer) };
+  const context = { ...ctx, viewer: () => Promise.resolve(viewer), requireViewer: () => Promise.resolve(viewer) };
+  // Case access must ask this context who the viewer is, not the anonymous one it was copied from.
+  Object.defineProperty(context, 'caseAccess', { value: new CaseAccess(context) });
+  return context;
 }
 
 /** A ledger's date as YYYY-MM-DD: 2025-03-10, 2025/3/10, 2025.3.10 or 2025年3月10日. */
@@ -149,16 +153,24 @@ async function caseRow(ctx: Context, row: RosterRow): Promise<'created' | 'skipp
   let mediatorId: string | null = null;
   if (row['调解员证书编号']) {
     const mediator = await ctx.em.findOne(Mediator, { certificateNo: row['调解员证书编号'] });
-    if (mediator) mediatorId = String(mediator.id);
-    else problems.push({ column: '调解员证书编号', reason: `找不到证书编号为“${row['调解员证书编号']}”的调解员（须先导入调解员名册）` });
+    if (!mediator) problems.push({ column: '调解员证书编号', reason: `找不到证书编号为“${row['调解员证书编号']}”的调解员（须先导入调解员名册）` });
+    // 以案定补 credits the mediator: only one who serves, or served, on this committee.
+    else if (committee && !(await ctx.em.findOne(Membership, { mediator: mediator.id, committee: committee.id }))) {
+      problems.push({ column: '调解员证书编号', reason: `证书编号为“${row['调解员证书编号']}”的调解员不在${committee.name}任职` });
+    } else mediatorId = String(mediator.id);
   }
   const people = row['涉及人数'] ? Number(row['涉及人数']) : 2;
   if (!Number.isInteger(people)) problems.push({ column: '涉及人数', reason: '请填整数' });
   if (problems.length || !committee) throw new RowError(problems);
-  const key = createHash('sha256').update(row['台账案号'] ? `${committee.id}|${row['台账案号']}` : JSON.stringify([committee.id, acceptedOn, closedOn, row['申请人'], row['被申请人'], row['事实经过']])).digest('hex');
+  // Ledger numbers often start again each year: the committee, the year and the number name a case.
+  const ledgerNumber = row['台账案号'] || null;
+  const year = acceptedOn.slice(0, 4);
+  const key = createHash('sha256').update(ledgerNumber ? `${committee.id}|${year}|${ledgerNumber}` : JSON.stringify([committee.id, acceptedOn, closedOn, row['申请人'], row['被申请人'], row['事实经过']])).digest('hex');
   const idempotencyKey = `ledger-${key.slice(0, 40)}`;
   const viewer = await ctx.requireViewer();
   if (await ctx.em.findOne(MediationCase, { createdBy: viewer.userId, idempotencyKey })) return 'skipped';
+  // Already recorded by hand (recordPastCase) under the same ledger number that year: not twice.
+  if (ledgerNumber && (await ctx.em.findOne(MediationCase, { committee: committee.id, ledgerNumber, acceptedAt: { $gte: new Date(`${year}-01-01T00:00:00+08:00`), $lt: new Date(`${Number(year) + 1}-01-01T00:00:00+08:00`) } }))) return 'skipped';
   const input = await checked(Object.assign(new PastCaseInput(), {
     idempotencyKey, committeeId: String(committee.id), channel, referralNumber: row['委派移送文号'] || null, disputeType,
     regionCode: row['纠纷发生地区划代码'] || committee.region.code, facts: row['事实经过'], claims: row['请求事项'],

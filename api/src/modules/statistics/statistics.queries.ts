@@ -150,19 +150,29 @@ export interface AreaFigureRow {
 
 /**
  * The period's figures for every region directly under `regionCode` (a county's townships, a
- * township's villages), side by side — each one listed, with zeros where nothing was accepted.
+ * township's villages), side by side — each one listed, with zeros where nothing was accepted —
+ * and, when committees sit at the scope's own level (the county's centre and industry committees,
+ * the township's own committee), a row for them (本级), so the parts add up to the whole.
  * From the per-case rows the rollup itself sums (case_statistics), grouped by the committee
  * region's prefix at the children's level: one statement, whatever the number of children.
  */
 export const areaFigures = (regionCode: string, childLength: number, period: StatisticsPeriod, source: StatisticsSource) => sql`
   with x as (
-    select left(x.region_code, ${childLength}) as code, x.accepted, x.successful, x.overdue, x.amount_succeeded
+    select case when length(x.region_code) > ${regionCode.length} then left(x.region_code, ${childLength}) else ${regionCode} end as code,
+      x.accepted, x.successful, x.overdue, x.amount_succeeded
     from ${raw(source === 'recount' ? 'case_statistics_source' : 'case_statistics')} x
     where x.region_code like ${`${likeEscape(regionCode)}%`} and x.accepted_at >= ${chinaTime(period.from)} and x.accepted_at < ${chinaTime(period.to)}
+  ),
+  rows as (
+    select r.code as "regionCode", r.name, coalesce(sum(x.accepted), 0)::int as accepted, coalesce(sum(x.successful), 0)::int as successful,
+      coalesce(sum(x.overdue), 0)::int as overdue, coalesce(sum(x.amount_succeeded), 0)::text as "amountSucceeded"
+    from region r left join x on x.code = r.code
+    where r.parent_code = ${regionCode}
+    group by r.code, r.name
+    union all
+    select r.code, r.name || '本级', sum(x.accepted)::int, sum(x.successful)::int, sum(x.overdue)::int, sum(x.amount_succeeded)::text
+    from x join region r on r.code = x.code
+    where x.code = ${regionCode}
+    group by r.code, r.name
   )
-  select r.code as "regionCode", r.name, coalesce(sum(x.accepted), 0)::int as accepted, coalesce(sum(x.successful), 0)::int as successful,
-    coalesce(sum(x.overdue), 0)::int as overdue, coalesce(sum(x.amount_succeeded), 0)::text as "amountSucceeded"
-  from region r left join x on x.code = r.code
-  where r.parent_code = ${regionCode}
-  group by r.code, r.name
-  order by accepted desc, r.code`;
+  select * from rows order by accepted desc, "regionCode"`;

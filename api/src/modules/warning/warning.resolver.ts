@@ -7,6 +7,7 @@ import { inTransaction } from '../../shared/transaction';
 import { parseId } from '../../shared/ids';
 import type { MediationCase } from '../case/case.entity';
 import { CaseView } from '../case/case.views';
+import { isStaffOnCase } from '../case/case-event.audience';
 import { CommitteeView } from '../committee/committee.view';
 import { Policy } from '../staff/policy';
 import { StaffRole } from '../staff/staff-role';
@@ -117,8 +118,10 @@ export class WarningResolver {
 
 @Resolver(() => CaseView)
 export class CaseWarningsResolver {
-  @FieldResolver(() => [WarningView], { description: '本案涉及的预警' })
+  @FieldResolver(() => [WarningView], { description: '本案涉及的预警（只对工作人员；当事人看到的是空列表）' })
   async warnings(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    // A warning names other people's cases (a cluster against one respondent): staff only, as on the timeline.
+    if (!isStaffOnCase(await ctx.caseAccess.actorsFor(await ctx.requireViewer(), c))) return [];
     const links = await ctx.em.find(WarningCase, { mediationCase: c.id }, { populate: ['warning'], orderBy: { id: 'asc' } });
     return links.map((l) => l.warning.getEntity());
   }

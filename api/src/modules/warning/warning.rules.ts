@@ -37,17 +37,19 @@ export async function evaluateWarnings(em: EntityManager, mediationCase: Mediati
   if (large && mediationCase.amountInvolved && Number(mediationCase.amountInvolved) >= large.threshold) {
     raised.push({ kind: WarningKind.LARGE_AMOUNT, summary: `涉及金额 ${mediationCase.amountInvolved} 元` });
   }
-  // The cases a repeated-filing rule counts: the cluster's warning names every one of them, not only the last.
+  // The cases a repeated-filing rule counts: the cluster's warning names every one of them, not only the last —
+  // within the county, whose offices see the warning (a same-named respondent elsewhere is another matter).
+  const county = mediationCase.region.code.slice(0, 6);
   const execute = (text: string, params: unknown[]) => em.getConnection().execute<{ id: number }[]>(text, params, 'all', em.getTransactionContext());
   const repeated = rules.get(WarningKind.REPEATED_APPLICANT);
   if (repeated && applicantUserId) {
     const members = (await execute(
       `select distinct p.mediation_case_id as id from case_party p join mediation_case c on c.id = p.mediation_case_id
-       where p.user_id = ? and p.role = 'APPLICANT' and c.created_at > now() - make_interval(days => ?)`,
-      [applicantUserId, repeated.windowDays],
+       where p.user_id = ? and p.role = 'APPLICANT' and c.created_at > now() - make_interval(days => ?) and c.region_code like ?`,
+      [applicantUserId, repeated.windowDays, `${county}%`],
     )).map((r) => r.id);
     if (members.length >= repeated.threshold) {
-      raised.push({ kind: WarningKind.REPEATED_APPLICANT, clusterKey: `applicant:${applicantUserId}`, members, summary: `同一申请人 ${repeated.windowDays} 日内申请 ${members.length} 次` });
+      raised.push({ kind: WarningKind.REPEATED_APPLICANT, clusterKey: `applicant:${county}:${applicantUserId}`, members, summary: `同一申请人 ${repeated.windowDays} 日内申请 ${members.length} 次` });
     }
   }
   const cluster = rules.get(WarningKind.RESPONDENT_CLUSTER);
@@ -56,11 +58,11 @@ export async function evaluateWarnings(em: EntityManager, mediationCase: Mediati
       const name = respondent.name.replace(/\s+/g, '');
       const members = (await execute(
         `select distinct p.mediation_case_id as id from case_party p join mediation_case c on c.id = p.mediation_case_id
-         where p.role = 'RESPONDENT' and regexp_replace(p.name, '\\s+', '', 'g') = ? and c.created_at > now() - make_interval(days => ?)`,
-        [name, cluster.windowDays],
+         where p.role = 'RESPONDENT' and regexp_replace(p.name, '\\s+', '', 'g') = ? and c.created_at > now() - make_interval(days => ?) and c.region_code like ?`,
+        [name, cluster.windowDays, `${county}%`],
       )).map((r) => r.id);
       if (members.length >= cluster.threshold) {
-        raised.push({ kind: WarningKind.RESPONDENT_CLUSTER, clusterKey: `respondent:${name}`, members, summary: `${cluster.windowDays} 日内针对“${name}”的纠纷已有 ${members.length} 起` });
+        raised.push({ kind: WarningKind.RESPONDENT_CLUSTER, clusterKey: `respondent:${county}:${name}`, members, summary: `${cluster.windowDays} 日内针对“${name}”的纠纷已有 ${members.length} 起` });
       }
     }
   }
@@ -78,8 +80,16 @@ export async function raise(em: EntityManager, mediationCase: MediationCase, kin
   if (warning) warning.summary = summary;
   else warning = em.create(Warning, { kind, committee: mediationCase.committee, clusterKey, summary });
   const linked = new Set(isNew ? [] : (await em.find(WarningCase, { warning: warning.id })).map((w) => w.mediationCase.id));
-  for (const caseId of new Set([mediationCase.id, ...members])) {
-    if (!linked.has(caseId)) em.create(WarningCase, { warning, mediationCase: caseId });
+  await em.flush(); // the warning's id, for the links
+  // Two filings of one cluster at once may link the same case: the second link is a no-op, not a failed filing.
+  const missing = [...new Set([mediationCase.id, ...members])].filter((caseId) => !linked.has(caseId));
+  if (missing.length) {
+    await em.getConnection().execute(
+      'insert into warning_case (warning_id, mediation_case_id) select ?, unnest(?::int[]) on conflict do nothing',
+      [warning.id, `{${missing.join(',')}}`],
+      'run',
+      em.getTransactionContext(),
+    );
   }
   if (!linked.has(mediationCase.id)) {
     em.create(CaseEvent, { mediationCase: ref(mediationCase), action: 'WARNING', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorRole: 'SYSTEM', note: `${WARNING_KIND_LABEL[kind]}：${summary}` });
