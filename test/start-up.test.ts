@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrations } from '../api/src/database/migrations';
 import { createTestDatabase, type TestDatabase } from './support/database';
+import { freePort } from './support/ports';
 
 /**
  * `npm start` as a newcomer runs it: the built API (npm test builds it first) in a child process,
@@ -80,13 +80,6 @@ async function gql(url: string, query: string, token?: string) {
   return (await res.json()) as { data?: any; errors?: any[] };
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe('npm start with DATABASE_URL', () => {
   let db: TestDatabase;

@@ -48,6 +48,9 @@ export function change(current: number | string | null | undefined, base: number
   return relative === 0 ? '持平' : `${sign(relative)}${Math.abs(relative).toFixed(1)}%`;
 }
 
+/** This month in China (YYYY-MM), whatever the device's time zone. */
+export const chinaMonthNow = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+
 /** "2026-03" plus n months (n may be negative). */
 export function addMonths(month: string, n: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];

@@ -1,4 +1,4 @@
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { execute, uploadEvidence } from '../api/client';
@@ -8,15 +8,15 @@ import { RegisterCaseMutation } from '../graphql/cases';
 import { DisputeTypesQuery, RegionPathQuery } from '../graphql/network';
 import { useRemote } from '../hooks/use-remote';
 import { CASE_CHANNEL_LABEL } from '../labels';
-import { choosePhotos } from '../media';
 import { confirmDialog, toast } from '../navigation';
 import { Chips, Field, TextAreaField, TextField } from './field';
 import { RemoteView, Section } from './page';
+import { PhotoPicker } from './photo-picker';
+import { newIdempotencyKey } from '../api/idempotency';
 import { type PickedRegion, RegionPicker } from './region-picker';
 
 const MAX_PHOTOS = 9;
 const REFERRALS: CaseChannel[] = ['COURT_REFERRAL', 'POLICE_REFERRAL', 'PETITION_REFERRAL', 'PROCURATORATE_REFERRAL'];
-const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
 interface Form {
   channel: CaseChannel;
@@ -94,7 +94,7 @@ export function RegisterCaseForm({
   onRegistered: (caseId: string) => void;
 }) {
   const types = useRemote(() => execute(DisputeTypesQuery), []);
-  const [key] = useState(newKey);
+  const [key] = useState(newIdempotencyKey);
   const [form, setForm] = useState<Form>({
     channel: channels[0], referralNumber: '', disputeType: null, facts: '', claims: '', peopleInvolved: '2', amountInvolved: '',
     applicantName: '', applicantPhone: '', respondentName: '', respondentPhone: '', region: null, place: '', latitude: null, longitude: null, photos: [],
@@ -120,17 +120,6 @@ export function RegisterCaseForm({
       .then((region) => setForm((f) => (f.region ? f : { ...f, region })))
       .catch(() => undefined);
   }, [defaultRegionCode]);
-
-  const addPhotos = async () => {
-    const room = MAX_PHOTOS - form.photos.length;
-    if (room <= 0) return void toast(`最多 ${MAX_PHOTOS} 张`);
-    try {
-      const paths = await choosePhotos(room);
-      update({ photos: [...form.photos, ...paths].slice(0, MAX_PHOTOS) });
-    } catch {
-      // Cancelled: nothing to say.
-    }
-  };
 
   const locate = async () => {
     try {
@@ -232,21 +221,7 @@ export function RegisterCaseForm({
             {form.latitude !== null ? '重新定位' : '记录当前位置'}
           </Button>
         </View>
-        <Field label={`现场照片（可不传，最多 ${MAX_PHOTOS} 张）`}>
-          <View className='row wrap'>
-            {form.photos.map((p) => (
-              <View key={p} className='stack'>
-                <Image src={p} mode='aspectFill' style={{ width: '160px', height: '160px', borderRadius: '8px' }} />
-                <Text className='muted' onClick={() => update({ photos: form.photos.filter((x) => x !== p) })}>
-                  删除
-                </Text>
-              </View>
-            ))}
-          </View>
-          <Button className='btn btn--plain btn--small' onClick={() => void addPhotos()}>
-            拍照或从相册选择
-          </Button>
-        </Field>
+        <PhotoPicker label={`现场照片（可不传，最多 ${MAX_PHOTOS} 张）`} photos={form.photos} max={MAX_PHOTOS} onChange={(photos) => update({ photos })} />
       </Section>
       {submitting && <View className='banner banner--info'>{submitting}</View>}
       <View className='actions'>

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { newIdempotencyKey } from '../../api/idempotency';
 import type { PickedRegion } from '../../components/region-picker';
 
 /** What a resident has typed so far; kept on the device so closing the app loses nothing. */
@@ -26,10 +27,9 @@ export interface FilingDraft {
 
 const KEY = 'tiaojie.filingDraft';
 
-const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
 export const emptyDraft = (): FilingDraft => ({
-  idempotencyKey: newKey(),
+  idempotencyKey: newIdempotencyKey(),
   step: 0,
   disputeType: null,
   facts: '',

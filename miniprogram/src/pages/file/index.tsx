@@ -1,10 +1,11 @@
-import { Button, Image, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { execute, uploadEvidence } from '../../api/client';
 import { AppError, messageOf } from '../../api/errors';
 import { Chips, Field, TextAreaField, TextField } from '../../components/field';
 import { Page, RemoteView } from '../../components/page';
+import { PhotoPicker } from '../../components/photo-picker';
 import { RegionPicker } from '../../components/region-picker';
 import { FileCaseMutation, MyOpenCaseAgainstQuery } from '../../graphql/cases';
 import { MeQuery } from '../../graphql/identity';
@@ -14,7 +15,6 @@ import { confirmDialog, go, toast } from '../../navigation';
 import { CASE_STATUS_LABEL } from '../../labels';
 import { discardDraft, type FilingDraft, loadDraft, placeProblems, problemsOf, saveDraft } from './draft';
 import { askForCaseUpdates } from '../../subscribe';
-import { choosePhotos } from '../../media';
 
 const STEPS = ['纠纷类型', '事情经过', '当事人', '发生地点', '证据材料', '确认提交'];
 const MAX_PHOTOS = 9;
@@ -62,17 +62,6 @@ export default function FileCase() {
     const found = problemsOf(draft, draft.step);
     setProblems(found);
     if (Object.keys(found).length === 0) update({ step: draft.step + 1 });
-  };
-
-  const addPhotos = async () => {
-    const room = MAX_PHOTOS - draft.photos.length;
-    if (room <= 0) return void toast(`最多 ${MAX_PHOTOS} 张`);
-    try {
-      const paths = await choosePhotos(room);
-      update({ photos: [...draft.photos, ...paths].slice(0, MAX_PHOTOS) });
-    } catch {
-      // Cancelled by the person: nothing to say.
-    }
   };
 
   const chooseLocation = async () => {
@@ -201,23 +190,7 @@ export default function FileCase() {
             )}
           </View>
         )}
-        {step === 4 && (
-          <Field label={`证据照片（可不传，最多 ${MAX_PHOTOS} 张）`}>
-            <View className='row wrap'>
-              {draft.photos.map((p) => (
-                <View key={p} className='stack'>
-                  <Image src={p} mode='aspectFill' style={{ width: '160px', height: '160px', borderRadius: '8px' }} />
-                  <Text className='muted' onClick={() => update({ photos: draft.photos.filter((x) => x !== p) })}>
-                    删除
-                  </Text>
-                </View>
-              ))}
-            </View>
-            <Button className='btn btn--plain btn--small' onClick={() => void addPhotos()}>
-              拍照或从相册选择
-            </Button>
-          </Field>
-        )}
+        {step === 4 && <PhotoPicker label={`证据照片（可不传，最多 ${MAX_PHOTOS} 张）`} photos={draft.photos} max={MAX_PHOTOS} onChange={(photos) => update({ photos })} />}
         {step === 5 && duplicate.data && (
           <View className='banner banner--warn' data-testid='duplicate-filing'>
             您已有一件针对“{respondentName}”的案件正在办理（{duplicate.data.number}，{CASE_STATUS_LABEL[duplicate.data.status]}）。再次提交会重复申请，可以先查看该案件的进度。

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { execute } from '../../../../api/client';
 import { AppError } from '../../../../api/errors';
+import { newIdempotencyKey } from '../../../../api/idempotency';
 import { Chips, Field, TextField } from '../../../../components/field';
 import { ErrorState, Loading, Page, RemoteView, Section } from '../../../../components/page';
 import { type PickedRegion, RegionPicker } from '../../../../components/region-picker';
@@ -17,7 +18,6 @@ import { toast } from '../../../../navigation';
 const ROLE_LABEL: Record<StaffRole, string> = {
   SYSTEM_ADMIN: '系统管理员', JUSTICE_OFFICE: '司法所（局）工作人员', COMMITTEE_ADMIN: '调委会管理员', MEDIATOR: '调解员', GRID_OFFICER: '网格员',
 };
-const newKey = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 
 /** A committee to invite to: the admin's own, or one found in the office's region. */
 function CommitteeChooser({ regionCode, value, onChange }: { regionCode: string | null; value: string | null; onChange: (id: string) => void }) {
@@ -63,7 +63,7 @@ export default function InviteStaff() {
   const [committeeId, setCommitteeId] = useState<string | null>(null);
   const [mediatorId, setMediatorId] = useState<string | null>(null);
   const [gridUnitId, setGridUnitId] = useState<string | null>(null);
-  const [key, setKey] = useState(newKey);
+  const [key, setKey] = useState(newIdempotencyKey);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [issued, setIssued] = useState<{ code: string; expiresAt: string; role: StaffRole; displayName: string } | null>(null);
   const { busy, run } = useAction();
@@ -108,7 +108,7 @@ export default function InviteStaff() {
     if (!done) return;
     const invitation = done.createStaffInvitation;
     setIssued({ code: invitation.code, expiresAt: invitation.expiresAt, role: invitation.assignment.role, displayName: invitation.assignment.displayName });
-    setKey(newKey());
+    setKey(newIdempotencyKey());
     setDisplayName('');
   };
 

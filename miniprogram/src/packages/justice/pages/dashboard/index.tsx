@@ -8,10 +8,9 @@ import { RegionChildrenQuery, RegionDetailQuery } from '../../../../graphql/netw
 import { StatisticsQuery } from '../../../../graphql/oversight';
 import { useRemote } from '../../../../hooks/use-remote';
 import { go } from '../../../../navigation';
-import { change, comparisonPeriods, type FigureKind, formatAmount, percent, withSeparators } from '../../../../figures';
+import { change, chinaMonthNow, comparisonPeriods, type FigureKind, formatAmount, percent, withSeparators } from '../../../../figures';
 import type { HeadlineFiguresFragment } from '../../../../gql/graphql';
 
-const monthNow = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 
 /** Horizontal bars: one visual for shares by type, by source and per month. */
 function Bars({ rows }: { rows: { label: string; value: number; note?: string }[] }) {
@@ -50,8 +49,8 @@ export default function Dashboard() {
   const { params } = useRouter();
   const [regionCode, setRegionCode] = useState(params.regionCode || '');
   // A period may come with the link (the monthly report opens one month here).
-  const [fromMonth, setFromMonth] = useState(params.from || `${monthNow().slice(0, 4)}-01`);
-  const [toMonth, setToMonth] = useState(params.to || monthNow());
+  const [fromMonth, setFromMonth] = useState(params.from || `${chinaMonthNow().slice(0, 4)}-01`);
+  const [toMonth, setToMonth] = useState(params.to || chinaMonthNow());
   const region = useRemote(async () => {
     const [{ region: r }, { regions: children }] = await Promise.all([execute(RegionDetailQuery, { code: regionCode }), execute(RegionChildrenQuery, { parentCode: regionCode })]);
     return { r, children };

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { downloadReport, execute } from '../../../../api/client';
 import { Chips } from '../../../../components/field';
 import { Empty, ErrorState, Page, RemoteView, Section } from '../../../../components/page';
-import { addMonths, formatAmount, percent, withSeparators } from '../../../../figures';
+import { addMonths, chinaMonthNow, formatAmount, percent, withSeparators } from '../../../../figures';
 import { MediatorAssessmentQuery, SubsidiesQuery } from '../../../../graphql/oversight';
 import { useAction } from '../../../../hooks/use-action';
 import { useRemote } from '../../../../hooks/use-remote';
@@ -17,11 +17,10 @@ const TABS: { value: Tab; label: string }[] = [
   { value: 'assessment', label: '半年考核' },
   { value: 'monthly', label: '统计月报' },
 ];
-const monthNow = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 
 /** The last four half-years, newest first: 2026H2 → 2026年下半年. */
 function recentHalves(): { value: string; label: string }[] {
-  const now = monthNow();
+  const now = chinaMonthNow();
   let year = Number(now.slice(0, 4));
   let second = Number(now.slice(5, 7)) > 6;
   const halves: { value: string; label: string }[] = [];
@@ -53,8 +52,8 @@ function Downloads({ path, name, busy, run }: { path: string; name: string; busy
 
 /** 以案定补: every case of the period, paid or not and why, the mediators' totals, and the list to download. */
 function Subsidies({ regionCode }: { regionCode: string }) {
-  const [fromMonth, setFromMonth] = useState(`${monthNow().slice(0, 4)}-01`);
-  const [toMonth, setToMonth] = useState(monthNow());
+  const [fromMonth, setFromMonth] = useState(`${chinaMonthNow().slice(0, 4)}-01`);
+  const [toMonth, setToMonth] = useState(chinaMonthNow());
   const from = `${fromMonth}-01`;
   const to = `${addMonths(toMonth, 1)}-01`;
   const remote = useRemote(() => execute(SubsidiesQuery, { regionCode, from, to }), [regionCode, from, to]);
@@ -171,7 +170,7 @@ function Assessment({ regionCode }: { regionCode: string }) {
 
 /** 统计月报: one month's report by the statistical dispute types, on the dashboard and as a spreadsheet. */
 function Monthly({ regionCode }: { regionCode: string }) {
-  const [month, setMonth] = useState(monthNow());
+  const [month, setMonth] = useState(chinaMonthNow());
   const { busy, run } = useAction();
   return (
     <View className='card'>
