@@ -23,6 +23,7 @@ describe('configuration from the environment', () => {
       evidenceDir: path.join(PROJECT_ROOT, '.data', 'evidence'),
       photosDir: path.join(PROJECT_ROOT, '.data', 'photos'),
       backupDir: path.join(PROJECT_ROOT, '.data', 'backups'),
+      trustedProxies: 0,
       objectStore: null,
       h5Dir: path.join(PROJECT_ROOT, 'miniprogram', 'dist', 'h5'),
       publicUrl: 'http://127.0.0.1:4000',

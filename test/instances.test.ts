@@ -57,3 +57,22 @@ it('shares one WeChat access token: an instance fetching it never invalidates th
   expect(wechat.calls.filter((c) => c.path === '/cgi-bin/stable_token').length).toBeGreaterThanOrEqual(2);
   expect(wechat.calls.filter((c) => c.path === '/cgi-bin/token')).toEqual([]);
 });
+
+describe('behind a load balancer', () => {
+  let behind: TestApi;
+  beforeAll(async () => {
+    behind = await startTestApi({ demo: false, env: { TRUSTED_PROXIES: '1', RATE_LIMIT_MUTATIONS_PER_MINUTE_PER_IP: '3' } });
+  });
+  afterAll(() => behind.close());
+
+  const signIn = (forwardedFor: string) =>
+    fetch(behind.server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ query: `mutation { devLogin(name: "lb-${Math.random().toString(36).slice(2, 8)}") { accessToken } }` }) });
+
+  it('counts each client by the address the proxy saw, not one shared limit, and believes nothing a client writes itself', async () => {
+    // The proxy appends the address it saw; a client may put anything before it.
+    for (let i = 0; i < 3; i++) expect((await signIn('203.0.113.7')).status).toBe(200);
+    expect((await signIn('203.0.113.7')).status).toBe(429);
+    expect((await signIn('1.2.3.4, 203.0.113.7')).status).toBe(429); // a made-up address in front changes nothing
+    expect((await signIn('198.51.100.9')).status).toBe(200); // another client behind the same proxy is not held up
+  });
+});

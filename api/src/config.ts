@@ -38,6 +38,11 @@ export interface Config {
   /** Base backups and the embedded cluster's WAL archive (npm run backup / restore); default DATA_DIR/backups. */
   backupDir: string;
   /**
+   * How many reverse proxies (a load balancer, nginx) stand in front and append to X-Forwarded-For;
+   * 0 trusts no such header (a client could claim any address).
+   */
+  trustedProxies: number;
+  /**
    * An S3-compatible object store for evidence and photos (Tencent COS, MinIO…), shared by every
    * API instance; null keeps them in the folders above (the single-machine default).
    */
@@ -144,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       EVIDENCE_DIR: directory({ default: undefined }),
       PHOTOS_DIR: directory({ default: undefined }),
       BACKUP_DIR: directory({ default: undefined }),
+      TRUSTED_PROXIES: listenPort({ default: 0 }),
       FILE_STORE: str({ choices: ['local', 's3'], default: 'local' }),
       S3_ENDPOINT: httpUrl({ default: undefined }),
       S3_REGION: str({ default: 'us-east-1' }),
@@ -208,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     evidenceDir: clean.EVIDENCE_DIR ?? path.join(clean.DATA_DIR, 'evidence'),
     photosDir: clean.PHOTOS_DIR ?? path.join(clean.DATA_DIR, 'photos'),
     backupDir: clean.BACKUP_DIR ?? path.join(clean.DATA_DIR, 'backups'),
+    trustedProxies: clean.TRUSTED_PROXIES,
     objectStore: clean.FILE_STORE === 's3'
       ? { endpoint: clean.S3_ENDPOINT ?? null, region: clean.S3_REGION, bucket: clean.S3_BUCKET as string, accessKeyId: clean.S3_ACCESS_KEY_ID as string, secretAccessKey: clean.S3_SECRET_ACCESS_KEY as string, forcePathStyle: clean.S3_FORCE_PATH_STYLE }
       : null,

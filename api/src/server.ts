@@ -376,7 +376,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   async function contextFor(req: IncomingMessage, requestId: string) {
     const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
     const auth = bearer ? await verifyAccessToken(deps.secrets, bearer) : null;
-    return createContext(deps, { requestId, auth, ip: req.socket.remoteAddress ?? 'unknown' });
+    return createContext(deps, { requestId, auth, ip: clientAddress(req, config.trustedProxies) });
   }
 
   async function health(res: ServerResponse) {
@@ -437,6 +437,18 @@ function supportPlugin(log: Logger): ApolloServerPlugin<Context> {
 }
 
 /** The file routes' answer to a known error; anything else is rethrown as an internal failure. */
+/**
+ * Who is asking, for the per-IP limits: the socket's peer, or — behind `trustedProxies` proxies —
+ * the address the outermost of them saw, from the right of X-Forwarded-For (what a client writes
+ * on the left is not believed).
+ */
+export function clientAddress(req: IncomingMessage, trustedProxies: number): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  if (trustedProxies === 0) return peer;
+  const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  return forwarded[forwarded.length - trustedProxies] ?? forwarded[0] ?? peer;
+}
+
 function sendHttpError(res: ServerResponse, error: unknown) {
   const extensions = (error as { extensions?: { code?: string; field?: string; reason?: string } }).extensions;
   if (extensions?.code === ErrorCode.UNAUTHENTICATED) return send(res, 401, { error: '需要登录' });
