@@ -70,6 +70,23 @@ describe('early warning (预警)', () => {
     expect(open.some((w: any) => w.id === warnings[0].id)).toBe(false);
   });
 
+  it('opens one card for a cluster whose filings arrive at once', async () => {
+    // Each filed at another committee of the county: filings at one committee queue on its case-number counter anyway.
+    const committees = await sql<{ id: number; region: string }>("select id, region_code as region from committee where region_code like '620602%' and active order by id limit 11");
+    const market = (i: number) => input({ respondents: [{ kind: 'ORGANISATION', name: '某某超市' }], facts: `超市售卖过期食品，第 ${i} 位顾客要求赔偿。`, committeeId: String(committees[i].id), regionCode: committees[i].region });
+    for (let i = 0; i < 3; i++) await filed(market(i), `shopper-${i}`);
+    // The threshold (5) is crossed by filings that arrive together.
+    const shoppers: string[] = [];
+    for (let i = 3; i < 11; i++) shoppers.push(await as(`shopper-${i}`));
+    const together = await Promise.all(shoppers.map((token, i) => api.gql(FILE, { input: market(3 + i) }, token)));
+    expect(together.map((r) => r.errors)).toEqual(Array(8).fill(undefined));
+    const cards = await sql<{ id: number; n: number }>(
+      "select w.id, (select count(*)::int from warning_case wc where wc.warning_id = w.id) as n from warning w where w.kind = 'RESPONDENT_CLUSTER' and w.cluster_key like '%某某超市' and w.status <> 'RESOLVED'",
+    );
+    expect(cards).toHaveLength(1);
+    expect(cards[0].n).toBe(11);
+  });
+
   it('flags a repeated applicant, and uses a region’s own thresholds', async () => {
     await sql("insert into warning_rule (region_code, kind, threshold, window_days) values ('620602101', 'MANY_PEOPLE', 3, 30)");
     const local = await filed(input({ peopleInvolved: 4, respondents: [{ name: '王某甲' }] }), 'w-b');

@@ -75,6 +75,8 @@ export async function evaluateWarnings(em: EntityManager, mediationCase: Mediati
  * evaluating it again never opens a second card. A cluster's warning links every case it counts.
  */
 export async function raise(em: EntityManager, mediationCase: MediationCase, kind: WarningKind, summary: string, clusterKey = `case:${mediationCase.id}`, members: number[] = []) {
+  // Two filings of one cluster at once: the second waits here until the first commits, then joins its card.
+  await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`warning:${kind}:${clusterKey}`], 'all', em.getTransactionContext());
   let warning = await em.findOne(Warning, { kind, clusterKey, status: { $ne: WarningStatus.RESOLVED } });
   const isNew = !warning;
   if (warning) warning.summary = summary;
