@@ -79,6 +79,7 @@ it('meets the elder-mode standard on every resident page, and the general one in
     ['settings', '/app/#/pages/settings/index', '长辈模式'],
     ['rate', `/app/#/pages/rate/index?id=${closed}`, '对调解员'],
     ['closed-case', `/app/#/pages/case/index?id=${closed}`, '接下来'],
+    ['agreement', `/app/#/pages/agreement/index?id=${closed}`, '打印'],
   ];
   const { context, screen } = await signedIn('elder-resident', 'elder-audit');
   const found: Record<string, string[]> = {};

@@ -1,4 +1,4 @@
-import { Button, RichText, View } from '@tarojs/components';
+import { Button, RichText, Text, View } from '@tarojs/components';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { createElement } from 'react';
 import { fetchAgreementDocument } from '../../api/client';
@@ -24,6 +24,7 @@ export default function AgreementDocument() {
   };
   return (
     <Page>
+      <Text className='page-title'>协议全文</Text>
       <RemoteView remote={remote}>
         {(html) =>
           process.env.TARO_ENV === 'h5' ? (
