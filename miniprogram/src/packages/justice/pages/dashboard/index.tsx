@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { execute } from '../../../../api/client';
 import { Backlog } from '../../../../components/backlog';
+import { MonthRange } from '../../../../components/month-range';
 import { Empty, Page, RemoteView, Section } from '../../../../components/page';
 import { RegionChildrenQuery, RegionDetailQuery } from '../../../../graphql/network';
 import { StatisticsQuery } from '../../../../graphql/oversight';
@@ -80,14 +81,7 @@ export default function Dashboard() {
             </View>
           )}
         </RemoteView>
-        <View className='row' style={{ marginTop: '16px' }}>
-          <Picker mode='date' fields='month' value={fromMonth} end={toMonth} onChange={(e) => setFromMonth(e.detail.value.slice(0, 7))}>
-            <View className='picker'>自 {fromMonth}</View>
-          </Picker>
-          <Picker mode='date' fields='month' value={toMonth} start={fromMonth} onChange={(e) => setToMonth(e.detail.value.slice(0, 7))}>
-            <View className='picker'>至 {toMonth}</View>
-          </Picker>
-        </View>
+        <MonthRange from={fromMonth} to={toMonth} onFrom={setFromMonth} onTo={setToMonth} style={{ marginTop: '16px' }} />
       </View>
       <Backlog regionCode={regionCode} title='积压情况（当前）' />
       <View className='row wrap' style={{ marginBottom: '24px' }}>

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { downloadReport, execute } from '../../../../api/client';
 import { Chips } from '../../../../components/field';
+import { MonthRange } from '../../../../components/month-range';
 import { Empty, ErrorState, Page, RemoteView, Section } from '../../../../components/page';
 import { addMonths, chinaMonthNow, formatAmount, percent, withSeparators } from '../../../../figures';
 import { MediatorAssessmentQuery, SubsidiesQuery } from '../../../../graphql/oversight';
@@ -60,14 +61,7 @@ function Subsidies({ regionCode }: { regionCode: string }) {
   const { busy, run } = useAction();
   return (
     <View>
-      <View className='row'>
-        <Picker mode='date' fields='month' value={fromMonth} end={toMonth} onChange={(e) => setFromMonth(e.detail.value.slice(0, 7))}>
-          <View className='picker'>自 {fromMonth}</View>
-        </Picker>
-        <Picker mode='date' fields='month' value={toMonth} start={fromMonth} onChange={(e) => setToMonth(e.detail.value.slice(0, 7))}>
-          <View className='picker'>至 {toMonth}</View>
-        </Picker>
-      </View>
+      <MonthRange from={fromMonth} to={toMonth} onFrom={setFromMonth} onTo={setToMonth} />
       <RemoteView remote={remote}>
         {({ subsidies: s }) =>
           s.lines.length === 0 ? (
