@@ -5,6 +5,11 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
  * there) and `dist/h5` (served by the API at /app/). Separate output roots so one build never
  * overwrites the other.
  */
+/** Sets <html>'s font size to rootValue × (the viewport's shorter side) / designWidth, within [min, max] px. */
+function rootFontScript(designWidth: number, rootValue: number, min: number, max: number): string {
+  return `!function(n){function f(){var d=n.document.documentElement,w=Math.min.apply(Math,[d.clientWidth,n.innerWidth,n.innerHeight].filter(Boolean)),x=${rootValue}*w/${designWidth};d.style.fontSize=x>=${max}?"${max}px":x<=${min}?"${min}px":x+"px"}n.addEventListener("resize",function(){f();setTimeout(f,500)});f()}(window);`;
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const h5 = process.env.TARO_ENV === 'h5';
   const base: UserConfigExport<'webpack5'> = {
@@ -37,6 +42,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       publicPath: '/app/',
+      // The root font size (what every rem in the H5 build scales by) from the phone's screen, as
+      // Taro's own script means to: its version takes min(width, height) of the <html> element, and
+      // that height is the page's content, so a resize while a short page (a loading state) is shown
+      // shrinks every size — elder-mode targets fell from 60 to 58 CSS px. 40 = 20 / deviceRatio[750] × 2.
+      htmlPluginOption: { script: rootFontScript(750, 40, 20, 40) },
       staticDirectory: 'static',
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },

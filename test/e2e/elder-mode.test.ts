@@ -128,6 +128,8 @@ it('offers 长辈模式 on first use, and a change applies at once to the pages 
   await screen.tap('设置');
   await screen.see('字更大，按钮更大，页面更简洁');
   await screen.page.locator('.taro-switch-input, input[type="checkbox"]').filter({ visible: true }).first().click();
+  // The switch took (the settings page itself is no longer in elder mode) before going back.
+  await elderPage.first().waitFor({ state: 'detached' });
   await screen.page.goBack();
   await screen.see('有纠纷，找调解');
   expect(await elderPage.count()).toBe(0);
@@ -180,4 +182,22 @@ it('meets the same standard on the staff pages', async () => {
   ]);
   await grid.context.close();
   expect(found).toEqual({});
+});
+
+it('scales every size from the screen, not from how long the page happens to be', async () => {
+  // Every rem of the H5 build hangs on <html>'s font size: 40 × 390 / 750 = 20.8 px on this phone.
+  // Our own script sets it from the viewport (Taro's stock one reads the <html> box), and a resize
+  // while the page is short keeps it. (A CI run once measured elder targets at 58 px, i.e. a 20 px
+  // root; the audit now prints the root size and viewport with any problem.)
+  const context = await phone(browser);
+  const page = await context.newPage();
+  await page.goto(`${base}/app/`);
+  await page.getByText('有纠纷，找调解').first().waitFor();
+  // (Strings: the test project has no DOM library.)
+  const rootSize = () => page.evaluate<string>('getComputedStyle(document.documentElement).fontSize');
+  expect(await rootSize()).toBe('20.8px');
+  await page.evaluate(`document.body.style.height = '120px'; document.body.style.overflow = 'hidden'; window.dispatchEvent(new Event('resize'))`);
+  await page.waitForTimeout(700); // past the script's second look, 500 ms after a resize
+  expect(await rootSize()).toBe('20.8px');
+  await context.close();
 });

@@ -308,8 +308,13 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await p.page.goBack();
     // The same case page in 长辈模式: the agreement's version and state rows too.
     const caseUrl = p.page.url();
+    // (Reloaded after the jump: a hash change while Taro's router is still leaving the agreement page
+    // can leave the switch being re-mounted under the pointer.)
     await p.page.goto(`${base}/app/#/pages/settings/index`);
+    await p.page.reload();
+    await p.see('字更大，按钮更大，页面更简洁');
     await p.page.locator('.taro-switch-input, input[type="checkbox"]').filter({ visible: true }).first().click();
+    await p.page.locator('.page.elder').filter({ visible: true }).first().waitFor();
     await p.page.goto(caseUrl);
     await p.page.reload();
     await p.see('第 2 稿（此前各稿的确认已作废）');

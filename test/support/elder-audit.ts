@@ -17,7 +17,9 @@ interface AuditElement extends AuditNode {
   closest(selector: string): AuditElement | null;
   querySelectorAll(selector: string): Iterable<AuditElement>;
 }
-declare const document: { body: AuditElement; querySelectorAll(selector: string): Iterable<AuditElement>; querySelector(selector: string): AuditElement | null };
+declare const document: { body: AuditElement; documentElement: AuditElement; querySelectorAll(selector: string): Iterable<AuditElement>; querySelector(selector: string): AuditElement | null };
+declare const innerWidth: number;
+declare const innerHeight: number;
 declare function getComputedStyle(el: AuditElement): {
   fontSize: string; lineHeight: string; color: string; backgroundColor: string; visibility: string; display: string; opacity: string;
 };
@@ -92,6 +94,8 @@ export async function auditPage(page: Page, rules: AuditRules, rootSelector?: st
       }
     }
     if (largest < r.largestFont) problems.push(`最大字号 ${largest.toFixed(1)}px < ${r.largestFont}`);
+    // Every size hangs on the root font size: say what it was, and the viewport it came from.
+    if (problems.length) problems.push(`(根字号 ${getComputedStyle(document.documentElement).fontSize}，视口 ${innerWidth}×${innerHeight})`);
     return problems;
   }, [rules, rootSelector] as const);
 }
