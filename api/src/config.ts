@@ -42,6 +42,13 @@ export interface Config {
    * 0 trusts no such header (a client could claim any address).
    */
   trustedProxies: number;
+  /** A bearer token for /metrics; without one, /metrics answers only requests from this machine. */
+  metricsToken: string | null;
+  /**
+   * Stopping: how long /readyz says 503 while requests are still served (so a load balancer stops
+   * sending new ones first; 0 on a single machine), then how long requests in flight may take.
+   */
+  shutdown: { drainSeconds: number; timeoutSeconds: number };
   /**
    * An S3-compatible object store for evidence and photos (Tencent COS, MinIO…), shared by every
    * API instance; null keeps them in the folders above (the single-machine default).
@@ -81,6 +88,12 @@ const listenPort = makeValidator<number>((input) => {
   const n = Number(input);
   if (!/^\d+$/.test(input.trim()) || n > 65535) throw new Error('must be a whole number from 0 to 65535');
   return n;
+});
+
+/** Seconds, 0 or more, at most an hour. */
+const seconds = makeValidator<number>((input) => {
+  if (!/^\d+$/.test(input.trim()) || Number(input) > 3600) throw new Error('must be a whole number of seconds from 0 to 3600');
+  return Number(input);
 });
 
 const positiveInt = makeValidator<number>((input) => {
@@ -150,6 +163,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       PHOTOS_DIR: directory({ default: undefined }),
       BACKUP_DIR: directory({ default: undefined }),
       TRUSTED_PROXIES: listenPort({ default: 0 }),
+      METRICS_TOKEN: secret({ default: undefined }),
+      SHUTDOWN_DRAIN_SECONDS: seconds({ default: 0 }),
+      SHUTDOWN_TIMEOUT_SECONDS: seconds({ default: 30 }),
       FILE_STORE: str({ choices: ['local', 's3'], default: 'local' }),
       S3_ENDPOINT: httpUrl({ default: undefined }),
       S3_REGION: str({ default: 'us-east-1' }),
@@ -215,6 +231,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     photosDir: clean.PHOTOS_DIR ?? path.join(clean.DATA_DIR, 'photos'),
     backupDir: clean.BACKUP_DIR ?? path.join(clean.DATA_DIR, 'backups'),
     trustedProxies: clean.TRUSTED_PROXIES,
+    metricsToken: clean.METRICS_TOKEN ?? null,
+    shutdown: { drainSeconds: clean.SHUTDOWN_DRAIN_SECONDS, timeoutSeconds: clean.SHUTDOWN_TIMEOUT_SECONDS },
     objectStore: clean.FILE_STORE === 's3'
       ? { endpoint: clean.S3_ENDPOINT ?? null, region: clean.S3_REGION, bucket: clean.S3_BUCKET as string, accessKeyId: clean.S3_ACCESS_KEY_ID as string, secretAccessKey: clean.S3_SECRET_ACCESS_KEY as string, forcePathStyle: clean.S3_FORCE_PATH_STYLE }
       : null,

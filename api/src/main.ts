@@ -33,8 +33,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     say(`${signal}: stopping`);
-    await server?.stop();
-    await jobs?.stop();
+    // Requests drain and the job pass ends its batch at the same time; then the database goes.
+    await Promise.all([server?.stop(), jobs?.stop()]);
     await orm?.close();
     await database?.stop();
     process.exit(0);
@@ -57,11 +57,11 @@ async function main() {
   const wechat = new WeChatClient(config.wechat);
   server = await startApiServer({ orm, config, secrets, wechat });
   if (config.jobs.enabled) {
-    jobs = new JobRunner({ orm, wechat, config }, (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry })));
+    jobs = new JobRunner({ orm, wechat, config, metrics: server.metrics }, (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry })));
     jobs.start();
   }
   if (config.devLogin) say('DEV_LOGIN is on: devLogin(name: "admin") signs in as the demo system admin (development only)');
-  say(`GraphQL API on ${server.url}  (health: http://${config.host}:${server.port}/healthz)`);
+  say(`GraphQL API on ${server.url}  (ready: /readyz, live: /livez, metrics: /metrics)`);
   if (existsSync(path.join(config.h5Dir, 'index.html'))) say(`Mini-program (H5) on http://${config.host}:${server.port}/app/`);
   else say(`Mini-program (H5) build missing (no ${path.join(config.h5Dir, 'index.html')}): run npm run build:miniprogram; /app/ answers 404 until then, the API works without it`);
   const weapp = path.join(PROJECT_ROOT, 'miniprogram/dist/weapp');

@@ -13,7 +13,10 @@ export type RequestKind = 'login' | 'mutation' | 'fileRead';
 
 /** Refused: how long until the next request may go through. */
 export class RateLimited extends Error {
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    readonly limit = 'unknown',
+  ) {
     super('rate limited');
   }
 }
@@ -31,7 +34,8 @@ export class RateLimits {
   private readonly readsPerUser: RateLimiterAbstract;
   private readonly readsPerIp: RateLimiterAbstract;
 
-  constructor(limits: Config['rateLimits'], orm?: MikroORM) {
+  /** `onRefused` hears the limit that refused (login, change:ip, change:user, read:ip, read:user): the metrics count it. */
+  constructor(limits: Config['rateLimits'], orm?: MikroORM, private readonly onRefused: (limit: string) => void = () => undefined) {
     const limiter = (keyPrefix: string, points: number): RateLimiterAbstract => {
       const insuranceLimiter = new RateLimiterMemory({ keyPrefix, points, duration: 60 });
       if (!orm) return insuranceLimiter;
@@ -50,19 +54,30 @@ export class RateLimits {
   /** Counts one request; throws RateLimited when a limit is reached. */
   async consume(kinds: RequestKind[], ip: string, userId: number | null): Promise<void> {
     try {
-      if (kinds.includes('login')) await this.login.consume(ip);
+      if (kinds.includes('login')) await take(this.login, ip);
       if (kinds.includes('mutation') || kinds.includes('login')) {
-        await this.perIp.consume(ip);
-        if (userId !== null) await this.perUser.consume(String(userId));
+        await take(this.perIp, ip);
+        if (userId !== null) await take(this.perUser, String(userId));
       }
       if (kinds.includes('fileRead')) {
-        await this.readsPerIp.consume(ip);
-        if (userId !== null) await this.readsPerUser.consume(String(userId));
+        await take(this.readsPerIp, ip);
+        if (userId !== null) await take(this.readsPerUser, String(userId));
       }
     } catch (rejection) {
-      if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      throw new RateLimited(Math.ceil(rejection.msBeforeNext / 1000));
+      if (!(rejection instanceof RateLimited)) throw rejection;
+      this.onRefused(rejection.limit);
+      throw rejection;
     }
+  }
+}
+
+/** One point from a limiter; its refusal as RateLimited, naming the limit. */
+async function take(limiter: RateLimiterAbstract, key: string) {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    throw new RateLimited(Math.ceil(rejection.msBeforeNext / 1000), limiter.keyPrefix);
   }
 }
 

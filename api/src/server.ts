@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { armorProtection, hideLimits, parseOptions, SupportedOperationTypes } from './armor';
 import { ListSizeCost } from './query-cost';
+import { Metrics } from './metrics';
+import { timingSafeEqual } from 'node:crypto';
 import type { Config } from './config';
 import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
@@ -52,6 +54,13 @@ export interface ApiServer {
   url: string;
   port: number;
   httpServer: http.Server;
+  /** This instance's Prometheus metrics (the job runner counts its passes there too). */
+  metrics: Metrics;
+  /**
+   * Graceful shutdown: /readyz answers 503 at once so the load balancer stops sending new work,
+   * requests keep being served for `config.shutdown.drainSeconds`, then the listener closes and the
+   * requests in flight finish (cut off after `config.shutdown.timeoutSeconds`).
+   */
   stop(): Promise<void>;
 }
 
@@ -98,7 +107,10 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   const log: Logger = options.log ?? ((entry) => process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`));
   const production = config.nodeEnv === 'production';
   const armor = armorProtection(production);
-  const limits = new RateLimits(config.rateLimits, orm);
+  const metrics = new Metrics(orm, { processMetrics: config.nodeEnv !== 'test' });
+  const limits = new RateLimits(config.rateLimits, orm, (limit) => metrics.rateLimited.inc({ kind: limit }));
+  let draining = false;
+  let stopping: Promise<void> | undefined;
   // Uploads arrive in these local folders first; what is kept goes to the store (a folder, or S3).
   const stores = fileStores(config);
   const swept = (await sweepUploadLeftovers(config.evidenceDir)) + (await sweepUploadLeftovers(config.photosDir));
@@ -115,6 +127,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     parseOptions,
     plugins: [
       ...armor.plugins,
+      metrics.plugin(),
       inputSafetyPlugin(),
       rateLimitPlugin(limits),
       supportPlugin(log),
@@ -143,12 +156,19 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
+    // While draining, every answer closes its connection, so keep-alive clients reconnect elsewhere
+    // (and a request that began before the drain does not hold its connection open after it).
+    if (draining) res.setHeader('connection', 'close');
+    res.once('finish', () => {
+      if (draining) res.socket?.end();
+    });
     handle(req, res, requestId)
       .catch((error) => {
         log({ level: 'error', msg: 'request failed', requestId, ...describeError(error) });
         if (!res.headersSent) send(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
       })
       .finally(() => {
+        metrics.countRequest(req, res.statusCode);
         if (config.logRequests) {
           // No bodies, variables or query strings: they may carry personal data.
           log({
@@ -165,7 +185,10 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
 
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') return health(res);
+    // Liveness: the process answers. Readiness (and /healthz, its older name): it should get traffic.
+    if (url.pathname === '/livez') return send(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz' || url.pathname === '/healthz') return ready(res);
+    if (url.pathname === '/metrics') return sendMetrics(req, res);
     if (url.pathname === '/app' || url.pathname.startsWith('/app/')) return serveH5(req, res, url);
     const agreement = /^\/cases\/(\d{1,9})\/agreement$/.exec(url.pathname);
     const report = /^\/reports\/(monthly|subsidies)\.(csv|xlsx)$/.exec(url.pathname);
@@ -379,13 +402,29 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     return createContext(deps, { requestId, auth, ip: clientAddress(req, config.trustedProxies) });
   }
 
-  async function health(res: ServerResponse) {
+  async function ready(res: ServerResponse) {
+    if (draining) return send(res, 503, { status: 'draining' });
     try {
       await orm.em.getConnection().execute('select 1');
       send(res, 200, { status: 'ok', database: 'ok' });
     } catch {
       send(res, 503, { status: 'unavailable', database: 'unreachable' });
     }
+  }
+
+  /**
+   * /metrics: with METRICS_TOKEN, for whoever presents it as a bearer token; without, only from this
+   * machine directly (the socket's peer is loopback and no proxy forwarded the request).
+   */
+  async function sendMetrics(req: IncomingMessage, res: ServerResponse) {
+    const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
+    const allowed = config.metricsToken
+      ? bearer.length === config.metricsToken.length && timingSafeEqual(Buffer.from(bearer), Buffer.from(config.metricsToken))
+      : isLoopbackPeer(req.socket.remoteAddress) && req.headers['x-forwarded-for'] === undefined;
+    if (!allowed) return send(res, 403, { error: config.metricsToken ? '需要监控令牌（METRICS_TOKEN）' : '只能从本机读取监控指标，或设置 METRICS_TOKEN' });
+    res.statusCode = 200;
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.end(await metrics.registry.metrics());
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -397,14 +436,26 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     url: `http://${config.host}:${port}/graphql`,
     port,
     httpServer,
-    async stop() {
-      await new Promise<void>((resolve) => {
-        httpServer.close(() => resolve());
-        httpServer.closeIdleConnections();
-      });
-      await apollo.stop();
+    metrics,
+    stop() {
+      stopping ??= drainAndClose();
+      return stopping;
     },
   };
+
+  async function drainAndClose() {
+    draining = true;
+    if (config.shutdown.drainSeconds > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdown.drainSeconds * 1000));
+    await new Promise<void>((resolve) => {
+      const cutOff = setTimeout(() => httpServer.closeAllConnections(), config.shutdown.timeoutSeconds * 1000);
+      httpServer.close(() => {
+        clearTimeout(cutOff);
+        resolve();
+      });
+      httpServer.closeIdleConnections();
+    });
+    await apollo.stop();
+  }
 }
 
 /**
@@ -457,6 +508,10 @@ function sendHttpError(res: ServerResponse, error: unknown) {
   if (extensions?.code === ErrorCode.FORBIDDEN) return send(res, 403, { error: (error as Error).message });
   if (extensions?.code === ErrorCode.CONFLICT) return send(res, 409, { error: (error as Error).message, field: extensions.field });
   throw error;
+}
+
+function isLoopbackPeer(address: string | undefined) {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {

@@ -16,6 +16,8 @@ export interface FakeWeChat {
   expireAccessToken(): void;
   /** Subscription messages accepted, in order. */
   messages: { touser: string; template_id: string; page: string; data: Record<string, { value: string }> }[];
+  /** Called with each subscription message accepted, before WeChat answers. */
+  onMessage?: (message: FakeWeChat['messages'][number]) => void;
   /** Answer the next `n` subscription sends with -1 (system busy). */
   failNextSends(n: number): void;
   close(): Promise<void>;
@@ -86,6 +88,7 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
         const message = body as FakeWeChat['messages'][number];
         if (message.touser.startsWith('unsubscribed')) return reply({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
         messages.push(message);
+        fake.onMessage?.(message);
         return reply({ errcode: 0, errmsg: 'ok' });
       }
       if (url.pathname === '/wxa/getwxacodeunlimit') {
@@ -101,7 +104,7 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
+  const fake: FakeWeChat = {
     base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     calls,
     get tokensIssued() {
@@ -116,4 +119,5 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+  return fake;
 }

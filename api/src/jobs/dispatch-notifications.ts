@@ -38,9 +38,15 @@ interface Due {
  * FOR UPDATE SKIP LOCKED inside one transaction, so several API instances share the work and
  * none sends a message twice; a failed send is retried later with backoff.
  */
-export async function dispatchNotifications(orm: MikroORM, wechat: WeChatClient, config: Config, maxBatches = 1): Promise<{ sent: number; retried: number; skipped: number; failed: number }> {
+export async function dispatchNotifications(
+  orm: MikroORM,
+  wechat: WeChatClient,
+  config: Config,
+  maxBatches = 1,
+  keepGoing: () => boolean = () => true,
+): Promise<{ sent: number; retried: number; skipped: number; failed: number }> {
   const counts = { sent: 0, retried: 0, skipped: 0, failed: 0 };
-  for (let batch = 0; batch < maxBatches; batch++) {
+  for (let batch = 0; batch < maxBatches && keepGoing(); batch++) {
     if ((await dispatchBatch(orm, wechat, config, counts)) < BATCH) break;
   }
   return counts;

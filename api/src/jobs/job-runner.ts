@@ -6,6 +6,7 @@ import { escalateUnacceptedCases } from './escalate-unaccepted-cases';
 import { flagOverdueCases } from './flag-overdue-cases';
 import { sendReminders } from './send-reminders';
 import { describeError } from '../shared/errors';
+import type { Metrics } from '../metrics';
 
 /**
  * Runs the background jobs every few seconds. Their state is rows (deadlines, the outbox), not
@@ -17,7 +18,7 @@ export class JobRunner {
   private stopped = false;
 
   constructor(
-    private readonly deps: { orm: MikroORM; wechat: WeChatClient; config: Config },
+    private readonly deps: { orm: MikroORM; wechat: WeChatClient; config: Config; metrics?: Metrics },
     private readonly log: (entry: Record<string, unknown>) => void = () => undefined,
   ) {}
 
@@ -26,8 +27,14 @@ export class JobRunner {
     const tick = () => {
       if (this.stopped) return;
       this.running = this.runOnce()
-        .then(() => undefined)
-        .catch((error) => this.log({ level: 'error', msg: 'job run failed', ...describeError(error) }))
+        .then(() => {
+          this.deps.metrics?.jobRuns.inc({ outcome: 'ok' });
+          this.deps.metrics?.jobLastRun.setToCurrentTime();
+        })
+        .catch((error) => {
+          this.deps.metrics?.jobRuns.inc({ outcome: 'failed' });
+          this.log({ level: 'error', msg: 'job run failed', ...describeError(error) });
+        })
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(tick, this.deps.config.jobs.intervalSeconds * 1000);
         });
@@ -40,14 +47,15 @@ export class JobRunner {
     const unaccepted = await escalateUnacceptedCases(this.deps.orm);
     const overdue = await flagOverdueCases(this.deps.orm);
     const reminders = await sendReminders(this.deps.orm);
-    const notifications = await dispatchNotifications(this.deps.orm, this.deps.wechat, this.deps.config, maxBatches);
+    // Stopping ends the pass after the batch in hand: its rows are committed, the rest stay due for any instance.
+    const notifications = await dispatchNotifications(this.deps.orm, this.deps.wechat, this.deps.config, maxBatches, () => !this.stopped);
     if (unaccepted.escalated || unaccepted.flagged || overdue || reminders || notifications.sent || notifications.retried || notifications.failed) {
       this.log({ level: 'info', msg: 'jobs', ...unaccepted, overdue, reminders, ...notifications });
     }
     return { ...unaccepted, overdue, reminders, ...notifications };
   }
 
-  /** Stops scheduling and waits for a run in progress to finish. */
+  /** Stops scheduling and waits for the batch in progress (not the whole pass) to finish. */
   async stop() {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
