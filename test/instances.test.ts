@@ -7,8 +7,8 @@ import { type FakeWeChat, startFakeWeChat } from './support/fake-wechat';
 /**
  * Two API instances on one database, as behind a load balancer (issue 14, the first part): the
  * rate limits count a person's requests through both, and the WeChat access token one instance
- * fetches never invalidates the other's (stable_token). The cluster test with a separate server,
- * a proxy and SIGKILL is not here yet.
+ * fetches never invalidates the other's (stable_token). In-process; test/cluster.test.ts runs
+ * separate processes on a separate PostgreSQL server behind HAProxy.
  */
 let api: TestApi;
 let second: ApiServer;

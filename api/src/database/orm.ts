@@ -59,5 +59,19 @@ export async function createOrm(clientUrl: string, options: OrmOptions = {}) {
 
 /** Applies every pending migration; schema changes never happen through schema sync at start-up. */
 export async function migrateToLatest(orm: MikroORM) {
-  return orm.getMigrator().up();
+  // Several instances starting at once (a rolling deploy) take turns: the first applies what is
+  // pending, the others wait on this session lock and then find nothing left to do.
+  const knex = orm.em.getConnection().getKnex();
+  const client = knex.client as { acquireConnection(): Promise<unknown>; releaseConnection(connection: unknown): Promise<void> };
+  const connection = await client.acquireConnection();
+  try {
+    await knex.raw('select pg_advisory_lock(?)', [MIGRATION_LOCK]).connection(connection);
+    return await orm.getMigrator().up();
+  } finally {
+    await knex.raw('select pg_advisory_unlock(?)', [MIGRATION_LOCK]).connection(connection).catch(() => undefined);
+    await client.releaseConnection(connection);
+  }
 }
+
+/** The advisory-lock key migrations run under ('tiaojie migrations' as a 64-bit number). */
+const MIGRATION_LOCK = '7309543110429286401';
