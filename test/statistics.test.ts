@@ -244,4 +244,41 @@ describe('statistics rollup', () => {
     expect(await rollupDrift(api)).toEqual([]);
     expect(await march()).toEqual(before);
   });
+
+  it('appends each change to the delta tables and folds them into the rollups without changing a figure', async () => {
+    const admin = await api.login('admin');
+    const read = async (from: string, to: string) => (await api.gql(STATS, { from, to, r: '62' }, admin)).data.statistics;
+    // Whole months (monthly rollup) and partial ones (the province's daily rollup).
+    const periods = [['2026-03-01', '2026-04-01'], ['2026-03-05', '2026-03-31']] as const;
+    await sql('select statistics_fold()');
+    const before = await Promise.all(periods.map(([from, to]) => read(from, to)));
+    const id = await insertCase({ committee: village, status: 'SUCCEEDED', type: 'LABOUR', channel: 'WALK_IN', mediator: m2, accepted: '2026-03-18T09:00:00+08' });
+    // Nothing written to the rollups themselves: the change is in the deltas, and already counted.
+    const [{ deltas }] = await sql<{ deltas: number }>('select count(*) as deltas from case_statistics_delta');
+    expect(Number(deltas)).toBeGreaterThan(0);
+    const counted = await Promise.all(periods.map(([from, to]) => read(from, to)));
+    expect(counted.map((f) => f.accepted)).toEqual(before.map((f) => f.accepted + 1));
+    const [{ folded }] = await sql<{ folded: number }>('select statistics_fold() as folded');
+    expect(folded).toBeGreaterThan(0);
+    const [{ left }] = await sql<{ left: number }>('select count(*) as left from case_statistics_delta');
+    expect(Number(left)).toBe(0);
+    expect(await Promise.all(periods.map(([from, to]) => read(from, to)))).toEqual(counted);
+    expect(await rollupDrift(api)).toEqual([]);
+    // A second fold finds nothing; the job runner folds on every pass.
+    expect((await sql<{ folded: number }>('select statistics_fold() as folded'))[0].folded).toBe(0);
+    await sql('delete from mediation_case where id = ?', [id]);
+    expect(await Promise.all(periods.map(([from, to]) => read(from, to)))).toEqual(before);
+  });
+
+  it('lets one fold run at a time: a second, while the first holds its lock, returns at once with nothing folded', async () => {
+    const id = await insertCase({ committee: village, status: 'FAILED', type: 'LABOUR', channel: 'WALK_IN', mediator: m2, accepted: '2026-03-19T09:00:00+08' });
+    await api.db.orm.em.fork().transactional(async (first) => {
+      const [{ folded }] = await first.getConnection().execute<{ folded: number }[]>('select statistics_fold() as folded', [], 'all', first.getTransactionContext());
+      expect(folded).toBeGreaterThan(0);
+      expect((await sql<{ folded: number }>('select statistics_fold() as folded'))[0].folded).toBe(0);
+    });
+    await sql('delete from mediation_case where id = ?', [id]);
+    await sql('select statistics_fold()');
+    expect(await rollupDrift(api)).toEqual([]);
+  });
 });

@@ -32,6 +32,7 @@ import { StatisticsService } from '../modules/statistics/statistics.service';
 import { MAIN_PACKAGE_LIMIT, SUBPACKAGE_LIMIT, weappPackageSizes } from './weapp-size';
 import { resolveSecrets } from '../secrets';
 import { insertScaleCases } from '../seed/scale-cases';
+import { benchConcurrentWrites, concurrentWritesSection } from './concurrent-writes';
 
 const DATABASE = 'tiaojie_bench';
 
@@ -86,6 +87,11 @@ async function main() {
       connections: { type: 'string', default: '8' },
       rounds: { type: 'string', default: '2' },
       cases: { type: 'string', default: '1000000' },
+      writers: { type: 'string', default: '1,8,32,64' },
+      'write-seconds': { type: 'string', default: '5' },
+      'write-rounds': { type: 'string', default: '2' },
+      // `--only writes`: seed the cases and run the concurrent-write benchmark alone (printed, BENCHMARKS.md untouched).
+      only: { type: 'string' },
     },
   });
   const [mediators, committees, duration, connections, rounds] = [values.mediators, values.committees, values.duration, values.connections, values.rounds].map(Number) as [number, number, number, number, number];
@@ -105,8 +111,23 @@ async function main() {
   await insertDataset(orm.em.fork(), data);
   await orm.em.fork().getConnection().execute('analyze');
   console.log(`seeded ${committees} committees, ${mediators} mediators, ${data.membership.length} memberships in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
+  const writeOptions = {
+    writerCounts: values.writers.split(',').map(Number),
+    seconds: Number(values['write-seconds']),
+    rounds: Number(values['write-rounds']),
+    log: (line: string) => console.log(line),
+  };
+  if (values.only === 'writes') {
+    await seedCases(orm, Number(values.cases));
+    await orm.close();
+    const writes = await benchConcurrentWrites(url, writeOptions);
+    console.log(concurrentWritesSection(writes, Number(values.cases)).join('\n'));
+    await server.stop();
+    return;
+  }
   const statistics = await benchStatistics(orm, config, Number(values.cases), String(data.region.find((r) => r.level === 'COUNTY')?.code));
   await orm.close();
+  const writes = statistics ? await benchConcurrentWrites(url, writeOptions) : null;
 
   const region = String(data.region.find((r) => r.level === 'COUNTY')?.code);
   // NODE_ENV=production as deployed: graphql-js drops its development-only checks.
@@ -199,6 +220,7 @@ async function main() {
       `statistics trigger and ${statistics.write.withoutTrigger.toFixed(2)} ms without (mean of ${statistics.write.updates} updates, each committed).`,
     );
   }
+  if (writes && statistics) lines.push('', ...concurrentWritesSection(writes, statistics.cases));
   lines.push('', ...(await weappSection()));
   await writeFile(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
   console.log(lines.slice(-results.length - 2).join('\n'));
@@ -211,8 +233,8 @@ async function main() {
  * path itself. The ceiling to compare with is the recount from the source tables — what every
  * request cost before the rollup — whose answer must be identical. Then what the triggers cost a write.
  */
-async function benchStatistics(orm: MikroORM, config: Config, cases: number, countyCode: string) {
-  if (cases <= 0) return null;
+/** A system admin and `cases` generated cases with their rollup. */
+async function seedCases(orm: MikroORM, cases: number) {
   const em = orm.em.fork();
   const connection = em.getConnection();
   const [admin] = await connection.execute<[{ id: number }]>("insert into user_account (openid) values ('bench:admin') returning id");
@@ -220,7 +242,14 @@ async function benchStatistics(orm: MikroORM, config: Config, cases: number, cou
   const started = Date.now();
   await insertScaleCases(em, cases, admin.id);
   await connection.execute('analyze');
-  const seedSeconds = (Date.now() - started) / 1000;
+  return { adminId: admin.id, seedSeconds: (Date.now() - started) / 1000 };
+}
+
+async function benchStatistics(orm: MikroORM, config: Config, cases: number, countyCode: string) {
+  if (cases <= 0) return null;
+  const connection = orm.em.fork().getConnection();
+  const { adminId, seedSeconds } = await seedCases(orm, cases);
+  const admin = { id: adminId };
   const [{ rows: rollupRows }] = await connection.execute<[{ rows: number }]>('select count(*)::int as rows from statistics_rollup');
   console.log(`seeded ${cases} cases and their rollup (${rollupRows} rows) in ${seedSeconds.toFixed(0)} s`);
   const secrets = await resolveSecrets({ ...config, authTokenSecret: 'x'.repeat(48), dataEncryptionKey: Buffer.alloc(32, 1).toString('base64') });

@@ -29,7 +29,7 @@ import { UserAccount } from '../modules/identity/user-account.entity';
 import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 import { IdempotentRequest } from '../modules/idempotency/idempotent-request.entity';
 import { RateLimitCounter } from '../rate-limit.entity';
-import { CaseStatistics, StatisticsMeasures, StatisticsRollup, StatisticsRollupDaily } from '../modules/statistics/statistics-rollup.entity';
+import { CaseContribution, CaseStatistics, StatisticsMeasures, StatisticsRollup, StatisticsRollupDaily, CaseStatisticsDelta } from '../modules/statistics/statistics-rollup.entity';
 
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
 export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, Mediator, MediatorSpecialty, Membership, GridUnit, GridOfficer,
@@ -37,4 +37,4 @@ export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, M
   MediationCase, CaseParty, CaseEvent, MediatorRanking, MediatorRequest, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation, AgreementDraft,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
   FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate,
-  StatisticsMeasures, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, IdempotentRequest, RateLimitCounter];
+  StatisticsMeasures, CaseContribution, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, CaseStatisticsDelta, IdempotentRequest, RateLimitCounter];

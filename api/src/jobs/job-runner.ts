@@ -5,6 +5,7 @@ import { dispatchNotifications } from './dispatch-notifications';
 import { escalateUnacceptedCases } from './escalate-unaccepted-cases';
 import { flagOverdueCases } from './flag-overdue-cases';
 import { sendReminders } from './send-reminders';
+import { foldStatistics } from './fold-statistics';
 import { describeError } from '../shared/errors';
 import type { Metrics } from '../metrics';
 
@@ -48,11 +49,12 @@ export class JobRunner {
     const overdue = await flagOverdueCases(this.deps.orm);
     const reminders = await sendReminders(this.deps.orm);
     // Stopping ends the pass after the batch in hand: its rows are committed, the rest stay due for any instance.
+    const statisticsFolded = await foldStatistics(this.deps.orm);
     const notifications = await dispatchNotifications(this.deps.orm, this.deps.wechat, this.deps.config, maxBatches, () => !this.stopped);
     if (unaccepted.escalated || unaccepted.flagged || overdue || reminders || notifications.sent || notifications.retried || notifications.failed) {
       this.log({ level: 'info', msg: 'jobs', ...unaccepted, overdue, reminders, ...notifications });
     }
-    return { ...unaccepted, overdue, reminders, ...notifications };
+    return { ...unaccepted, overdue, reminders, statisticsFolded, ...notifications };
   }
 
   /** Stops scheduling and waits for the batch in progress (not the whole pass) to finish. */

@@ -1,5 +1,17 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/** statistics_refresh_case as this migration wrote it (a later one replaces it; its down restores this). */
+export const REFRESH_CASE_BODY = `
+      declare
+        previous case_statistics[];
+        current case_statistics[];
+      begin
+        with d as (delete from case_statistics where case_id = p_case_id returning *) select array_agg(d) into previous from d;
+        if previous is not null then perform statistics_apply(previous, -1); end if;
+        with i as (insert into case_statistics select * from case_statistics_source where case_id = p_case_id returning *) select array_agg(i) into current from i;
+        if current is not null then perform statistics_apply(current, 1); end if;
+      end `;
+
 export class Migration20261123224350StatisticsRollup extends Migration {
 
   override async up(): Promise<void> {
@@ -61,16 +73,7 @@ export class Migration20261123224350StatisticsRollup extends Migration {
       $$;`);
 
     // Recounts one case: takes its last contribution out of the rollup and puts its current one in.
-    this.addSql(`create function "statistics_refresh_case"(p_case_id int) returns void language plpgsql as $$
-      declare
-        previous case_statistics[];
-        current case_statistics[];
-      begin
-        with d as (delete from case_statistics where case_id = p_case_id returning *) select array_agg(d) into previous from d;
-        if previous is not null then perform statistics_apply(previous, -1); end if;
-        with i as (insert into case_statistics select * from case_statistics_source where case_id = p_case_id returning *) select array_agg(i) into current from i;
-        if current is not null then perform statistics_apply(current, 1); end if;
-      end $$;`);
+    this.addSql(`create function "statistics_refresh_case"(p_case_id int) returns void language plpgsql as $$${REFRESH_CASE_BODY}$$;`);
 
     // Recounts everything from the source tables (after bulk loads that bypass the triggers).
     this.addSql(`create function "statistics_rebuild"() returns void language plpgsql as $$

@@ -26,6 +26,7 @@ import { Migration20261130231500PartyLanguage } from './Migration20261130231500P
 import { Migration20261201000000InvitationIdentityCheck } from './Migration20261201000000InvitationIdentityCheck';
 import { Migration20261201010000WarningCaseKeys } from './Migration20261201010000WarningCaseKeys';
 import { Migration20261201020000SharedRateLimits } from './Migration20261201020000SharedRateLimits';
+import { Migration20261202170000StatisticsDeltas } from './Migration20261202170000StatisticsDeltas';
 import { Migration20261130230000CaseBackfill } from './Migration20261130230000CaseBackfill';
 import { Migration20261130224500PartyStatements } from './Migration20261130224500PartyStatements';
 import { Migration20261130223000MediatorRequests } from './Migration20261130223000MediatorRequests';
@@ -64,4 +65,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201000000InvitationIdentityCheck', class: Migration20261201000000InvitationIdentityCheck },
   { name: 'Migration20261201010000WarningCaseKeys', class: Migration20261201010000WarningCaseKeys },
   { name: 'Migration20261201020000SharedRateLimits', class: Migration20261201020000SharedRateLimits },
+  { name: 'Migration20261202170000StatisticsDeltas', class: Migration20261202170000StatisticsDeltas },
 ];

@@ -16,23 +16,9 @@ export abstract class StatisticsMeasures {
   @Property({ type: 'integer' }) followUpsSatisfied!: number;
 }
 
-/**
- * The figures one accepted case contributes to the statistics, as last counted: what a database
- * trigger subtracts from the rollup before adding the case's new contribution. Written only by the
- * `statistics_refresh_case` function (migration …StatisticsRollup), never by application code.
- */
-@Entity({ tableName: 'case_statistics' })
-@Index({ name: 'case_statistics_accepted_at_idx', properties: ['acceptedAt'] })
-// Partial months of a committee's or a region's figures: the scope first, then the days.
-@Index({ name: 'case_statistics_committee_accepted_idx', properties: ['committeeId', 'acceptedAt'] })
-@Index({
-  name: 'case_statistics_region_accepted_idx',
-  expression: 'create index "case_statistics_region_accepted_idx" on "case_statistics" ("region_code" varchar_pattern_ops, "accepted_at")',
-})
-export class CaseStatistics extends StatisticsMeasures {
-  @PrimaryKey({ type: 'integer', autoincrement: false })
-  caseId!: number;
-
+/** Where a case counts (its committee, region, month, type, channel, mediator) and what it counts. */
+@Entity({ abstract: true })
+export abstract class CaseContribution extends StatisticsMeasures {
   @Property({ type: 'integer' })
   committeeId!: number;
 
@@ -55,6 +41,24 @@ export class CaseStatistics extends StatisticsMeasures {
 
   @Property({ type: 'integer', nullable: true })
   mediatorId?: number;
+}
+
+/**
+ * The figures one accepted case contributes to the statistics, as last counted: what a database
+ * trigger subtracts from the rollup before adding the case's new contribution. Written only by the
+ * `statistics_refresh_case` function (migration …StatisticsRollup), never by application code.
+ */
+@Entity({ tableName: 'case_statistics' })
+@Index({ name: 'case_statistics_accepted_at_idx', properties: ['acceptedAt'] })
+// Partial months of a committee's or a region's figures: the scope first, then the days.
+@Index({ name: 'case_statistics_committee_accepted_idx', properties: ['committeeId', 'acceptedAt'] })
+@Index({
+  name: 'case_statistics_region_accepted_idx',
+  expression: 'create index "case_statistics_region_accepted_idx" on "case_statistics" ("region_code" varchar_pattern_ops, "accepted_at")',
+})
+export class CaseStatistics extends CaseContribution {
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  caseId!: number;
 }
 
 /**
@@ -99,3 +103,18 @@ export class StatisticsRollupDaily extends StatisticsMeasures {
   value!: string;
 }
 
+
+/**
+ * What changes of cases added to the statistics and `statistics_fold()` has not yet summed into the
+ * rollups: per change, one row (the difference, when the case kept its keys) or two (its previous
+ * contribution negated, its current one). Appended by the trigger and never updated, so concurrent
+ * writers never wait on each other; readers add these rows as they add per-case rows.
+ */
+@Entity({ tableName: 'case_statistics_delta' })
+export class CaseStatisticsDelta extends CaseContribution {
+  @PrimaryKey({ type: 'bigint' })
+  id!: string;
+
+  @Property({ type: 'integer' })
+  caseId!: number;
+}

@@ -4,7 +4,8 @@ import type { OversightScope } from './scope';
 /**
  * Where the figures come from. `rollup`: whole months from `statistics_rollup`, the partial months
  * at either end of the period from `statistics_rollup_daily` (province and prefecture) or the per-case
- * rows in `case_statistics` — all kept by triggers in the same transaction as every change. `recount`: every case recounted from the source tables
+ * rows in `case_statistics` — all kept by triggers in the same transaction as every change (the
+ * rollups through `case_statistics_delta`, whose rows not yet folded every read adds). `recount`: every case recounted from the source tables
  * through the `case_statistics_source` view — the reference the rollup is tested against.
  */
 export type StatisticsSource = 'rollup' | 'recount';
@@ -38,7 +39,7 @@ const chinaTime = (date: string) => sql`${date}::timestamp at time zone 'Asia/Sh
  * scope is matched on the case's own columns (committee, or the committee's region by prefix) —
  * the same cases `statistics_keys` files under the scope's subject.
  */
-function perCase(table: 'case_statistics' | 'case_statistics_source', scope: OversightScope, ranges: StatisticsPeriod[], part: FigurePart): Sql {
+function perCase(table: 'case_statistics' | 'case_statistics_source' | 'case_statistics_delta', scope: OversightScope, ranges: StatisticsPeriod[], part: FigurePart): Sql {
   const inScope = scope.committeeId !== null ? sql`x.committee_id = ${scope.committeeId}` : sql`x.region_code like ${`${likeEscape(scope.regionCode ?? '')}%`}`;
   const inPeriod = join(ranges.map((r) => sql`(x.accepted_at >= ${chinaTime(r.from)} and x.accepted_at < ${chinaTime(r.to)})`), ' or ');
   const sums = raw(MEASURES.map((m) => `sum(${m}) as ${m}`).join(', '));
@@ -68,8 +69,12 @@ function daily(scope: OversightScope, ranges: StatisticsPeriod[]): Sql {
 
 function measureRows(scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource, part: FigurePart): Sql {
   if (source === 'recount') return perCase('case_statistics_source', scope, [period], part);
+  // The rollups hold what statistics_fold() has summed; what changes appended since is added from
+  // case_statistics_delta, as per-case rows. The per-case rows themselves are always current.
+  const unfolded = (ranges: StatisticsPeriod[]) => perCase('case_statistics_delta', scope, ranges, part);
   // Partial months: from the daily rollup where there is one, else from the per-case rows.
-  const partial = (ranges: StatisticsPeriod[]) => (hasDailyRollup(scope, part) ? daily(scope, ranges) : perCase('case_statistics', scope, ranges, part));
+  const partial = (ranges: StatisticsPeriod[]) =>
+    hasDailyRollup(scope, part) ? sql`${daily(scope, ranges)} union all ${unfolded(ranges)}` : perCase('case_statistics', scope, ranges, part);
   const months = wholeMonths(period);
   if (!months) return partial([period]);
   const edges = [
@@ -78,7 +83,8 @@ function measureRows(scope: OversightScope, period: StatisticsPeriod, source: St
   ].filter((r) => r.from < r.to);
   const dimensions = part === 'mediators' ? sql`dimension = 'mediator'` : sql`dimension in ('total', 'type', 'channel')`;
   const rolled = sql`(select dimension, value, month, ${raw(MEASURES.join(', '))} from statistics_rollup
-    where subject = ${scope.subject} and ${dimensions} and month >= ${months.first}::date and month < ${months.end}::date)`;
+    where subject = ${scope.subject} and ${dimensions} and month >= ${months.first}::date and month < ${months.end}::date)
+    union all ${unfolded([{ from: months.first, to: months.end }])}`;
   return edges.length ? sql`${rolled} union all ${partial(edges)}` : rolled;
 }
 
