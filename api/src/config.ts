@@ -128,7 +128,8 @@ const httpUrl = makeValidator<string>((input) => {
 });
 
 /** 127.0.0.0/8, ::1 and localhost: only this machine can reach them. */
-const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+/** A host name or address of this machine only (IPv4-mapped IPv6 included, as sockets report it). */
+export const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 
 /** Reads and validates configuration; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

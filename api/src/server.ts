@@ -3,7 +3,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { NotFoundError as OrmNotFoundError, OptimisticLockError } from '@mikro-orm/core';
 import { type GraphQLFormattedError } from 'graphql';
 import sirv from 'sirv';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { pipeline } from 'node:stream';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -12,8 +12,7 @@ import path from 'node:path';
 import { armorProtection, hideLimits, parseOptions, SupportedOperationTypes } from './armor';
 import { ListSizeCost } from './query-cost';
 import { Metrics } from './metrics';
-import { timingSafeEqual } from 'node:crypto';
-import type { Config } from './config';
+import { type Config, isLoopback } from './config';
 import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
 import { evidenceFile } from './modules/case/evidence-file';
@@ -420,7 +419,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
     const allowed = config.metricsToken
       ? bearer.length === config.metricsToken.length && timingSafeEqual(Buffer.from(bearer), Buffer.from(config.metricsToken))
-      : isLoopbackPeer(req.socket.remoteAddress) && req.headers['x-forwarded-for'] === undefined;
+      : isLoopback(req.socket.remoteAddress ?? '') && req.headers['x-forwarded-for'] === undefined;
     if (!allowed) return send(res, 403, { error: config.metricsToken ? '需要监控令牌（METRICS_TOKEN）' : '只能从本机读取监控指标，或设置 METRICS_TOKEN' });
     res.statusCode = 200;
     res.setHeader('content-type', metrics.registry.contentType);
@@ -508,10 +507,6 @@ function sendHttpError(res: ServerResponse, error: unknown) {
   if (extensions?.code === ErrorCode.FORBIDDEN) return send(res, 403, { error: (error as Error).message });
   if (extensions?.code === ErrorCode.CONFLICT) return send(res, 409, { error: (error as Error).message, field: extensions.field });
   throw error;
-}
-
-function isLoopbackPeer(address: string | undefined) {
-  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
