@@ -24,6 +24,8 @@ describe('configuration from the environment', () => {
       photosDir: path.join(PROJECT_ROOT, '.data', 'photos'),
       backupDir: path.join(PROJECT_ROOT, '.data', 'backups'),
       trustedProxies: 0,
+      metricsToken: null,
+      shutdown: { drainSeconds: 0, timeoutSeconds: 30 },
       objectStore: null,
       h5Dir: path.join(PROJECT_ROOT, 'miniprogram', 'dist', 'h5'),
       publicUrl: 'http://127.0.0.1:4000',
@@ -37,6 +39,7 @@ describe('configuration from the environment', () => {
       DATA_DIR: '/var/lib/tiaojie', EMBEDDED_PG_PORT: '6000', SEED_DEMO_DATA: 'false', LOG_REQUESTS: 'false',
       WECHAT_APP_ID: 'wx123', WECHAT_APP_SECRET: 's', WECHAT_API_BASE: 'http://wechat.test/', AUTH_TOKEN_SECRET: 'x'.repeat(40),
       DATA_ENCRYPTION_KEY: key, PRIVACY_POLICY_VERSION: '2027-01', RATE_LIMIT_LOGIN_PER_MINUTE: '5', PUBLIC_URL: 'https://tiaojie.example.gov.cn/',
+      METRICS_TOKEN: 'm'.repeat(32), SHUTDOWN_DRAIN_SECONDS: '3', SHUTDOWN_TIMEOUT_SECONDS: '45',
     });
     expect(config.publicUrl).toBe('https://tiaojie.example.gov.cn');
     expect(config).toMatchObject({
@@ -44,13 +47,14 @@ describe('configuration from the environment', () => {
       dataDir: '/var/lib/tiaojie', embeddedPostgresPort: 6000, seedDemoData: false, logRequests: false, devLogin: false,
       wechat: { appId: 'wx123', appSecret: 's', apiBase: 'http://wechat.test' }, authTokenSecret: 'x'.repeat(40),
       dataEncryptionKey: key, privacyPolicyVersion: '2027-01', rateLimits: { loginPerMinute: 5 },
+      metricsToken: 'm'.repeat(32), shutdown: { drainSeconds: 3, timeoutSeconds: 45 },
     });
   });
 
   it('names every bad variable and why, all at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', PUBLIC_URL: 'ftp://files' });
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'staging', PUBLIC_URL: 'ftp://files', METRICS_TOKEN: 'short', SHUTDOWN_DRAIN_SECONDS: '-1', SHUTDOWN_TIMEOUT_SECONDS: '7200' });
     } catch (e) {
       error = e;
     }
@@ -60,6 +64,9 @@ describe('configuration from the environment', () => {
     expect(problems).toMatch(/^DATABASE_URL="mysql:\/\/x": must start with postgres:\/\/ or postgresql:\/\//m);
     expect(problems).toMatch(/^NODE_ENV="staging": /m);
     expect(problems).toMatch(/^PUBLIC_URL="ftp:\/\/files": must be an http\(s\) URL/m);
+    expect(problems).toMatch(/^METRICS_TOKEN="short": must be at least 32 characters/m);
+    expect(problems).toMatch(/^SHUTDOWN_DRAIN_SECONDS="-1": must be a whole number of seconds from 0 to 3600/m);
+    expect(problems).toMatch(/^SHUTDOWN_TIMEOUT_SECONDS="7200": must be a whole number of seconds from 0 to 3600/m);
   });
 
   it('cannot turn the development login on in production, and production needs its secrets', () => {
