@@ -6,23 +6,31 @@ import { randomBytes } from 'node:crypto';
 import { WeChatClient } from '../modules/identity/wechat.client';
 import { resolveSecrets } from '../secrets';
 import { startApiServer } from '../server';
+import { JobRunner } from '../jobs/job-runner';
 
 async function main() {
-  // Production configuration; throwaway keys, as the bench signs nobody in.
+  // Production configuration; throwaway keys unless the bench signs people in (the mixed load).
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_REQUESTS: 'false',
     HOST: '127.0.0.1',
     WECHAT_APP_ID: 'bench',
     WECHAT_APP_SECRET: 'bench',
-    AUTH_TOKEN_SECRET: randomBytes(48).toString('base64url'),
+    AUTH_TOKEN_SECRET: process.env.BENCH_AUTH_TOKEN_SECRET ?? randomBytes(48).toString('base64url'),
+    // Nothing listens there: notifications fail at once and wait for their retry.
+    WECHAT_API_BASE: 'http://127.0.0.1:9',
     DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
   });
   const orm = await createOrm(process.env.BENCH_DATABASE_URL as string);
   const secrets = await resolveSecrets(config);
-  const server = await startApiServer({ orm, config, secrets, wechat: new WeChatClient(config.wechat) }, { port: 0, log: () => undefined });
+  const wechat = new WeChatClient(config.wechat);
+  // Internal errors go to stderr (the bench shows them); nothing else is logged.
+  const log = (entry: Record<string, unknown>) => entry.level === 'error' && console.error(JSON.stringify(entry));
+  const server = await startApiServer({ orm, config, secrets, wechat }, { port: 0, log });
+  const jobs = process.env.BENCH_JOBS === 'true' ? new JobRunner({ orm, wechat, config, metrics: server.metrics }) : null;
+  jobs?.start();
   console.log(`listening ${server.port}`);
-  process.on('SIGTERM', () => void server.stop().then(() => orm.close()).then(() => process.exit(0)));
+  process.on('SIGTERM', () => void Promise.all([server.stop(), jobs?.stop()]).then(() => orm.close()).then(() => process.exit(0)));
 }
 
 main().catch((error) => {

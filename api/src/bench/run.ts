@@ -33,6 +33,7 @@ import { MAIN_PACKAGE_LIMIT, SUBPACKAGE_LIMIT, weappPackageSizes } from './weapp
 import { resolveSecrets } from '../secrets';
 import { insertScaleCases } from '../seed/scale-cases';
 import { benchConcurrentWrites, concurrentWritesSection } from './concurrent-writes';
+import { benchMixedLoad, mixedLoadSection } from './mixed-load';
 
 const DATABASE = 'tiaojie_bench';
 
@@ -92,6 +93,9 @@ async function main() {
       'write-rounds': { type: 'string', default: '2' },
       // `--only writes`: seed the cases and run the concurrent-write benchmark alone (printed, BENCHMARKS.md untouched).
       only: { type: 'string' },
+      'mixed-seconds': { type: 'string', default: '10' },
+      'mixed-rounds': { type: 'string', default: '2' },
+      'mixed-users': { type: 'string', default: '32' },
     },
   });
   const [mediators, committees, duration, connections, rounds] = [values.mediators, values.committees, values.duration, values.connections, values.rounds].map(Number) as [number, number, number, number, number];
@@ -117,6 +121,21 @@ async function main() {
     rounds: Number(values['write-rounds']),
     log: (line: string) => console.log(line),
   };
+  const mixedOptions = {
+    instanceCounts: [1, 2],
+    seconds: Number(values['mixed-seconds']),
+    rounds: Number(values['mixed-rounds']),
+    users: Number(values['mixed-users']),
+    log: (line: string) => console.log(line),
+  };
+  if (values.only === 'mixed') {
+    await seedCases(orm, Number(values.cases));
+    await orm.close();
+    const mixed = await benchMixedLoad(url, mixedOptions);
+    console.log(mixedLoadSection(mixed).join('\n'));
+    await server.stop();
+    return;
+  }
   if (values.only === 'writes') {
     await seedCases(orm, Number(values.cases));
     await orm.close();
@@ -128,6 +147,7 @@ async function main() {
   const statistics = await benchStatistics(orm, config, Number(values.cases), String(data.region.find((r) => r.level === 'COUNTY')?.code));
   await orm.close();
   const writes = statistics ? await benchConcurrentWrites(url, writeOptions) : null;
+  const mixed = statistics ? await benchMixedLoad(url, mixedOptions) : null;
 
   const region = String(data.region.find((r) => r.level === 'COUNTY')?.code);
   // NODE_ENV=production as deployed: graphql-js drops its development-only checks.
@@ -221,6 +241,7 @@ async function main() {
     );
   }
   if (writes && statistics) lines.push('', ...concurrentWritesSection(writes, statistics.cases));
+  if (mixed) lines.push('', ...mixedLoadSection(mixed));
   lines.push('', ...(await weappSection()));
   await writeFile(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
   console.log(lines.slice(-results.length - 2).join('\n'));

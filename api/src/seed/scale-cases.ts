@@ -14,6 +14,12 @@ export async function insertScaleCases(em: EntityManager, count: number, created
     await insertBatches(tx, count, createdBy);
     await tx.execute('alter table mediation_case enable trigger statistics_case');
     await tx.execute('select statistics_rebuild()');
+    // The committees' number counters past the numbers taken, so cases filed afterwards get new ones.
+    await tx.execute(
+      `insert into case_number_counter (committee_id, year, last_number)
+       select number_committee_id, number_year, max(number_seq) from mediation_case group by 1, 2
+       on conflict (committee_id, year) do update set last_number = greatest(case_number_counter.last_number, excluded.last_number)`,
+    );
   });
 }
 
