@@ -114,6 +114,14 @@ export class Metrics {
   /** Latency per operation and errors by code. */
   plugin(): ApolloServerPlugin<Context> {
     const { operations, errors: errorCount } = this;
+    // One child per label pair, looked up by a plain string key: no label hashing per request.
+    const timers = new Map<string, ReturnType<typeof operations.labels>>();
+    const timer = (operation: string, outcome: string) => {
+      const key = `${operation} ${outcome}`;
+      let child = timers.get(key);
+      if (!child) timers.set(key, (child = operations.labels({ operation, outcome })));
+      return child;
+    };
     return {
       async requestDidStart() {
         const started = process.hrtime.bigint();
@@ -130,7 +138,7 @@ export class Metrics {
               const code = error.extensions?.code;
               errorCount.inc({ code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR' });
             }
-            operations.observe({ operation, outcome: errors.length ? 'error' : 'ok' }, Number(process.hrtime.bigint() - started) / 1e9);
+            timer(operation, errors.length ? 'error' : 'ok').observe(Number(process.hrtime.bigint() - started) / 1e9);
           },
         };
       },

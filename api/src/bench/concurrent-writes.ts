@@ -138,7 +138,7 @@ export function concurrentWritesSection(result: Awaited<ReturnType<typeof benchC
     '## Writes under concurrency',
     '',
     `Concurrent writers, each on its own connection, each flipping the outcome of its own ${result.casesPerWriter} cases (one committed`,
-    `transaction per change) among ${cases.toLocaleString('en')} cases of one province — all accepted in ${result.month}, so every change updates the`,
+    `transaction per change) among ${cases.toLocaleString('en')} cases of one province — all accepted in ${result.month}, so every change counts in the`,
     `same province and prefecture rows of the statistics rollup (the worst case; the cases are in ${result.regions} counties). With the`,
     `statistics trigger on and off, interleaved (${rounds} rounds of ~${seconds.toFixed(0)} s per cell, alternating which goes first). Figures are`,
     'means over the rounds with the per-round range; latency is per committed change. After all rounds the rollup\'s checksum is',

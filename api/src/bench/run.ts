@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { type ChildProcess, fork } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
@@ -91,7 +91,7 @@ async function main() {
       writers: { type: 'string', default: '1,8,32,64' },
       'write-seconds': { type: 'string', default: '5' },
       'write-rounds': { type: 'string', default: '2' },
-      // `--only writes`: seed the cases and run the concurrent-write benchmark alone (printed, BENCHMARKS.md untouched).
+      // `--only writes` / `--only mixed`: seed the cases and run that benchmark alone; its section of BENCHMARKS.md is replaced.
       only: { type: 'string' },
       'mixed-seconds': { type: 'string', default: '10' },
       'mixed-rounds': { type: 'string', default: '2' },
@@ -132,7 +132,7 @@ async function main() {
     await seedCases(orm, Number(values.cases));
     await orm.close();
     const mixed = await benchMixedLoad(url, mixedOptions);
-    console.log(mixedLoadSection(mixed).join('\n'));
+    await replaceSection(mixedLoadSection(mixed, Number(values.cases)));
     await server.stop();
     return;
   }
@@ -140,7 +140,7 @@ async function main() {
     await seedCases(orm, Number(values.cases));
     await orm.close();
     const writes = await benchConcurrentWrites(url, writeOptions);
-    console.log(concurrentWritesSection(writes, Number(values.cases)).join('\n'));
+    await replaceSection(concurrentWritesSection(writes, Number(values.cases)));
     await server.stop();
     return;
   }
@@ -241,7 +241,7 @@ async function main() {
     );
   }
   if (writes && statistics) lines.push('', ...concurrentWritesSection(writes, statistics.cases));
-  if (mixed) lines.push('', ...mixedLoadSection(mixed));
+  if (mixed && statistics) lines.push('', ...mixedLoadSection(mixed, statistics.cases));
   lines.push('', ...(await weappSection()));
   await writeFile(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
   console.log(lines.slice(-results.length - 2).join('\n'));
@@ -254,6 +254,17 @@ async function main() {
  * path itself. The ceiling to compare with is the recount from the source tables — what every
  * request cost before the rollup — whose answer must be identical. Then what the triggers cost a write.
  */
+/** Puts `section` (a `## ` heading and its lines) in BENCHMARKS.md in place of the one with the same heading, or at the end. */
+async function replaceSection(section: string[]) {
+  const file = path.join(PROJECT_ROOT, 'BENCHMARKS.md');
+  const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
+  const start = lines.indexOf(section[0]);
+  const end = start < 0 ? -1 : lines.findIndex((line, i) => i > start && line.startsWith('## '));
+  const next = start < 0 ? [...lines, '', ...section] : [...lines.slice(0, start), ...section, ...(end < 0 ? [] : ['', ...lines.slice(end)])];
+  await writeFile(file, `${next.join('\n')}\n`);
+  console.log(section.join('\n'));
+}
+
 /** A system admin and `cases` generated cases with their rollup. */
 async function seedCases(orm: MikroORM, cases: number) {
   const em = orm.em.fork();
