@@ -192,6 +192,7 @@ it('sends each notification once with every instance running the jobs', async ()
 async function filingLoad(clients: number, stop: () => boolean, options: { retry: boolean; pauseMs: number }) {
   const tokens = await Promise.all(Array.from({ length: clients }, (_, i) => signIn(`cluster-writer-${randomUUID()}-${i}`)));
   const acknowledged = new Map<string, string>(); // key → case id
+  const acknowledgedAt: number[] = [];
   const failures: string[] = [];
   let retries = 0;
   await Promise.all(tokens.map(async (token) => {
@@ -203,6 +204,7 @@ async function filingLoad(clients: number, stop: () => boolean, options: { retry
           const res = await gql(proxy.url, FILE, filing(key), token);
           if (res.status === 200 && res.body.data?.fileCase.id) {
             acknowledged.set(key, res.body.data.fileCase.id as string);
+            acknowledgedAt.push(Date.now());
             break;
           }
           outcome = `${res.status} ${JSON.stringify(res.body.errors)}`;
@@ -219,11 +221,10 @@ async function filingLoad(clients: number, stop: () => boolean, options: { retry
       await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
     }
   }));
-  return { acknowledged, failures, retries };
+  return { acknowledged, acknowledgedAt, failures, retries };
 }
 
 it('loses no acknowledged write when an instance is killed with SIGKILL: retries with the same key succeed through the others', async () => {
-  const started = Date.now();
   let killedAt = 0;
   // One filing is half-sent straight to instance b when it dies: the client sees the connection
   // cut, and sends it again through the proxy with the same key.
@@ -245,41 +246,48 @@ it('loses no acknowledged write when an instance is killed with SIGKILL: retries
     killedAt = Date.now();
     return cut;
   })();
-  const load = await filingLoad(8, () => Date.now() - started > 5_000, { retry: true, pauseMs: 50 });
+  // Load until 3 s after the kill, however slow the machine is.
+  const load = await filingLoad(8, () => killedAt > 0 && Date.now() - killedAt > 3_000, { retry: true, pauseMs: 50 }).finally(async () => {
+    await killer.catch(() => undefined);
+    await instances[1].start(); // back for the tests after this one, whatever happened here
+  });
   expect(await killer).toMatch(/^cut off: (ECONNRESET|EPIPE)$/);
   const retried = await gql(proxy.url, FILE, filing(cutKey), cutToken);
   expect(retried.status).toBe(200);
   load.acknowledged.set(cutKey, retried.body.data?.fileCase.id as string);
   expect(killedAt).toBeGreaterThan(0);
   expect(load.failures).toEqual([]);
-  expect(load.acknowledged.size).toBeGreaterThan(40);
+  // Filings went on being acknowledged before and after the kill, through the other instances.
+  expect(load.acknowledgedAt.filter((t) => t < killedAt).length).toBeGreaterThan(0);
+  expect(load.acknowledgedAt.filter((t) => t > killedAt).length).toBeGreaterThan(0);
   // Every acknowledged filing is there, once, under its key.
   const keys = [...load.acknowledged.keys()];
   const rows = await sql<{ idempotency_key: string; id: string }>('select idempotency_key, id::text from mediation_case where idempotency_key in (?)', [keys]);
   expect(rows).toHaveLength(keys.length);
   expect(new Map(rows.map((r) => [r.idempotency_key, r.id]))).toEqual(load.acknowledged);
   console.log(`SIGKILL under load: ${load.acknowledged.size} filings acknowledged, ${load.retries} retried by their clients (besides the one cut off), 0 lost`);
-  await instances[1].start();
-  await new Promise((resolve) => setTimeout(resolve, 1_000)); // HAProxy takes it back after two good checks
+  await new Promise((resolve) => setTimeout(resolve, 1_000)); // HAProxy takes instance b back after two good checks
 });
 
 it('drops no request during a rolling restart (SIGTERM, drain, start again, one instance at a time)', async () => {
   let done = false;
+  const exitCodes: (number | null)[] = [];
   const restarts = (async () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     for (const instance of instances) {
-      const code = await instance.stop();
-      expect(code).toBe(0);
+      exitCodes.push(await instance.stop());
       await instance.start();
       await new Promise((resolve) => setTimeout(resolve, 1_000));
     }
+  })().finally(() => {
     done = true;
-  })();
+  });
   // No retries by the clients this time: every request must be answered the first time.
   const load = await filingLoad(6, () => done, { retry: false, pauseMs: 250 });
   await restarts;
+  expect(exitCodes).toEqual([0, 0, 0]); // each stopped cleanly after its drain
   expect(load.failures).toEqual([]);
-  expect(load.acknowledged.size).toBeGreaterThan(30);
+  expect(load.acknowledged.size).toBeGreaterThan(10);
   const rows = await sql<{ n: number }>('select count(*)::int as n from mediation_case where idempotency_key in (?)', [[...load.acknowledged.keys()]]);
   expect(rows[0].n).toBe(load.acknowledged.size);
   console.log(`rolling restart of 3 instances: ${load.acknowledged.size} filings, every one answered the first time`);

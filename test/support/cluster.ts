@@ -31,6 +31,9 @@ export async function until<T>(what: string, probe: () => Promise<T | undefined>
   }
 }
 
+/** Gone already: exited, or killed by a signal (then exitCode stays null and no 'exit' will come again). */
+const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 /** Output kept for the failure message. */
 function capture(child: ChildProcess, into: string[], prefix: string) {
   const keep = (chunk: Buffer) => {
@@ -80,7 +83,7 @@ export async function startPostgresServer(log: string[]): Promise<PostgresServer
     version,
     async stop() {
       await new Promise<void>((resolve) => {
-        if (server.exitCode !== null) return resolve();
+        if (exited(server)) return resolve();
         server.once('exit', () => resolve());
         server.kill('SIGINT'); // fast shutdown
       });
@@ -123,7 +126,7 @@ export async function apiInstance(name: string, env: Record<string, string>, log
     },
     async stop() {
       const child = instance.child;
-      if (!child || child.exitCode !== null) return child?.exitCode ?? null;
+      if (!child || exited(child)) return child?.exitCode ?? null;
       return new Promise((resolve) => {
         child.once('exit', (code) => resolve(code));
         child.kill('SIGTERM');
@@ -131,7 +134,7 @@ export async function apiInstance(name: string, env: Record<string, string>, log
     },
     async kill() {
       const child = instance.child;
-      if (!child || child.exitCode !== null) return;
+      if (!child || exited(child)) return;
       await new Promise((resolve) => {
         child.once('exit', resolve);
         child.kill('SIGKILL');
@@ -191,7 +194,7 @@ export async function startProxy(instances: ApiInstance[], log: string[]): Promi
     url,
     async stop() {
       await new Promise<void>((resolve) => {
-        if (proxy.exitCode !== null) return resolve();
+        if (exited(proxy)) return resolve();
         proxy.once('exit', () => resolve());
         proxy.kill('SIGTERM');
       });
