@@ -150,8 +150,8 @@ export interface Proxy {
 }
 
 /**
- * HAProxy in front of the instances: round robin, health checks on /readyz every 200 ms (one
- * failure takes an instance out, two successes bring it back), X-Forwarded-For, and a request whose
+ * HAProxy in front of the instances: round robin, health checks on /readyz every 300 ms (two
+ * failures take an instance out, two successes bring it back), X-Forwarded-For, and a request whose
  * connection to an instance fails is sent to another (it never reached the first). No server-side
  * keep-alive: a connection an instance closes while draining is never reused.
  */
@@ -180,7 +180,10 @@ export async function startProxy(instances: ApiInstance[], log: string[]): Promi
     '  balance roundrobin',
     '  option httpchk GET /readyz',
     '  http-check expect status 200',
-    '  default-server inter 200ms fall 1 rise 2',
+    // Two failed checks take an instance out (well inside its 2 s drain), and a check may take up to
+    // 2 s: on a loaded machine a slow answer is not a dead instance (200 ms checks once marked all three down).
+    '  timeout check 2s',
+    '  default-server inter 300ms fall 2 rise 2',
     ...instances.map((i) => `  server ${i.name} 127.0.0.1:${i.port} check`),
     '',
   ].join('\n');
