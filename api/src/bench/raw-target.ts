@@ -1,11 +1,16 @@
-/** The ceiling: a minimal node:http + pg server answering the scenarios with the same SQL and JSON. */
+/**
+ * The ceilings: a minimal node:http + pg server answering each scenario at `/<name>` with the API's
+ * own statements and JSON, and at `/<name>.json` with the one statement that returns the finished body.
+ */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import { scenarios } from './scenarios';
 
 const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 10 });
-const byPath = new Map(scenarios(process.env.BENCH_REGION ?? '').map((s) => [`/${s.name}`, s]));
+const byPath = new Map<string, (pool: Pool) => Promise<string>>(
+  scenarios(process.env.BENCH_REGION ?? '').flatMap((s) => [[`/${s.name}`, (p: Pool) => s.raw(p)], [`/${s.name}.json`, (p: Pool) => s.json(p)]]),
+);
 
 const server = http.createServer((req, res) => {
   const scenario = byPath.get(req.url ?? '');
@@ -16,8 +21,7 @@ const server = http.createServer((req, res) => {
       res.end();
       return;
     }
-    scenario
-      .raw(pool)
+    scenario(pool)
       .then((body) => {
         res.setHeader('content-type', 'application/json; charset=utf-8');
         res.end(body);

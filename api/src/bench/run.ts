@@ -1,17 +1,14 @@
 /**
- * `npm run bench [-- --mediators N --committees M --duration S --connections C]`
+ * `npm run bench [-- --mediators N --committees M --duration S --connections C --rounds R --cases N --only pages|writes|mixed]`
  *
- * Seeds a scale dataset into its own database, then drives each scenario with bounded load on
- * 127.0.0.1 against the API and against the raw node:http + pg server, one at a time, and
- * writes the table to BENCHMARKS.md. Both servers are child processes; the load generator is
- * this process.
+ * Seeds a scale dataset into its own database, then measures: the statistics over `--cases` cases,
+ * concurrent writes, a busy hour on one and two instances, and the pages people open against
+ * PostGraphile and two ceilings (pages.ts) — and writes BENCHMARKS.md. Servers run as child
+ * processes; the load generator is this process.
  */
 import { existsSync } from 'node:fs';
 import 'reflect-metadata';
-import autocannon from 'autocannon';
-import { type ChildProcess, fork } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { Client } from 'pg';
@@ -22,7 +19,6 @@ import { insertDataset } from '../seed/insert-dataset';
 import { buildNetwork } from '../seed/network';
 import { Random } from '../seed/random';
 import { scalePlan } from '../seed/scale';
-import { type Scenario, scenarios } from './scenarios';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import { createContext } from '../context';
@@ -34,50 +30,9 @@ import { resolveSecrets } from '../secrets';
 import { insertScaleCases } from '../seed/scale-cases';
 import { benchConcurrentWrites, concurrentWritesSection } from './concurrent-writes';
 import { benchMixedLoad, mixedLoadSection } from './mixed-load';
+import { benchPages, pagesSection } from './pages';
 
 const DATABASE = 'tiaojie_bench';
-
-interface Measured {
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  failures: number;
-}
-
-function startTarget(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(path.join(__dirname, script), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      const match = chunk.toString().match(/listening (\d+)/);
-      if (match) resolve({ child, port: Number(match[1]) });
-    });
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-function request(scenario: Scenario, kind: 'api' | 'raw', port: number): { url: string; method: 'GET' | 'POST'; headers: Record<string, string>; body?: string } {
-  return kind === 'api'
-    ? { url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(scenario.graphql) }
-    : { url: `http://127.0.0.1:${port}/${scenario.name}`, method: 'GET' as const, headers: {} };
-}
-
-async function load(scenario: Scenario, kind: 'api' | 'raw', port: number, duration: number, connections: number): Promise<Measured> {
-  const result = await autocannon({ ...request(scenario, kind, port), connections, duration, pipelining: 1 });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failures: result.errors + result.timeouts + result.non2xx,
-  };
-}
-
-async function fetchJson(scenario: Scenario, kind: 'api' | 'raw', port: number) {
-  const { url, method, headers, body } = request(scenario, kind, port);
-  const res = await fetch(url, { method, headers, body });
-  return { status: res.status, json: (await res.json()) as { data?: unknown; errors?: unknown } };
-}
 
 async function main() {
   const { values } = parseArgs({
@@ -121,6 +76,9 @@ async function main() {
     rounds: Number(values['write-rounds']),
     log: (line: string) => console.log(line),
   };
+  const region = String(data.region.find((r) => r.level === 'COUNTY')?.code);
+  const pagesOptions = { region, seconds: duration, rounds, connections, log: (line: string) => console.log(line) };
+  const dataLine = `${committees} committees, ${mediators} mediators, ${data.membership.length} memberships (seed 1)`;
   const mixedOptions = {
     instanceCounts: [1, 2],
     seconds: Number(values['mixed-seconds']),
@@ -132,10 +90,11 @@ async function main() {
   const alone: Record<string, () => Promise<string[]>> = {
     writes: async () => concurrentWritesSection(await benchConcurrentWrites(url, writeOptions), Number(values.cases)),
     mixed: async () => mixedLoadSection(await benchMixedLoad(url, mixedOptions), Number(values.cases)),
+    pages: async () => pagesSection(await benchPages(url, pagesOptions), pagesOptions, dataLine),
   };
   if (values.only !== undefined) {
     if (!alone[values.only]) throw new Error(`--only ${values.only}: expected one of ${Object.keys(alone).join(', ')}`);
-    await seedCases(orm, Number(values.cases));
+    if (Number(values.cases) > 0) await seedCases(orm, Number(values.cases));
     await orm.close();
     await replaceSection(await alone[values.only]());
     await server.stop();
@@ -146,68 +105,17 @@ async function main() {
   const writes = statistics ? await benchConcurrentWrites(url, writeOptions) : null;
   const mixed = statistics ? await benchMixedLoad(url, mixedOptions) : null;
 
-  const region = String(data.region.find((r) => r.level === 'COUNTY')?.code);
-  // NODE_ENV=production as deployed: graphql-js drops its development-only checks.
-  const env = { BENCH_DATABASE_URL: url, BENCH_REGION: region, NODE_ENV: 'production' };
-  const api = await startTarget('api-target.js', env);
-  const raw = await startTarget('raw-target.js', env);
-  const results: { scenario: Scenario; api: Measured[]; raw: Measured[]; bytes: number }[] = [];
-  try {
-    for (const scenario of scenarios(region)) {
-      // Same answer from both, and no GraphQL errors: otherwise the comparison means nothing.
-      const [a, r] = await Promise.all([fetchJson(scenario, 'api', api.port), fetchJson(scenario, 'raw', raw.port)]);
-      if (a.status !== 200 || a.json.errors) throw new Error(`API answered ${a.status}: ${JSON.stringify(a.json.errors)}`);
-      if (!isDeepStrictEqual(a.json, r.json)) throw new Error(`scenario ${scenario.name}: the API and the raw server disagree`);
-      const bytes = JSON.stringify(r.json).length;
-      console.log(`scenario ${scenario.name}: ${scenario.description} (${bytes} bytes); warming up`);
-      await load(scenario, 'api', api.port, 2, connections);
-      await load(scenario, 'raw', raw.port, 2, connections);
-      const entry = { scenario, api: [] as Measured[], raw: [] as Measured[], bytes };
-      for (let round = 0; round < rounds; round++) {
-        entry.api.push(await load(scenario, 'api', api.port, duration, connections));
-        entry.raw.push(await load(scenario, 'raw', raw.port, duration, connections));
-        const last = (list: Measured[]) => list[list.length - 1];
-        console.log(`  round ${round + 1}: api ${last(entry.api).rps.toFixed(0)} req/s, raw ${last(entry.raw).rps.toFixed(0)} req/s`);
-      }
-      results.push(entry);
-    }
-  } finally {
-    // The targets close their pools before the database goes away.
-    await Promise.all([api, raw].map(({ child }) => new Promise((resolve) => {
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    })));
-    await server.stop();
-  }
+  const pages = await benchPages(url, pagesOptions);
+  await server.stop();
 
-  const mean = (list: Measured[], key: keyof Measured) => list.reduce((s, m) => s + m[key], 0) / list.length;
   const lines = [
     '# Benchmarks',
     '',
-    'Written by `npm run bench`; numbers from the last run. Each scenario runs against the API (production',
-    'configuration) and against a minimal `node:http` + `pg` server that runs the same SQL statements (built by',
-    'the same query functions) and writes the same JSON; both answers are checked to be identical and free of',
-    'errors before any load. Load: autocannon in the parent process, both servers in child processes, one',
-    'target at a time, on 127.0.0.1.',
+    'Written by `npm run bench`; numbers from the last run. `npm run bench -- --only pages|writes|mixed` reruns one',
+    'section alone and replaces it here.',
     '',
-    `- Run: ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
-    `- Data: ${committees} committees, ${mediators} mediators, ${data.membership.length} memberships (seed 1)`,
-    `- Load: ${connections} connections, ${rounds} rounds of ${duration} s per target after a 2 s warm-up; figures are the mean of the rounds`,
-    '- Noise: PostgreSQL, the server under test and the load generator share the same 2 cores, so absolute',
-    '  numbers move by ±10 % between runs; the ratio is the figure to watch.',
-    '',
-    '| scenario | API req/s | raw req/s | API / raw | goal | API p50 / p99 ms | raw p50 / p99 ms | failures |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...pagesSection(pages, pagesOptions, dataLine),
   ];
-  for (const { scenario, api: a, raw: r, bytes } of results) {
-    const ratio = mean(a, 'rps') / mean(r, 'rps');
-    lines.push(
-      `| ${scenario.name}: ${scenario.description} (${(bytes / 1024).toFixed(1)} KB) | ${mean(a, 'rps').toFixed(0)} | ${mean(r, 'rps').toFixed(0)} | ` +
-        `**${(ratio * 100).toFixed(0)} %** ${ratio >= scenario.target ? '✓' : '✗'} | ≥ ${scenario.target * 100} % | ` +
-        `${mean(a, 'p50').toFixed(1)} / ${mean(a, 'p99').toFixed(1)} | ${mean(r, 'p50').toFixed(1)} / ${mean(r, 'p99').toFixed(1)} | ` +
-        `${a.reduce((s, m) => s + m.failures, 0) + r.reduce((s, m) => s + m.failures, 0)} |`,
-    );
-  }
   if (statistics) {
     lines.push(
       '',
@@ -241,7 +149,7 @@ async function main() {
   if (mixed && statistics) lines.push('', ...mixedLoadSection(mixed, statistics.cases));
   lines.push('', ...(await weappSection()));
   await writeFile(path.join(PROJECT_ROOT, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
-  console.log(lines.slice(-results.length - 2).join('\n'));
+  console.log(lines.join('\n'));
 }
 
 /**

@@ -1,22 +1,34 @@
 import type { Pool } from 'pg';
 import { committeePage } from '../modules/committee/committee.queries';
-import { mediatorMenuPage, specialtiesOfMediators } from '../modules/mediator/mediator.queries';
+import { mediatorCount, mediatorMenuPage, specialtiesOfMediators } from '../modules/mediator/mediator.queries';
+import { PRIOR_COUNT, PRIOR_MEAN, smoothedRating } from '../modules/feedback/rating';
+import { encodeCursor } from '../shared/pagination';
 import { membersOfCommittees, membershipsOfMediators } from '../modules/membership/membership.queries';
 import type { Sql } from '../shared/sql';
 
 /**
- * The benchmark's two requests, each as a GraphQL query for the API and as a hand-written
- * handler for the raw `node:http` + `pg` ceiling that runs the very same SQL (built by the same
- * query functions) and writes byte-for-byte the same JSON.
+ * The benchmark's pages, each as a GraphQL query for the API, the same page as PostGraphile
+ * expresses it (aliased to the API's shape), a hand-written handler for the raw `node:http` + `pg`
+ * server that runs the very same SQL as the API (built by the same query functions) and writes the
+ * same JSON, and one statement that returns the finished JSON — the two ceilings.
  */
 export interface Scenario {
   name: string;
   description: string;
   graphql: { query: string; variables: Record<string, unknown> };
+  /** The page as PostGraphile asks for it; its answer must equal the API's (ids compared as text). */
+  postgraphile?: { query: string; variables: Record<string, unknown> };
   raw(pool: Pool): Promise<string>;
-  /** Share of the raw server's throughput the issue asks for. */
-  target: number;
+  /** One statement whose single value is the whole response body. */
+  json(pool: Pool): Promise<string>;
+  /** What of the answer is compared between targets (default: all of it). */
+  comparable?(answer: unknown): unknown;
 }
+
+const oneValue = async (pool: Pool, text: string, values: unknown[]) => {
+  const { rows } = await pool.query({ text, values, rowMode: 'array' });
+  return String(rows[0][0]);
+};
 
 const rows = async <T>(pool: Pool, query: Sql) => (await pool.query(query.toPg())).rows as T[];
 
@@ -30,15 +42,28 @@ function group<T extends Record<string, unknown>>(items: T[], key: keyof T) {
   return map;
 }
 
+/** json_agg over `rows` with `order`, or `[]` for none. */
+const agg = (object: string, from: string, order: string) => `coalesce((select json_agg(${object} order by ${order}) from ${from}), '[]')`;
+
+const MENU_NODE_API = `id name grade specialties { code label } memberships { role committee { id name } }`;
+const MENU_NODE_PGL = `id: rowId name grade specialties: specialtiesList(orderBy: SORT_ORDER_ASC) { code label }
+  memberships: membershipsList(orderBy: [ROLE_ASC, COMMITTEE_ID_ASC]) { role committee { id: rowId name } }`;
+const menuNodeJson = (m: string, extra = '') => `json_build_object(${extra}'id', ${m}.id::text, 'name', ${m}.name, 'grade', ${m}.grade,
+  'specialties', ${agg(`json_build_object('code', d.code, 'label', d.label)`, `mediator_specialty s join dispute_type d on d.code = s.dispute_type_code where s.mediator_id = ${m}.id`, 'd.sort_order')},
+  'memberships', ${agg(`json_build_object('role', ms.role, 'committee', json_build_object('id', c.id::text, 'name', c.name))`, `membership ms join committee c on c.id = ms.committee_id where ms.mediator_id = ${m}.id and ms.active and c.active`, 'ms.role, c.id')})`;
+
 export function scenarios(regionCode: string): Scenario[] {
+  const menuPage = mediatorMenuPage({ regionCode }, 'RELEVANCE', undefined, 21).toPg();
   return [
     {
       name: 'a',
       description: 'mediator menu: 20 mediators of a county with specialties and committee names',
-      target: 0.6,
       graphql: {
-        query: `query Menu($region: String) { mediators(first: 20, filter: { regionCode: $region }) { nodes {
-          id name grade specialties { code label } memberships { role committee { id name } } } } }`,
+        query: `query Menu($region: String) { mediators(first: 20, filter: { regionCode: $region }) { nodes { ${MENU_NODE_API} } } }`,
+        variables: { region: regionCode },
+      },
+      postgraphile: {
+        query: `query Menu($region: String!) { mediators: menu(region: $region, first: 20) { nodes { ${MENU_NODE_PGL} } } }`,
         variables: { region: regionCode },
       },
       async raw(pool) {
@@ -65,13 +90,24 @@ export function scenarios(regionCode: string): Scenario[] {
           },
         });
       },
+      json: (pool) =>
+        oneValue(
+          pool,
+          `select json_build_object('data', json_build_object('mediators', json_build_object('nodes',
+             ${agg(menuNodeJson('m'), `(select * from (${menuPage.text}) p order by p.grade, p.id limit 20) m`, 'm.grade, m.id')})))::text`,
+          menuPage.values,
+        ),
     },
     {
       name: 'b',
       description: '50 committees, each with its first 10 members',
-      target: 0.4,
       graphql: {
         query: `query Committees { committees(first: 50) { nodes { id name members(first: 10) { role mediator { id name } } } } }`,
+        variables: {},
+      },
+      postgraphile: {
+        query: `query Committees { committees: allCommittees(first: 50, orderBy: [REGION_CODE_ASC, ROW_ID_ASC]) { nodes { id: rowId name
+          members: membersList(first: 10, orderBy: [ROLE_ASC, GRADE_ASC, MEDIATOR_ID_ASC]) { role mediator { id: rowId name } } } } }`,
         variables: {},
       },
       async raw(pool) {
@@ -93,6 +129,102 @@ export function scenarios(regionCode: string): Scenario[] {
             },
           },
         });
+      },
+      json: (pool) =>
+        oneValue(
+          pool,
+          `select json_build_object('data', json_build_object('committees', json_build_object('nodes', ${agg(
+            `json_build_object('id', c.id::text, 'name', c.name, 'members', ${agg(
+              `json_build_object('role', t.role, 'mediator', json_build_object('id', t.id::text, 'name', t.name))`,
+              `(select ms.role, m.grade, m.id, m.name from membership ms join mediator m on m.id = ms.mediator_id
+                where ms.committee_id = c.id and ms.active and m.active order by ms.role, m.grade, m.id limit 10) t`,
+              't.role, t.grade, t.id',
+            )})`,
+            `(select c.id, c.name, c.region_code from committee c where c.active order by c.region_code, c.id limit 50) c`,
+            'c.region_code, c.id',
+          )})))::text`,
+          [],
+        ),
+    },
+    {
+      name: 'c',
+      description: "the mini-program's menu page (MediatorMenuQuery): 20 mediators with photo, rating, count and next-page cursor",
+      graphql: {
+        query: `query MediatorMenu($filter: MediatorFilter, $first: Int) { mediators(filter: $filter, first: $first) { totalCount pageInfo { hasNextPage endCursor }
+          nodes { id name photoUrl sex ethnicity grade employment languages inExpertPool rating ratingCount specialties { code label } memberships { role committee { id name } } } } }`,
+        variables: { filter: { regionCode }, first: 20 },
+      },
+      postgraphile: {
+        query: `query MediatorMenu($region: String!, $first: Int) { mediators: menu(region: $region, first: $first) { totalCount pageInfo { hasNextPage endCursor }
+          nodes { id: rowId name photoUrl sex ethnicity grade employment languages inExpertPool rating ratingCount
+            specialties: specialtiesList(orderBy: SORT_ORDER_ASC) { code label } memberships: membershipsList(orderBy: [ROLE_ASC, COMMITTEE_ID_ASC]) { role committee { id: rowId name } } } } }`,
+        variables: { region: regionCode, first: 20 },
+      },
+      // Cursors are each server's own opaque format.
+      comparable: (answer) => JSON.parse(JSON.stringify(answer, (key, value: unknown) => (key === 'endCursor' ? typeof value : value))) as unknown,
+      async raw(pool) {
+        const filter = { regionCode };
+        const [page, [{ count }]] = await Promise.all([
+          rows<{ id: number; name: string; grade: number; photoUrl: string | null; sex: string; ethnicity: string; employment: string; languages: string[]; inExpertPool: boolean; ratingSum: number; ratingCount: number; score: number }>(pool, mediatorMenuPage(filter, 'RELEVANCE', undefined, 21)),
+          rows<{ count: number }>(pool, mediatorCount(filter)),
+        ]);
+        const nodes = page.slice(0, 20);
+        const ids = nodes.map((m) => m.id);
+        const [specialties, memberships] = await Promise.all([
+          rows<{ mediatorId: number; code: string; label: string }>(pool, specialtiesOfMediators(ids)),
+          rows<{ mediatorId: number; role: string; id: number; name: string }>(pool, membershipsOfMediators(ids)),
+        ]);
+        const specialtiesBy = group(specialties, 'mediatorId');
+        const membershipsBy = group(memberships, 'mediatorId');
+        const last = nodes[nodes.length - 1];
+        return JSON.stringify({
+          data: {
+            mediators: {
+              totalCount: count,
+              pageInfo: { hasNextPage: page.length > 20, endCursor: last ? encodeCursor([last.score, last.grade, last.id]) : null },
+              nodes: nodes.map((m) => ({
+                id: String(m.id),
+                name: m.name,
+                photoUrl: m.photoUrl,
+                sex: m.sex,
+                ethnicity: m.ethnicity,
+                grade: m.grade,
+                employment: m.employment,
+                languages: m.languages,
+                inExpertPool: m.inExpertPool,
+                rating: m.ratingCount > 0 ? smoothedRating(m.ratingSum, m.ratingCount) : null,
+                ratingCount: m.ratingCount,
+                specialties: (specialtiesBy.get(m.id) ?? []).map((s) => ({ code: s.code, label: s.label })),
+                memberships: (membershipsBy.get(m.id) ?? []).map((ms) => ({ role: ms.role, committee: { id: String(ms.id), name: ms.name } })),
+              })),
+            },
+          },
+        });
+      },
+      json: (pool) => {
+        const count = mediatorCount({ regionCode }).toPg();
+        const shift = (text: string, by: number) => text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + by}`);
+        return oneValue(
+          pool,
+          `with page as (select p.*, row_number() over (order by p.grade, p.id) as position from (${menuPage.text}) p),
+                shown as (select * from page where position <= 20)
+           select json_build_object('data', json_build_object('mediators', json_build_object(
+             'totalCount', (${shift(count.text, menuPage.values.length)}),
+             'pageInfo', json_build_object('hasNextPage', (select count(*) > 20 from page),
+               'endCursor', (select rtrim(translate(encode(convert_to(format('[%s,%s,%s]', score, grade, id), 'utf8'), 'base64'), '+/', '-_'), '=')
+                             from shown order by position desc limit 1)),
+             'nodes', ${agg(
+               menuNodeJson(
+                'm',
+                `'photoUrl', m."photoUrl", 'sex', m.sex, 'ethnicity', m.ethnicity, 'employment', m.employment,
+                 'languages', m.languages, 'inExpertPool', m."inExpertPool", 'ratingCount', m."ratingCount",
+                 'rating', case when m."ratingCount" > 0 then round((${PRIOR_MEAN * PRIOR_COUNT} + m."ratingSum")::numeric / (${PRIOR_COUNT} + m."ratingCount"), 2) end, `,
+               ),
+               'shown m',
+               'm.position',
+             )})))::text`,
+          [...menuPage.values, ...count.values],
+        );
       },
     },
   ];

@@ -1,0 +1,203 @@
+/**
+ * The pages people open, against the peer and two ceilings, in one interleaved run: the API
+ * (production configuration), PostGraphile V5 (its best configuration, postgraphile-schema.ts), the
+ * raw `node:http` + `pg` server running the API's own statements, and one statement that returns the
+ * finished JSON. Every target's answer is checked equal to the API's before any load. Each round
+ * loads every target once, in an order that rotates from round to round, so a slow minute of the
+ * machine falls on all of them.
+ */
+import autocannon from 'autocannon';
+import { type ChildProcess, fork } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { Client } from 'pg';
+import { POSTGRAPHILE_SETUP } from './postgraphile-schema';
+import { type Scenario, scenarios } from './scenarios';
+
+export const TARGETS = ['api', 'postgraphile', 'raw', 'json'] as const;
+export type TargetKind = (typeof TARGETS)[number];
+
+export const TARGET_LABEL: Record<TargetKind, string> = {
+  api: 'API',
+  postgraphile: 'PostGraphile V5',
+  raw: 'raw (same statements)',
+  json: 'one statement',
+};
+
+export interface Measured {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  failures: number;
+}
+
+export interface PageResult {
+  scenario: Scenario;
+  bytes: number;
+  rounds: Partial<Record<TargetKind, Measured>>[];
+  /** The one-minute load average after each round. */
+  load: number[];
+}
+
+export interface PagesOptions {
+  region: string;
+  seconds: number;
+  rounds: number;
+  connections: number;
+  log: (line: string) => void;
+}
+
+function startTarget(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(path.join(__dirname, script), [], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const match = chunk.toString().match(/listening (\d+)/);
+      if (match) resolve({ child, port: Number(match[1]) });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+type Request = { url: string; method: 'GET' | 'POST'; headers: Record<string, string>; body?: string };
+
+function request(scenario: Scenario, kind: TargetKind, port: number): Request | null {
+  const graphql = (operation: { query: string; variables: Record<string, unknown> }) =>
+    ({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(operation) });
+  if (kind === 'api') return graphql(scenario.graphql);
+  if (kind === 'postgraphile') return scenario.postgraphile ? graphql(scenario.postgraphile) : null;
+  return { url: `http://127.0.0.1:${port}/${scenario.name}${kind === 'json' ? '.json' : ''}`, method: 'GET', headers: {} };
+}
+
+async function load(target: Request, seconds: number, connections: number): Promise<Measured> {
+  const result = await autocannon({ ...target, connections, duration: seconds, pipelining: 1 });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** Ids are ID (text) in the API and integers in PostGraphile's views: compared as text. */
+const idsAsText = (answer: unknown): unknown => JSON.parse(JSON.stringify(answer, (key, value: unknown) => (key === 'id' && typeof value === 'number' ? String(value) : value))) as unknown;
+
+export async function benchPages(databaseUrl: string, options: PagesOptions): Promise<PageResult[]> {
+  const setup = new Client({ connectionString: databaseUrl });
+  await setup.connect();
+  await setup.query(POSTGRAPHILE_SETUP);
+  await setup.query('analyze');
+  await setup.end();
+  // NODE_ENV=production as deployed: graphql-js and grafast drop their development-only checks.
+  const env = { BENCH_DATABASE_URL: databaseUrl, BENCH_REGION: options.region, NODE_ENV: 'production' };
+  const ports = {} as Record<TargetKind, number>;
+  const children: ChildProcess[] = [];
+  try {
+    for (const [kinds, script] of [[['api'], 'api-target.js'], [['postgraphile'], 'postgraphile-target.js'], [['raw', 'json'], 'raw-target.js']] as const) {
+      const { child, port } = await startTarget(script, env);
+      children.push(child);
+      for (const kind of kinds) ports[kind] = port;
+    }
+    const results: PageResult[] = [];
+    for (const scenario of scenarios(options.region)) {
+      const kinds = TARGETS.filter((kind) => request(scenario, kind, 0));
+      const answers = new Map<TargetKind, unknown>();
+      for (const kind of kinds) {
+        const { url, method, headers, body } = request(scenario, kind, ports[kind]) as Request;
+        const res = await fetch(url, { method, headers, body });
+        const json = (await res.json()) as { errors?: unknown };
+        if (res.status !== 200 || json.errors) throw new Error(`scenario ${scenario.name}: ${TARGET_LABEL[kind]} answered ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 2000)}`);
+        answers.set(kind, (scenario.comparable ?? ((a: unknown) => a))(idsAsText(json)));
+      }
+      for (const kind of kinds) {
+        // Same answer from every target, and no errors: otherwise the comparison means nothing.
+        if (!isDeepStrictEqual(answers.get(kind), answers.get('api'))) {
+          throw new Error(`scenario ${scenario.name}: ${TARGET_LABEL[kind]} disagrees with the API:\n${JSON.stringify(answers.get(kind)).slice(0, 1500)}\n${JSON.stringify(answers.get('api')).slice(0, 1500)}`);
+        }
+      }
+      const bytes = JSON.stringify(answers.get('api')).length;
+      options.log(`scenario ${scenario.name}: ${scenario.description} (${bytes} bytes); warming up`);
+      for (const kind of kinds) await load(request(scenario, kind, ports[kind]) as Request, 2, options.connections);
+      const entry: PageResult = { scenario, bytes, rounds: [], load: [] };
+      for (let round = 0; round < options.rounds; round++) {
+        const order = kinds.map((_, i) => kinds[(i + round) % kinds.length]);
+        const measured: Partial<Record<TargetKind, Measured>> = {};
+        for (const kind of order) measured[kind] = await load(request(scenario, kind, ports[kind]) as Request, options.seconds, options.connections);
+        entry.rounds.push(measured);
+        entry.load.push(os.loadavg()[0]);
+        options.log(`  round ${round + 1}: ${order.map((kind) => `${kind} ${measured[kind]?.rps.toFixed(0)}`).join(', ')} req/s; load ${os.loadavg()[0].toFixed(1)}`);
+      }
+      results.push(entry);
+    }
+    return results;
+  } finally {
+    // The targets close their pools before the database goes away.
+    await Promise.all(children.map((child) => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve(null);
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    })));
+  }
+}
+
+const SECTION = '## Pages: the API, PostGraphile and two ceilings';
+
+/** Share of PostGraphile's throughput the API must reach on every page (#15). */
+export const GOAL_OVER_POSTGRAPHILE = 1.2;
+
+export function pagesSection(results: PageResult[], options: Omit<PagesOptions, 'log' | 'region'>, data: string): string[] {
+  const of = (result: PageResult, kind: TargetKind) => result.rounds.map((r) => r[kind]).filter((m): m is Measured => m !== undefined);
+  const mean = (list: Measured[], key: keyof Measured) => list.reduce((s, m) => s + m[key], 0) / list.length;
+  const range = (list: number[]) => `${Math.min(...list).toFixed(0)}–${Math.max(...list).toFixed(0)}`;
+  const cell = (result: PageResult, kind: TargetKind) => {
+    const list = of(result, kind);
+    return list.length ? `${mean(list, 'rps').toFixed(0)} (${range(list.map((m) => m.rps))})` : '—';
+  };
+  const lines = [
+    SECTION,
+    '',
+    'Each page as the API answers it (production configuration), as PostGraphile V5 (5.1.5, production mode, its best',
+    'configuration: views for the nested lists, smart tags for their keys, an inlinable function for the menu\'s region',
+    'filter, lists rather than connections for nested relations; `api/src/bench/postgraphile-schema.ts`), and two ceilings:',
+    'a minimal `node:http` + `pg` server running the API\'s own statements and writing the same JSON ("raw"), and one',
+    'statement that returns the finished JSON ("one statement"). Every answer is checked equal to the API\'s before any',
+    'load (ids compared as text; cursors, each server\'s own format, compared as present). autocannon in the parent',
+    'process, every server in its own child process, on 127.0.0.1; PostgreSQL, the servers and the load generator share',
+    'the same 2 cores.',
+    '',
+    `- Run: ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
+    `- Data: ${data}`,
+    `- Load: ${options.connections} connections, ${options.rounds} rounds of ${options.seconds} s per target after a 2 s warm-up each; every`,
+    '  round runs every target once, the order rotating from round to round. Figures: mean req/s (range over the rounds).',
+    '',
+    `| scenario | API | PostGraphile V5 | raw | one statement | API ÷ PostGraphile (goal ≥ ${GOAL_OVER_POSTGRAPHILE}×) | API ÷ one statement | API p50 / p99 ms | load avg | failures |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  const notes: string[] = [];
+  for (const result of results) {
+    const api = of(result, 'api');
+    const pgl = of(result, 'postgraphile');
+    const json = of(result, 'json');
+    let versus = '—';
+    if (pgl.length) {
+      const ratio = mean(api, 'rps') / mean(pgl, 'rps');
+      const perRound = result.rounds.map((r) => (r.api && r.postgraphile ? r.api.rps / r.postgraphile.rps : NaN)).filter(Number.isFinite);
+      versus = `**${ratio.toFixed(2)}×** (${Math.min(...perRound).toFixed(2)}–${Math.max(...perRound).toFixed(2)}) ${ratio >= GOAL_OVER_POSTGRAPHILE ? '✓' : '✗'}`;
+      const apiRange = api.map((m) => m.rps);
+      const pglRange = pgl.map((m) => m.rps);
+      if (Math.min(...apiRange) <= Math.max(...pglRange) && Math.min(...pglRange) <= Math.max(...apiRange)) {
+        notes.push(`${result.scenario.name}: the API's and PostGraphile's per-round ranges overlap — the difference is within this machine's noise.`);
+      }
+    }
+    const failures = result.rounds.reduce((s, r) => s + Object.values(r).reduce((t, m) => t + (m?.failures ?? 0), 0), 0);
+    lines.push(
+      `| ${result.scenario.name}: ${result.scenario.description} (${(result.bytes / 1024).toFixed(1)} KB) | ${cell(result, 'api')} | ${cell(result, 'postgraphile')} | ` +
+        `${cell(result, 'raw')} | ${cell(result, 'json')} | ${versus} | ${((mean(api, 'rps') / mean(json, 'rps')) * 100).toFixed(0)} % | ` +
+        `${mean(api, 'p50').toFixed(1)} / ${mean(api, 'p99').toFixed(1)} | ${Math.min(...result.load).toFixed(1)}–${Math.max(...result.load).toFixed(1)} | ${failures} |`,
+    );
+  }
+  if (notes.length) lines.push('', ...notes);
+  return lines;
+}
