@@ -12,6 +12,7 @@ describe('configuration from the environment', () => {
       embeddedPostgresPort: 54329,
       seedDemoData: false,
       logRequests: true,
+      compileQueries: true,
       devLogin: false,
       wechat: { appId: 'wx-development', appSecret: 'development-secret', apiBase: 'https://api.weixin.qq.com' },
       authTokenSecret: undefined,
@@ -36,7 +37,7 @@ describe('configuration from the environment', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     const config = loadConfig({
       NODE_ENV: 'production', HOST: '0.0.0.0', PORT: '8080', DATABASE_URL: 'postgres://u:p@db:5432/tiaojie',
-      DATA_DIR: '/var/lib/tiaojie', EMBEDDED_PG_PORT: '6000', SEED_DEMO_DATA: 'false', LOG_REQUESTS: 'false',
+      DATA_DIR: '/var/lib/tiaojie', EMBEDDED_PG_PORT: '6000', SEED_DEMO_DATA: 'false', LOG_REQUESTS: 'false', COMPILE_QUERIES: 'false',
       WECHAT_APP_ID: 'wx123', WECHAT_APP_SECRET: 's', WECHAT_API_BASE: 'http://wechat.test/', AUTH_TOKEN_SECRET: 'x'.repeat(40),
       DATA_ENCRYPTION_KEY: key, PRIVACY_POLICY_VERSION: '2027-01', RATE_LIMIT_LOGIN_PER_MINUTE: '5', PUBLIC_URL: 'https://tiaojie.example.gov.cn/',
       METRICS_TOKEN: 'm'.repeat(32), SHUTDOWN_DRAIN_SECONDS: '3', SHUTDOWN_TIMEOUT_SECONDS: '45',
@@ -44,7 +45,7 @@ describe('configuration from the environment', () => {
     expect(config.publicUrl).toBe('https://tiaojie.example.gov.cn');
     expect(config).toMatchObject({
       nodeEnv: 'production', host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://u:p@db:5432/tiaojie',
-      dataDir: '/var/lib/tiaojie', embeddedPostgresPort: 6000, seedDemoData: false, logRequests: false, devLogin: false,
+      dataDir: '/var/lib/tiaojie', embeddedPostgresPort: 6000, seedDemoData: false, logRequests: false, compileQueries: false, devLogin: false,
       wechat: { appId: 'wx123', appSecret: 's', apiBase: 'http://wechat.test' }, authTokenSecret: 'x'.repeat(40),
       dataEncryptionKey: key, privacyPolicyVersion: '2027-01', rateLimits: { loginPerMinute: 5 },
       metricsToken: 'm'.repeat(32), shutdown: { drainSeconds: 3, timeoutSeconds: 45 },

@@ -17,6 +17,8 @@ export interface Config {
   /** Load the demo county when the database has no regions yet. */
   seedDemoData: boolean;
   logRequests: boolean;
+  /** Public list pages answered by compiled SQL (api/src/compiled); off only to compare with graphql-js. */
+  compileQueries: boolean;
   /** Development sign-in by name (demo data, the H5 build); refused in production. */
   devLogin: boolean;
   wechat: { appId: string; appSecret: string; apiBase: string };
@@ -145,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       EMBEDDED_PG_PORT: port({ default: 54329 }),
       SEED_DEMO_DATA: bool({ default: false }),
       LOG_REQUESTS: bool({ default: true }),
+      COMPILE_QUERIES: bool({ default: true }),
       DEV_LOGIN: bool({ default: false }),
       WECHAT_APP_ID: str({ default: undefined }),
       WECHAT_APP_SECRET: str({ default: undefined }),
@@ -214,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPostgresPort: clean.EMBEDDED_PG_PORT,
     seedDemoData: clean.SEED_DEMO_DATA,
     logRequests: clean.LOG_REQUESTS,
+    compileQueries: clean.COMPILE_QUERIES,
     devLogin,
     wechat: { appId: clean.WECHAT_APP_ID ?? 'wx-development', appSecret: clean.WECHAT_APP_SECRET ?? 'development-secret', apiBase: clean.WECHAT_API_BASE.replace(/\/$/, '') },
     authTokenSecret: clean.AUTH_TOKEN_SECRET || undefined,

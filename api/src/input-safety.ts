@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type ArgumentNode, GraphQLError, Kind, type ValueNode, visit } from 'graphql';
+import { type ArgumentNode, type DocumentNode, GraphQLError, Kind, type ValueNode, visit } from 'graphql';
 import type { Context } from './context';
 import { ErrorCode, type FieldProblem } from './shared/errors';
 import { findUnsafeText, MAX_TEXT_LENGTH } from './shared/text';
@@ -15,13 +15,7 @@ export function inputSafetyPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const problems: FieldProblem[] = [];
-          const variables = request.variables ?? {};
-          visit(document, {
-            Argument(node: ArgumentNode) {
-              checkValue(node.value, node.name.value, variables, problems);
-            },
-          });
+          const problems = unsafeArguments(document, request.variables ?? {});
           if (problems.length) {
             throw new GraphQLError(`输入有误：${problems.map((p) => `${p.field}：${p.reason}`).join('；')}`, {
               extensions: { code: ErrorCode.BAD_USER_INPUT, field: problems[0]?.field, reason: problems[0]?.reason, problems, http: { status: 400 } },
@@ -31,6 +25,17 @@ export function inputSafetyPlugin(): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** Every argument's text, written in the document or passed as a variable, that the API refuses. */
+export function unsafeArguments(document: DocumentNode, variables: Record<string, unknown>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  visit(document, {
+    Argument(node: ArgumentNode) {
+      checkValue(node.value, node.name.value, variables, problems);
+    },
+  });
+  return problems;
 }
 
 function checkValue(node: ValueNode, path: string, variables: Record<string, unknown>, out: FieldProblem[]) {

@@ -112,16 +112,20 @@ export class Metrics {
   }
 
   /** Latency per operation and errors by code. */
+  /** One child per label pair, looked up by a plain string key: no label hashing per request. */
+  private readonly timers = new Map<string, ReturnType<Histogram<'operation' | 'outcome'>['labels']>>();
+
+  /** An operation answered, with its duration (the compiled pages report here; the plugin for the rest). */
+  observeOperation(operation: string, outcome: 'ok' | 'error', seconds: number) {
+    const key = `${operation} ${outcome}`;
+    let child = this.timers.get(key);
+    if (!child) this.timers.set(key, (child = this.operations.labels({ operation, outcome })));
+    child.observe(seconds);
+  }
+
   plugin(): ApolloServerPlugin<Context> {
-    const { operations, errors: errorCount } = this;
-    // One child per label pair, looked up by a plain string key: no label hashing per request.
-    const timers = new Map<string, ReturnType<typeof operations.labels>>();
-    const timer = (operation: string, outcome: string) => {
-      const key = `${operation} ${outcome}`;
-      let child = timers.get(key);
-      if (!child) timers.set(key, (child = operations.labels({ operation, outcome })));
-      return child;
-    };
+    const { errors: errorCount } = this;
+    const observe = (operation: string, outcome: 'ok' | 'error', seconds: number) => this.observeOperation(operation, outcome, seconds);
     return {
       async requestDidStart() {
         const started = process.hrtime.bigint();
@@ -138,7 +142,7 @@ export class Metrics {
               const code = error.extensions?.code;
               errorCount.inc({ code: typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR' });
             }
-            timer(operation, errors.length ? 'error' : 'ok').observe(Number(process.hrtime.bigint() - started) / 1e9);
+            observe(operation, errors.length ? 'error' : 'ok', Number(process.hrtime.bigint() - started) / 1e9);
           },
         };
       },

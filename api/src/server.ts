@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { armorProtection, hideLimits, parseOptions, SupportedOperationTypes } from './armor';
 import { ListSizeCost } from './query-cost';
+import { CompiledPages } from './compiled/compiled-pages';
+import { dbFor } from './shared/db';
 import { Metrics } from './metrics';
 import { type Config, isLoopback } from './config';
 import { type AppDeps, type Context, createContext } from './context';
@@ -114,15 +116,19 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   const stores = fileStores(config);
   const swept = (await sweepUploadLeftovers(config.evidenceDir)) + (await sweepUploadLeftovers(config.photosDir));
   if (swept) log({ level: 'info', msg: 'removed unfinished uploads left by an earlier run', files: swept });
+  const schema = await getSchema();
+  const validationRules = [SupportedOperationTypes, ListSizeCost, ...armor.validationRules];
+  // Public list pages answered by compiled SQL before Apollo; plain-row reads need no unit of work.
+  const compiledPages = config.compileQueries ? new CompiledPages(schema, validationRules, parseOptions, dbFor(orm.em)) : null;
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     introspection: !production,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown: HTTP server, then the ORM, then the database.
     stopOnTerminationSignals: false,
     formatError: formatError(config),
-    validationRules: [SupportedOperationTypes, ListSizeCost, ...armor.validationRules],
+    validationRules,
     parseOptions,
     plugins: [
       ...armor.plugins,
@@ -240,6 +246,20 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
         body = read.length ? JSON.parse(read) : {};
       } catch {
         return send(res, 400, { errors: [{ message: '请求不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    if (compiledPages && req.method === 'POST' && /^application\/json\b/i.test(req.headers['content-type'] ?? '') && !/graphql-response/i.test(req.headers.accept ?? '')) {
+      const started = process.hrtime.bigint();
+      const compiled = await compiledPages.answer(body).catch((error: unknown) => {
+        // Whatever went wrong, the ordinary execution answers (and reports) it.
+        log({ level: 'warn', msg: 'compiled page failed; answered by graphql-js', requestId, ...describeError(error) });
+        return null;
+      });
+      if (compiled) {
+        metrics.observeOperation(compiled.operation, 'ok', Number(process.hrtime.bigint() - started) / 1e9);
+        res.statusCode = 200;
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        return res.end(compiled.body);
       }
     }
     const result = await apollo.executeHTTPGraphQLRequest({

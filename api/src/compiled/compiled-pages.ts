@@ -1,0 +1,97 @@
+import { type DocumentNode, type FieldNode, getOperationAST, Kind, type GraphQLSchema, type OperationDefinitionNode, parse, specifiedRules, validate, type ValidationRule } from 'graphql';
+import type { ParseOptions } from 'graphql/language/parser';
+import { unsafeArguments } from '../input-safety';
+import type { Db } from '../shared/db';
+import { type OperationPlan, QueryCompiler } from './compiled-query';
+import { COMPILED_ROOTS, COMPILED_TABLES, COMPILED_TYPES } from './public-pages';
+
+/**
+ * Documents remembered by their text, and plans by document and variables; clients send a
+ * handful of each, so the bounds only stop a flood of distinct ones.
+ */
+const MAX_DOCUMENTS = 1000;
+const MAX_PLANS = 2000;
+
+interface Known {
+  document: DocumentNode;
+  /** Valid with the server's own rules; only then is anything answered here. */
+  valid: boolean;
+}
+
+export interface CompiledAnswer {
+  /** The response body. */
+  body: string;
+  /** `query.<first root field>`, as the metrics name operations. */
+  operation: string;
+}
+
+/**
+ * The fast path in front of Apollo for the public list pages: a POSTed JSON request whose query
+ * parses and validates with the server's own options and rules, whose every argument passes the
+ * input safety check, and whose operation compiles (compiled-query.ts) is answered here, the body
+ * written by PostgreSQL. Anything else — invalid, unsafe, a mutation, a page the compiler does not
+ * know, an argument its resolver would refuse — returns null and goes through Apollo as before,
+ * which gives the usual answer or error.
+ */
+export class CompiledPages {
+  private readonly documents = new Map<string, Known | null>();
+  private readonly plans = new Map<string, Promise<{ plan: OperationPlan; operation: string } | null>>();
+  private readonly compiler: QueryCompiler;
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly rules: readonly ValidationRule[],
+    private readonly parseOptions: ParseOptions,
+    db: Db,
+  ) {
+    this.compiler = new QueryCompiler(schema, { types: COMPILED_TYPES, tables: COMPILED_TABLES, roots: COMPILED_ROOTS }, db);
+  }
+
+  async answer(body: unknown): Promise<CompiledAnswer | null> {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+    const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
+    if (Object.keys(rest).length || typeof query !== 'string') return null;
+    if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+    if (operationName != null && typeof operationName !== 'string') return null;
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
+    let planned = this.plans.get(key);
+    if (!planned) {
+      if (this.plans.size >= MAX_PLANS) this.plans.clear();
+      planned = this.planFor(query, operationName, (variables ?? {}) as Record<string, unknown>);
+      this.plans.set(key, planned);
+      // A failure is not kept: the next request plans again.
+      planned.catch(() => this.plans.delete(key));
+    }
+    const found = await planned;
+    return found && { body: await this.compiler.execute(found.plan), operation: found.operation };
+  }
+
+  private async planFor(query: string, operationName: string | null | undefined, variables: Record<string, unknown>) {
+    const known = this.known(query);
+    if (!known?.valid) return null;
+    const operation = getOperationAST(known.document, operationName);
+    if (!operation) return null;
+    if (unsafeArguments(known.document, variables).length) return null;
+    const plan = await this.compiler.plan(known.document, operation, variables);
+    return plan && { plan, operation: operationLabel(operation) };
+  }
+
+  private known(query: string): Known | null {
+    let known = this.documents.get(query);
+    if (known !== undefined) return known;
+    try {
+      const document = parse(query, this.parseOptions);
+      known = { document, valid: validate(this.schema, document, [...specifiedRules, ...this.rules]).length === 0 };
+    } catch {
+      known = null;
+    }
+    if (this.documents.size >= MAX_DOCUMENTS) this.documents.clear();
+    this.documents.set(query, known);
+    return known;
+  }
+}
+
+function operationLabel(operation: OperationDefinitionNode) {
+  const first = operation.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD);
+  return `${operation.operation}.${first ? first.name.value : 'unknown'}`;
+}

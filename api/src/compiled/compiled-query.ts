@@ -1,0 +1,289 @@
+import {
+  type DocumentNode, type FieldNode, type FragmentDefinitionNode, getNamedType, type GraphQLField, type GraphQLNamedType, type GraphQLObjectType, type GraphQLSchema,
+  isEnumType, isObjectType, Kind, type OperationDefinitionNode, OperationTypeNode, type SelectionSetNode,
+} from 'graphql';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import type { Db } from '../shared/db';
+import { Sql, sql } from '../shared/sql';
+
+const raw = (text: string) => new Sql([text], []);
+
+/**
+ * Public read pages answered by one SQL statement per root field, with the nested JSON built in
+ * PostgreSQL — what graphql-js would answer, without resolving thousands of fields one by one.
+ *
+ * Only what `COMPILED_TYPES` and `COMPILED_ROOTS` describe is compiled: public fields whose value
+ * is a column or a subquery, no viewer-dependent value (nothing masked or authorized per object),
+ * no directives, no duplicated response keys. Anything else — and any argument that the resolver
+ * would refuse — is left to the ordinary execution, which gives the usual answer or error.
+ * `test/compiled-query.test.ts` checks every compiled field against the ordinary execution.
+ */
+
+/** How a field of an object type reads from the row alias `t` of that type's table. */
+export type CompiledField =
+  /** A scalar, enum or list of them. */
+  | { kind: 'value'; sql: (t: string) => string }
+  /** One related object: `from` yields at most one row of the related type's table. */
+  | { kind: 'object'; from: (t: string) => string }
+  /** A list: `from` yields rows of the item type's table plus a `position` column giving the order. */
+  | { kind: 'list'; from: (t: string, args: Record<string, unknown>) => string };
+
+export interface CompiledType {
+  fields: Record<string, CompiledField>;
+}
+
+/** A root field: its statement yields the JSON of the field's value, given the compiled node object. */
+export interface CompiledRoot {
+  /** The node type of the connection (its `nodes`). */
+  nodeType: string;
+  /**
+   * The page's statement for these arguments, or null when the resolver would refuse them (the
+   * ordinary execution then reports it). Returns rows of the node table with `position`, plus the
+   * cursor key of every fetched row and the page size.
+   */
+  page(args: Record<string, unknown>, schema: GraphQLSchema): Promise<RootPage | null>;
+}
+
+export interface RootPage {
+  /** Rows `select <node table>.*, position` — size + 1 of them at most, in order. */
+  rows: Sql;
+  size: number;
+  /** The cursor of a row of `rows` (alias `p`), as SQL yielding a JSON array. */
+  cursorKey: string;
+  encodeCursor(key: unknown[]): string;
+  /** The statement counting every row of the list (for `totalCount`). */
+  count(): Sql;
+  /**
+   * Whether one plan serves every value of the statement's parameters, so it can be prepared (a
+   * region prefix, `like $1`, needs its value to use the index: planned each time).
+   */
+  prepare: boolean;
+}
+
+interface Registry {
+  types: Record<string, CompiledType>;
+  tables: Record<string, string>;
+  roots: Record<string, CompiledRoot>;
+}
+
+/** Every enum of a compiled type must serialize as its PostgreSQL label (value name = internal value). */
+function enumIsItsLabel(type: GraphQLNamedType) {
+  return !isEnumType(type) || type.getValues().every((v) => v.name === v.value);
+}
+
+type Fields = { key: string; node: FieldNode }[];
+
+/** The fields of a selection set on `type`, fragments flattened; null where it is not plain. */
+function collect(set: SelectionSetNode, type: GraphQLObjectType, fragments: Record<string, FragmentDefinitionNode>, out: Fields = [], seen = new Set<string>()): Fields | null {
+  for (const node of set.selections) {
+    if (node.directives?.length) return null;
+    if (node.kind === Kind.FIELD) {
+      const key = node.alias?.value ?? node.name.value;
+      if (out.some((f) => f.key === key)) return null;
+      out.push({ key, node });
+    } else {
+      const fragment = node.kind === Kind.INLINE_FRAGMENT ? node : fragments[node.name.value];
+      if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== type.name)) return null;
+      if (node.kind === Kind.FRAGMENT_SPREAD) {
+        if (seen.has(node.name.value)) return null;
+        seen.add(node.name.value);
+      }
+      if (!collect(fragment.selectionSet, type, fragments, out, seen)) return null;
+    }
+  }
+  return out;
+}
+
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+export class QueryCompiler {
+  private readonly cache = new WeakMap<DocumentNode, Map<string, boolean>>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly registry: Registry,
+    private readonly db: Db,
+  ) {}
+
+  /**
+   * How to answer the operation with these variables — pure, so it can be kept for the same request
+   * — or null when it is not compilable (or its arguments are for the ordinary execution to refuse).
+   */
+  async plan(document: DocumentNode, operation: OperationDefinitionNode, rawVariables: Record<string, unknown> | undefined): Promise<OperationPlan | null> {
+    if (operation.operation !== OperationTypeNode.QUERY) return null;
+    const name = operation.name?.value ?? '';
+    let known = this.cache.get(document);
+    if (!known) this.cache.set(document, (known = new Map<string, boolean>()));
+    if (known.get(name) === false) return null;
+    const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+    if (coerced.errors) return null;
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    const build = new Build(this.schema, this.registry, fragments, coerced.coerced);
+    const query = this.schema.getQueryType();
+    const roots = query && collect(operation.selectionSet, query, fragments);
+    const plans = roots?.map((root) => ({ key: root.key, plan: build.root(query as GraphQLObjectType, root.node) }));
+    if (!plans || plans.some((p) => p.plan === null)) {
+      known.set(name, false);
+      return null;
+    }
+    known.set(name, true);
+    const statements = await Promise.all(plans.map(async ({ plan }) => (plan as RootPlan)()));
+    if (statements.some((v) => v === undefined)) return null;
+    return { roots: plans.map(({ key }, i) => ({ key, statement: statements[i] as RootStatement })) };
+  }
+
+  /** The whole response body, `{"data":…}`, one statement per root field. */
+  async execute(plan: OperationPlan): Promise<string> {
+    const values = await Promise.all(
+      plan.roots.map(async ({ statement }) => statement.read(statement.query ? (await this.db.rows<PageRow>(statement.query, { prepare: statement.prepare }))[0] : undefined)),
+    );
+    return `{"data":{${plan.roots.map(({ key }, i) => `${JSON.stringify(key)}:${values[i]}`).join(',')}}}`;
+  }
+}
+
+export interface OperationPlan {
+  roots: { key: string; statement: RootStatement }[];
+}
+
+/** A root field's statement (none for `__typename`) and how its one row becomes the field's JSON text. */
+interface RootStatement {
+  query: Sql | null;
+  prepare: boolean;
+  read(row: PageRow | undefined): string;
+}
+
+/** A root field's statement, or undefined when its arguments are for the ordinary execution to refuse. */
+type RootPlan = () => Promise<RootStatement | undefined>;
+
+class Build {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly registry: Registry,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+  ) {}
+
+  private aliases = 0;
+
+  root(query: GraphQLObjectType, node: FieldNode): RootPlan | null {
+    if (node.name.value === '__typename') return async () => ({ query: null, prepare: false, read: () => JSON.stringify(query.name) });
+    const root = this.registry.roots[node.name.value];
+    const definition = query.getFields()[node.name.value];
+    if (!root || !definition || !node.selectionSet) return null;
+    const connection = getNamedType(definition.type);
+    const nodeType = this.schema.getType(root.nodeType);
+    if (!isObjectType(connection) || !isObjectType(nodeType)) return null;
+    const parts = collect(node.selectionSet, connection, this.fragments);
+    if (!parts) return null;
+    const pageInfoType = getNamedType(connection.getFields().pageInfo?.type);
+    // Each part of the connection: how to read it from the statement's one row.
+    const readers: { key: string; read: (row: PageRow, page: RootPage) => string }[] = [];
+    let nodeObject: string | null = null;
+    let counted = false;
+    for (const { key, node: part } of parts) {
+      const name = part.name.value;
+      if (name === '__typename') readers.push({ key, read: () => JSON.stringify(connection.name) });
+      else if (name === 'totalCount') {
+        counted = true;
+        readers.push({ key, read: (row) => String(row.total) });
+      } else if (name === 'nodes' && part.selectionSet) {
+        const object = this.object(nodeType, part.selectionSet, 'n');
+        if (object === null) return null;
+        nodeObject = object;
+        readers.push({ key, read: (row) => row.nodes ?? '[]' });
+      } else if (name === 'pageInfo' && part.selectionSet && isObjectType(pageInfoType)) {
+        const info = collect(part.selectionSet, pageInfoType, this.fragments);
+        if (!info || info.some((f) => !['hasNextPage', 'endCursor', '__typename'].includes(f.node.name.value))) return null;
+        readers.push({
+          key,
+          read: (row, page) => {
+            const keys = row.keys ?? [];
+            const last = keys[Math.min(keys.length, page.size) - 1];
+            const values: Record<string, unknown> = { hasNextPage: keys.length > page.size, endCursor: last ? page.encodeCursor(last) : null, __typename: pageInfoType.name };
+            return JSON.stringify(Object.fromEntries(info.map((f) => [f.key, values[f.node.name.value]])));
+          },
+        });
+      } else return null;
+    }
+    const table = this.registry.tables[nodeType.name];
+    if (!table) return null;
+    const args = this.args(definition, node);
+    if (!args) return null;
+    return async () => {
+      const page = await root.page(args, this.schema);
+      if (!page) return undefined;
+      const count = counted ? page.count() : null;
+      const query = sql`with p as (${page.rows}) select
+        (select json_agg(${raw(nodeObject ?? "'null'::json")} order by p.position) from p join ${raw(table)} n on n.id = p.id where p.position <= ${page.size})::text as nodes,
+        (select json_agg(${raw(page.cursorKey)} order by p.position) from p) as keys
+        ${count ? sql`, (${count}) as total` : sql``}`;
+      return {
+        query,
+        prepare: page.prepare,
+        read: (row) => `{${readers.map(({ key, read }) => `${JSON.stringify(key)}:${read(row as PageRow, page)}`).join(',')}}`,
+      };
+    };
+  }
+
+  /** `json_build_object(...)` of the selection on `type`, reading from row alias `t`; null if not compilable. */
+  object(type: GraphQLObjectType, set: SelectionSetNode, t: string): string | null {
+    const compiled = this.registry.types[type.name];
+    const fields = compiled && collect(set, type, this.fragments);
+    if (!fields) return null;
+    const pairs: string[] = [];
+    for (const { key, node } of fields) {
+      const name = node.name.value;
+      let value: string | null;
+      if (name === '__typename') value = literal(type.name);
+      else {
+        const field = compiled.fields[name];
+        const definition = type.getFields()[name];
+        if (!field || !definition) return null;
+        const named = getNamedType(definition.type);
+        if (!enumIsItsLabel(named)) return null;
+        value = this.field(field, definition, node, named, t);
+      }
+      if (value === null) return null;
+      pairs.push(`${literal(key)}, ${value}`);
+    }
+    // json_build_object takes at most 100 arguments; more is no real page (jsonb would reorder the keys).
+    return pairs.length <= 50 ? `json_build_object(${pairs.join(', ')})` : null;
+  }
+
+  private field(field: CompiledField, definition: GraphQLField<unknown, unknown>, node: FieldNode, named: GraphQLNamedType, t: string): string | null {
+    if (field.kind === 'value') return node.selectionSet ? null : field.sql(t);
+    if (!node.selectionSet || !isObjectType(named)) return null;
+    const table = this.registry.tables[named.name];
+    if (!table) return null;
+    const alias = `r${++this.aliases}`;
+    const object = this.object(named, node.selectionSet, alias);
+    if (object === null) return null;
+    if (field.kind === 'object') return `(select ${object} from (${field.from(t)}) ${alias})`;
+    const args = this.args(definition, node);
+    if (!args) return null;
+    let from: string;
+    try {
+      from = field.from(t, args);
+    } catch {
+      // An argument the resolver would refuse (e.g. `first: 0`): the ordinary execution reports it.
+      return null;
+    }
+    return `coalesce((select json_agg(${object} order by ${alias}.position) from (${from}) ${alias}), '[]'::json)`;
+  }
+
+  private args(definition: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> | null {
+    try {
+      return getArgumentValues(definition, node, this.variables);
+    } catch {
+      return null;
+    }
+  }
+}
+
+interface PageRow {
+  /** The nodes' JSON text, as PostgreSQL wrote it. */
+  nodes: string | null;
+  keys: unknown[][] | null;
+  total?: number;
+}

@@ -1,0 +1,192 @@
+import { parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import { parseOptions } from '../api/src/armor';
+import { CompiledPages } from '../api/src/compiled/compiled-pages';
+import { COMPILED_TYPES } from '../api/src/compiled/public-pages';
+import { getSchema } from '../api/src/schema';
+import { insertDataset } from '../api/src/seed/insert-dataset';
+import { buildNetwork } from '../api/src/seed/network';
+import { Random } from '../api/src/seed/random';
+import { scalePlan } from '../api/src/seed/scale';
+import { startApiServer, type ApiServer } from '../api/src/server';
+import { dbFor } from '../api/src/shared/db';
+import { WeChatClient } from '../api/src/modules/identity/wechat.client';
+import { resolveSecrets } from '../api/src/secrets';
+import { startTestApi, type TestApi } from './support/api';
+
+/**
+ * The compiled pages (api/src/compiled) answer exactly what graphql-js answers, for every field
+ * they compile, on every page of every order; and anything they should not answer (a refused
+ * argument, a field they do not compile, a mutation, unsafe text) is left to graphql-js.
+ */
+let api: TestApi;
+let plain: ApiServer;
+let compiled: CompiledPages;
+
+const MEDIATOR = `id name photoUrl sex ethnicity background backgroundNote languages employment grade certificateNo bio inExpertPool contactPhone active ratingCount rating`;
+const COMMITTEE = `id name kind regionCode parentId hostInstitution hostName address phone latitude longitude serviceHours introduction caseDeadlineDays acceptanceDeadlineDays active`;
+
+/** Every compiled field, from the mediator menu down. */
+const MENU = `query Menu($filter: MediatorFilter, $sort: MediatorSortOrder, $first: Int, $after: String) {
+  mediators(filter: $filter, sort: $sort, first: $first, after: $after) {
+    __typename totalCount pageInfo { hasNextPage endCursor __typename }
+    nodes { ...M specialties { code label __typename }
+      memberships { __typename id role mediator { id name } committee { ...C memberCount disputeTypes { code label } members(first: 3) { id role mediator { id grade } } } } }
+  }
+}
+fragment M on Mediator { ${MEDIATOR} }
+fragment C on Committee { ${COMMITTEE} }`;
+
+/** The committee list with every committee field (nested mediators' fields are the menu's). */
+const COMMITTEES = `query Committees($filter: CommitteeFilter, $first: Int, $after: String, $members: Int) {
+  list: committees(filter: $filter, first: $first, after: $after) {
+    count: totalCount pageInfo { endCursor hasNextPage }
+    nodes { ... on Committee { ${COMMITTEE} } memberCount disputeTypes { code label }
+      members(first: $members) { id role mediator { id name grade rating photoUrl } } }
+  }
+}`;
+
+async function bothWays(query: string, variables: Record<string, unknown>) {
+  const body = { query, variables };
+  const answer = await compiled.answer(body);
+  const res = await fetch(`http://127.0.0.1:${plain.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const viaGraphqlJs = (await res.json()) as { data?: unknown; errors?: unknown };
+  return { compiled: answer && (JSON.parse(answer.body) as { data: Record<string, any> }), viaGraphqlJs };
+}
+
+beforeAll(async () => {
+  api = await startTestApi({ demo: false });
+  await insertDataset(api.db.orm.em.fork(), buildNetwork(scalePlan({ mediators: 400, committees: 80 }), new Random(11)));
+  // What the resolvers decide per row: ratings (some rounding on a half: 33/8 = 4.125), photos, places,
+  // inactive memberships, committees and mediators that must not appear.
+  await api.sql(`update mediator set rating_sum = (id * 7) % 40, rating_count = id % 9 where id % 3 = 0`);
+  await api.sql(`update mediator set rating_sum = 13, rating_count = 3 where id % 10 = 1`);
+  await api.sql(`update mediator set photo_url = '/media/photos/' || md5(id::text) || '.jpg', contact_phone = '0935-' || id where id % 4 = 0`);
+  await api.sql(`update committee set latitude = 37.92 + id / 1000.0, longitude = 102.64 - id / 3000.0 where id % 2 = 0`);
+  await api.sql(`update membership set active = false where id % 11 = 0`);
+  await api.sql(`update committee set active = false where id % 13 = 0`);
+  await api.sql(`update mediator set active = false where id % 17 = 0`);
+  await api.sql('analyze');
+  const config = { ...api.config, compileQueries: false };
+  plain = await startApiServer({ orm: api.db.orm, config, secrets: await resolveSecrets(config), wechat: new WeChatClient(config.wechat) }, { port: 0, log: () => undefined });
+  compiled = new CompiledPages(await getSchema(), [], parseOptions, dbFor(api.db.orm.em));
+});
+afterAll(async () => {
+  await plain.stop();
+  await api.close();
+});
+
+describe('compiled pages', () => {
+  it('the two test documents select every field the compiler knows, so each is compared below', async () => {
+    const schema = await getSchema();
+    const selected = new Set<string>();
+    for (const document of [MENU, COMMITTEES]) {
+      const typeInfo = new TypeInfo(schema);
+      visit(parse(document), visitWithTypeInfo(typeInfo, { Field: () => void selected.add(`${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`) }));
+    }
+    const compiledFields = Object.entries(COMPILED_TYPES).flatMap(([type, { fields }]) => Object.keys(fields).map((field) => `${type}.${field}`));
+    expect(compiledFields.filter((f) => !selected.has(f))).toEqual([]);
+    // And every compiled field exists in the schema with that name.
+    for (const f of compiledFields) {
+      const [type, field] = f.split('.');
+      expect(schema.getType(type)).toBeDefined();
+      expect(Object.keys((schema.getType(type) as any).getFields())).toContain(field);
+    }
+  });
+
+  const orders = [
+    { name: 'the menu of a county by grade (RELEVANCE without text)', variables: { filter: { regionCode: '990101' } } },
+    { name: 'the whole menu by GRADE', variables: { sort: 'GRADE' } },
+    { name: 'by RATING', variables: { sort: 'RATING' } },
+    { name: 'RELEVANCE for a search text', variables: { filter: { search: ' 调解 ' } } },
+    { name: 'filtered by specialty, grades, employment and the expert pool', variables: { filter: { specialty: 'NEIGHBOURHOOD', grades: [1, 2, 3], employment: 'PART_TIME', inExpertPool: false } } },
+    { name: 'filtered by language', variables: { filter: { language: '汉语' }, sort: 'GRADE' } },
+  ];
+  it.each(orders)('mediator menu, $name: every page (7 at a time) as graphql-js answers it, cursors included', async ({ variables }) => {
+    let after: string | null = null;
+    let pages = 0;
+    for (; pages < 12; pages++) {
+      const { compiled: fast, viaGraphqlJs } = await bothWays(MENU, { ...variables, first: 7, after });
+      expect(viaGraphqlJs.errors).toBeUndefined();
+      expect(fast).toEqual(viaGraphqlJs);
+      const connection = fast?.data.mediators;
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(pages).toBeGreaterThan(0);
+  });
+
+  it('every page of the menu holds mediators with ratings, photos and memberships to compare', async () => {
+    const { compiled: fast } = await bothWays(MENU, { first: 100, sort: 'RATING' });
+    const nodes = fast?.data.mediators.nodes as any[];
+    expect(nodes.some((m) => m.rating === 4.13)).toBe(true);
+    expect(nodes.some((m) => m.rating === null)).toBe(true);
+    expect(nodes.some((m) => m.photoUrl !== null)).toBe(true);
+    expect(nodes.some((m) => m.memberships.length > 1)).toBe(true);
+  });
+
+  it.each([
+    ['the first page', { first: 20, members: 5 }],
+    ['a region, 100 at a time, every member', { filter: { regionCode: '99' }, first: 100, members: 100 }],
+    ['a search with kinds', { filter: { search: '调委会', kinds: ['VILLAGE', 'COMMUNITY'] }, first: 30, members: 1 }],
+    ['a dispute type', { filter: { disputeType: 'MARRIAGE_FAMILY' }, first: 10, members: 20 }],
+  ])('committees, %s: every page as graphql-js answers it', async (_name, variables) => {
+    let after: string | null = null;
+    for (let pages = 0; pages < 12; pages++) {
+      const { compiled: fast, viaGraphqlJs } = await bothWays(COMMITTEES, { ...variables, after });
+      expect(viaGraphqlJs.errors).toBeUndefined();
+      expect(fast).toEqual(viaGraphqlJs);
+      if (!fast?.data.list.pageInfo.hasNextPage) break;
+      after = fast.data.list.pageInfo.endCursor;
+    }
+  });
+
+  it.each([
+    ['a page size out of range', MENU, { first: 0 }],
+    ['a page size over 100', COMMITTEES, { first: 101 }],
+    ['a nested page size out of range', COMMITTEES, { members: 0 }],
+    ['a cursor that is not one', MENU, { after: 'bm90LWEtY3Vyc29y' }],
+    ['a search text that is too long', MENU, { filter: { search: '调'.repeat(51) } }],
+    ['a grade that does not exist', MENU, { filter: { grades: [9] } }],
+    ['a committee id that is not one', MENU, { filter: { committeeId: 'x' } }],
+    ['a variable of the wrong type', MENU, { first: 'twenty' }],
+    ['text with a control character', MENU, { filter: { search: 'a\u0000b' } }],
+  ])('%s is left to graphql-js, which refuses it as before', async (_name, query, variables) => {
+    const { compiled: fast, viaGraphqlJs } = await bothWays(query, variables);
+    expect(fast).toBeNull();
+    expect(viaGraphqlJs.errors).toBeDefined();
+    // The server with compiled pages on answers it the same way.
+    const res = await api.gql(query, variables);
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual((viaGraphqlJs.errors as any[]).map((e) => e.extensions?.code));
+  });
+
+  it.each([
+    ['a field the compiler does not know', '{ mediators(first: 3) { nodes { id closedCases } } }'],
+    ['a relation it does not compile', '{ committees(first: 3) { nodes { id region { name } } } }'],
+    ['a directive', 'query($x: Boolean!) { mediators(first: 3) { nodes { id name @include(if: $x) } } }'],
+    ['another root beside a compiled one', '{ mediators(first: 1) { totalCount } disputeTypes { code } }'],
+    ['a viewer-dependent root', '{ me { id } }'],
+    ['an invalid document', '{ mediators(first: 3) { nodes { nope } } }'],
+    ['a mutation', 'mutation { devLogin(name: "张三") { accessToken } }'],
+  ])('%s is left to graphql-js', async (_name, query) => {
+    expect(await compiled.answer({ query, variables: { x: true } })).toBeNull();
+  });
+
+  it('the server answers compiled pages itself, as graphql-js would, and counts them as operations', async () => {
+    const query = `query { mediators(first: 5, filter: { regionCode: "990101" }) { totalCount nodes { id name specialties { label } memberships { role committee { name } } } } }`;
+    const res = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const viaServer = await res.json();
+    const { compiled: fast, viaGraphqlJs } = await bothWays(query, {});
+    expect(fast).not.toBeNull();
+    expect(viaServer).toEqual(viaGraphqlJs);
+    const metrics = await (await fetch(`http://127.0.0.1:${api.server.port}/metrics`)).text();
+    expect(metrics).toMatch(/tiaojie_graphql_operation_duration_seconds_count\{operation="query\.mediators",outcome="ok"\} [1-9]/);
+  });
+
+  it('a request the fast path does not take (extensions, another content type) gets the same answer through Apollo', async () => {
+    const query = '{ committees(first: 2) { nodes { id name } } }';
+    const withExtensions = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions: {} }) });
+    const { viaGraphqlJs } = await bothWays(query, {});
+    expect(await withExtensions.json()).toEqual(viaGraphqlJs);
+  });
+});
