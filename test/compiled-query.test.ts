@@ -159,6 +159,14 @@ describe('compiled pages', () => {
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual((viaGraphqlJs.errors as any[]).map((e) => e.extensions?.code));
   });
 
+  it('a request whose arguments were refused does not keep the next one, with good arguments, from the fast path', async () => {
+    const query = `query($members: Int) { committees(first: 3) { nodes { id members(first: $members) { role } } } }`;
+    expect(await compiled.answer({ query, variables: { members: 0 } })).toBeNull();
+    const { compiled: fast, viaGraphqlJs } = await bothWays(query, { members: 2 });
+    expect(fast).not.toBeNull();
+    expect(fast).toEqual(viaGraphqlJs);
+  });
+
   it.each([
     ['a field the compiler does not know', '{ mediators(first: 3) { nodes { id closedCases } } }'],
     ['a relation it does not compile', '{ committees(first: 3) { nodes { id region { name } } } }'],

@@ -13,6 +13,8 @@ async function main() {
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_REQUESTS: 'false',
+    // The bench also runs the API with its compiled pages off, to show what graphql-js alone does.
+    COMPILE_QUERIES: process.env.BENCH_COMPILE_QUERIES ?? 'true',
     HOST: '127.0.0.1',
     WECHAT_APP_ID: 'bench',
     WECHAT_APP_SECRET: 'bench',

@@ -124,7 +124,8 @@ export class QueryCompiler {
     const roots = query && collect(operation.selectionSet, query, fragments);
     const plans = roots?.map((root) => ({ key: root.key, plan: build.root(query as GraphQLObjectType, root.node) }));
     if (!plans || plans.some((p) => p.plan === null)) {
-      known.set(name, false);
+      // Not compilable whatever the variables — unless only this request's arguments were refused.
+      if (!build.refused) known.set(name, false);
       return null;
     }
     known.set(name, true);
@@ -165,6 +166,8 @@ class Build {
   ) {}
 
   private aliases = 0;
+  /** An argument was refused (this request's variables), not the selection: not to be remembered. */
+  refused = false;
 
   root(query: GraphQLObjectType, node: FieldNode): RootPlan | null {
     if (node.name.value === '__typename') return async () => ({ query: null, prepare: false, read: () => JSON.stringify(query.name) });
@@ -267,6 +270,7 @@ class Build {
       from = field.from(t, args);
     } catch {
       // An argument the resolver would refuse (e.g. `first: 0`): the ordinary execution reports it.
+      this.refused = true;
       return null;
     }
     return `coalesce((select json_agg(${object} order by ${alias}.position) from (${from}) ${alias}), '[]'::json)`;
@@ -276,6 +280,7 @@ class Build {
     try {
       return getArgumentValues(definition, node, this.variables);
     } catch {
+      this.refused = true;
       return null;
     }
   }
