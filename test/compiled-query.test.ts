@@ -1,7 +1,7 @@
 import { parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { parseOptions } from '../api/src/armor';
 import { CompiledPages } from '../api/src/compiled/compiled-pages';
-import { COMPILED_TYPES } from '../api/src/compiled/public-pages';
+import { COMPILED_ROOTS, COMPILED_TYPES } from '../api/src/compiled/public-pages';
 import { getSchema } from '../api/src/schema';
 import { insertDataset } from '../api/src/seed/insert-dataset';
 import { buildNetwork } from '../api/src/seed/network';
@@ -189,6 +189,26 @@ describe('compiled pages', () => {
     expect(viaServer).toEqual(viaGraphqlJs);
     const metrics = await (await fetch(`http://127.0.0.1:${api.server.port}/metrics`)).text();
     expect(metrics).toMatch(/tiaojie_graphql_operation_duration_seconds_count\{operation="query\.mediators",outcome="ok"\} [1-9]/);
+  });
+
+  it.each([
+    ['urql, the mini-program\'s client', 'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed'],
+    ['a plain JSON client', 'application/json'],
+    ['anything', '*/*'],
+  ])('%s: compiled, with the content type Apollo would choose for its Accept header', async (_name, accept) => {
+    const pages = jest.spyOn(COMPILED_ROOTS.mediators, 'page');
+    try {
+      // A document of its own (its page size is the header's length), so no plan is kept from before.
+      const body = JSON.stringify({ query: `{ mediators(first: ${accept.length % 90 + 1}) { nodes { id name } } }` });
+      const post = (port: number) => fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body });
+      const fast = await post(api.server.port);
+      expect(pages).toHaveBeenCalledTimes(1);
+      const slow = await post(plain.port);
+      expect(fast.headers.get('content-type')).toBe(slow.headers.get('content-type'));
+      expect(await fast.json()).toEqual(await slow.json());
+    } finally {
+      pages.mockRestore();
+    }
   });
 
   it('a request the fast path does not take (extensions, another content type) gets the same answer through Apollo', async () => {

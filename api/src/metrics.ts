@@ -111,7 +111,6 @@ export class Metrics {
     this.httpRequests.inc({ route: routeOf(req.url ?? '/'), status: String(status) });
   }
 
-  /** Latency per operation and errors by code. */
   /** One child per label pair, looked up by a plain string key: no label hashing per request. */
   private readonly timers = new Map<string, ReturnType<Histogram<'operation' | 'outcome'>['labels']>>();
 
@@ -123,6 +122,7 @@ export class Metrics {
     child.observe(seconds);
   }
 
+  /** Latency per operation and errors by code. */
   plugin(): ApolloServerPlugin<Context> {
     const { errors: errorCount } = this;
     const observe = (operation: string, outcome: 'ok' | 'error', seconds: number) => this.observeOperation(operation, outcome, seconds);

@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { NotFoundError as OrmNotFoundError, OptimisticLockError } from '@mikro-orm/core';
 import { type GraphQLFormattedError } from 'graphql';
+import Negotiator from 'negotiator';
 import sirv from 'sirv';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -30,6 +31,18 @@ import { RATE_LIMITED_MESSAGE, RateLimited, RateLimits, type RequestKind, rateLi
 import { findUnsafeText } from './shared/text';
 import { getSchema } from './schema';
 import { describeError, ErrorCode } from './shared/errors';
+
+/**
+ * The content type Apollo gives a single result for this Accept header (its
+ * chooseContentTypeForSingleResultResponse, over the same candidates), when it is one of the two JSON
+ * types; the compiled pages answer with it. urql, the mini-program's client, prefers the second.
+ */
+const SINGLE_RESULT_TYPES = ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8', 'application/json; callbackSpec=1.0; charset=utf-8'];
+function singleResultType(accept: string | undefined): string | null {
+  if (!accept) return SINGLE_RESULT_TYPES[0];
+  const preferred = new Negotiator({ headers: { accept } }).mediaType(SINGLE_RESULT_TYPES);
+  return preferred === SINGLE_RESULT_TYPES[0] || preferred === SINGLE_RESULT_TYPES[1] ? preferred : null;
+}
 
 /** Larger bodies are refused before parsing. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -248,7 +261,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
         return send(res, 400, { errors: [{ message: '请求不是有效的 JSON', extensions: { code: 'BAD_REQUEST' } }] });
       }
     }
-    if (compiledPages && req.method === 'POST' && /^application\/json\b/i.test(req.headers['content-type'] ?? '') && !/graphql-response/i.test(req.headers.accept ?? '')) {
+    const compiledType = compiledPages && req.method === 'POST' && /^application\/json\b/i.test(req.headers['content-type'] ?? '') ? singleResultType(req.headers.accept) : null;
+    if (compiledPages && compiledType) {
       const started = process.hrtime.bigint();
       const compiled = await compiledPages.answer(body).catch((error: unknown) => {
         // Whatever went wrong, the ordinary execution answers (and reports) it.
@@ -258,7 +272,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       if (compiled) {
         metrics.observeOperation(compiled.operation, 'ok', Number(process.hrtime.bigint() - started) / 1e9);
         res.statusCode = 200;
-        res.setHeader('content-type', 'application/json; charset=utf-8');
+        res.setHeader('content-type', compiledType);
         return res.end(compiled.body);
       }
     }

@@ -42,6 +42,20 @@ function group<T extends Record<string, unknown>>(items: T[], key: keyof T) {
   return map;
 }
 
+/** A menu page's specialties and memberships, as the API's two batched statements fetch them, per mediator. */
+async function menuRelations(pool: Pool, ids: number[]) {
+  const [specialties, memberships] = await Promise.all([
+    rows<{ mediatorId: number; code: string; label: string }>(pool, specialtiesOfMediators(ids)),
+    rows<{ mediatorId: number; role: string; id: number; name: string }>(pool, membershipsOfMediators(ids)),
+  ]);
+  const specialtiesBy = group(specialties, 'mediatorId');
+  const membershipsBy = group(memberships, 'mediatorId');
+  return (id: number) => ({
+    specialties: (specialtiesBy.get(id) ?? []).map((s) => ({ code: s.code, label: s.label })),
+    memberships: (membershipsBy.get(id) ?? []).map((ms) => ({ role: ms.role, committee: { id: String(ms.id), name: ms.name } })),
+  });
+}
+
 /** json_agg over `rows` with `order`, or `[]` for none. */
 const agg = (object: string, from: string, order: string) => `coalesce((select json_agg(${object} order by ${order}) from ${from}), '[]')`;
 
@@ -69,13 +83,7 @@ export function scenarios(regionCode: string): Scenario[] {
       async raw(pool) {
         const page = await rows<{ id: number; name: string; grade: number }>(pool, mediatorMenuPage({ regionCode }, 'RELEVANCE', undefined, 21));
         const nodes = page.slice(0, 20);
-        const ids = nodes.map((m) => m.id);
-        const [specialties, memberships] = await Promise.all([
-          rows<{ mediatorId: number; code: string; label: string }>(pool, specialtiesOfMediators(ids)),
-          rows<{ mediatorId: number; role: string; id: number; name: string }>(pool, membershipsOfMediators(ids)),
-        ]);
-        const specialtiesBy = group(specialties, 'mediatorId');
-        const membershipsBy = group(memberships, 'mediatorId');
+        const related = await menuRelations(pool, nodes.map((m) => m.id));
         return JSON.stringify({
           data: {
             mediators: {
@@ -83,8 +91,7 @@ export function scenarios(regionCode: string): Scenario[] {
                 id: String(m.id),
                 name: m.name,
                 grade: m.grade,
-                specialties: (specialtiesBy.get(m.id) ?? []).map((s) => ({ code: s.code, label: s.label })),
-                memberships: (membershipsBy.get(m.id) ?? []).map((ms) => ({ role: ms.role, committee: { id: String(ms.id), name: ms.name } })),
+                ...related(m.id),
               })),
             },
           },
@@ -169,13 +176,7 @@ export function scenarios(regionCode: string): Scenario[] {
           rows<{ count: number }>(pool, mediatorCount(filter)),
         ]);
         const nodes = page.slice(0, 20);
-        const ids = nodes.map((m) => m.id);
-        const [specialties, memberships] = await Promise.all([
-          rows<{ mediatorId: number; code: string; label: string }>(pool, specialtiesOfMediators(ids)),
-          rows<{ mediatorId: number; role: string; id: number; name: string }>(pool, membershipsOfMediators(ids)),
-        ]);
-        const specialtiesBy = group(specialties, 'mediatorId');
-        const membershipsBy = group(memberships, 'mediatorId');
+        const related = await menuRelations(pool, nodes.map((m) => m.id));
         const last = nodes[nodes.length - 1];
         return JSON.stringify({
           data: {
@@ -194,8 +195,7 @@ export function scenarios(regionCode: string): Scenario[] {
                 inExpertPool: m.inExpertPool,
                 rating: m.ratingCount > 0 ? smoothedRating(m.ratingSum, m.ratingCount) : null,
                 ratingCount: m.ratingCount,
-                specialties: (specialtiesBy.get(m.id) ?? []).map((s) => ({ code: s.code, label: s.label })),
-                memberships: (membershipsBy.get(m.id) ?? []).map((ms) => ({ role: ms.role, committee: { id: String(ms.id), name: ms.name } })),
+                ...related(m.id),
               })),
             },
           },

@@ -1,4 +1,4 @@
-import { type DocumentNode, type FieldNode, getOperationAST, Kind, type GraphQLSchema, type OperationDefinitionNode, parse, specifiedRules, validate, type ValidationRule } from 'graphql';
+import { type DocumentNode, type FieldNode, getOperationAST, Kind, OperationTypeNode, type GraphQLSchema, type OperationDefinitionNode, parse, specifiedRules, validate, type ValidationRule } from 'graphql';
 import type { ParseOptions } from 'graphql/language/parser';
 import { unsafeArguments } from '../input-safety';
 import type { Db } from '../shared/db';
@@ -53,11 +53,16 @@ export class CompiledPages {
     if (Object.keys(rest).length || typeof query !== 'string') return null;
     if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
     if (operationName != null && typeof operationName !== 'string') return null;
-    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
+    // Mutations, invalid documents and queries already found not compilable stop here, before any per-request work.
+    const known = this.known(query);
+    const operation = known?.valid ? getOperationAST(known.document, operationName) : null;
+    if (!known || !operation || operation.operation !== OperationTypeNode.QUERY || this.compiler.compilable(known.document, operation) === false) return null;
+    const values = (variables ?? {}) as Record<string, unknown>;
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(values)}\u0000${query}`;
     let planned = this.plans.get(key);
     if (!planned) {
       if (this.plans.size >= MAX_PLANS) this.plans.clear();
-      planned = this.planFor(query, operationName, (variables ?? {}) as Record<string, unknown>);
+      planned = this.planFor(known.document, operation, values);
       this.plans.set(key, planned);
       // A failure is not kept: the next request plans again.
       planned.catch(() => this.plans.delete(key));
@@ -66,13 +71,9 @@ export class CompiledPages {
     return found && { body: await this.compiler.execute(found.plan), operation: found.operation };
   }
 
-  private async planFor(query: string, operationName: string | null | undefined, variables: Record<string, unknown>) {
-    const known = this.known(query);
-    if (!known?.valid) return null;
-    const operation = getOperationAST(known.document, operationName);
-    if (!operation) return null;
-    if (unsafeArguments(known.document, variables).length) return null;
-    const plan = await this.compiler.plan(known.document, operation, variables);
+  private async planFor(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) {
+    if (unsafeArguments(document, variables).length) return null;
+    const plan = await this.compiler.plan(document, operation, variables);
     return plan && { plan, operation: operationLabel(operation) };
   }
 

@@ -32,20 +32,19 @@ export interface CompiledType {
   fields: Record<string, CompiledField>;
 }
 
-/** A root field: its statement yields the JSON of the field's value, given the compiled node object. */
+/** A root connection field (`nodes`, `totalCount`, `pageInfo`): how its page is found for given arguments. */
 export interface CompiledRoot {
   /** The node type of the connection (its `nodes`). */
   nodeType: string;
-  /**
-   * The page's statement for these arguments, or null when the resolver would refuse them (the
-   * ordinary execution then reports it). Returns rows of the node table with `position`, plus the
-   * cursor key of every fetched row and the page size.
-   */
+  /** The page for these arguments, or null when the resolver would refuse them (the ordinary execution then reports it). */
   page(args: Record<string, unknown>, schema: GraphQLSchema): Promise<RootPage | null>;
 }
 
 export interface RootPage {
-  /** Rows `select <node table>.*, position` — size + 1 of them at most, in order. */
+  /**
+   * The page's rows — `id`, the cursor key's columns and `position` — size + 1 of them at most (the
+   * extra one only says that another page exists), built by the service's own page query.
+   */
   rows: Sql;
   size: number;
   /** The cursor of a row of `rows` (alias `p`), as SQL yielding a JSON array. */
@@ -104,6 +103,11 @@ export class QueryCompiler {
     private readonly registry: Registry,
     private readonly db: Db,
   ) {}
+
+  /** Whether the operation was found compilable before; undefined until it has been planned once. */
+  compilable(document: DocumentNode, operation: OperationDefinitionNode): boolean | undefined {
+    return this.cache.get(document)?.get(operation.name?.value ?? '');
+  }
 
   /**
    * How to answer the operation with these variables — pure, so it can be kept for the same request
