@@ -175,6 +175,7 @@ describe('compiled pages', () => {
     ['a viewer-dependent root', '{ me { id } }'],
     ['an invalid document', '{ mediators(first: 3) { nodes { nope } } }'],
     ['a mutation', 'mutation { devLogin(name: "张三") { accessToken } }'],
+    ['a document too long to remember (a 20 KB comment)', `# ${'x'.repeat(20_000)}\n{ mediators(first: 3) { nodes { id } } }`],
   ])('%s is left to graphql-js', async (_name, query) => {
     expect(await compiled.answer({ query, variables: { x: true } })).toBeNull();
   });

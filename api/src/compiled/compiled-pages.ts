@@ -11,6 +11,11 @@ import { COMPILED_ROOTS, COMPILED_TABLES, COMPILED_TYPES } from './public-pages'
  */
 const MAX_DOCUMENTS = 1000;
 const MAX_PLANS = 2000;
+/**
+ * Longer documents, and plans for longer variables, are not kept (a body may be 1 MiB: a thousand of
+ * them would hold a gigabyte). The mini-program's largest document is about 2 KB.
+ */
+const MAX_KEPT_CHARS = 16 * 1024;
 
 interface Known {
   document: DocumentNode;
@@ -50,7 +55,7 @@ export class CompiledPages {
   async answer(body: unknown): Promise<CompiledAnswer | null> {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
     const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
-    if (Object.keys(rest).length || typeof query !== 'string') return null;
+    if (Object.keys(rest).length || typeof query !== 'string' || query.length > MAX_KEPT_CHARS) return null;
     if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
     if (operationName != null && typeof operationName !== 'string') return null;
     // Mutations, invalid documents and queries already found not compilable stop here, before any per-request work.
@@ -61,11 +66,13 @@ export class CompiledPages {
     const key = `${operationName ?? ''}\u0000${JSON.stringify(values)}\u0000${query}`;
     let planned = this.plans.get(key);
     if (!planned) {
-      if (this.plans.size >= MAX_PLANS) this.plans.clear();
       planned = this.planFor(known.document, operation, values);
-      this.plans.set(key, planned);
-      // A failure is not kept: the next request plans again.
-      planned.catch(() => this.plans.delete(key));
+      if (key.length <= MAX_KEPT_CHARS) {
+        if (this.plans.size >= MAX_PLANS) this.plans.clear();
+        this.plans.set(key, planned);
+        // A failure is not kept: the next request plans again.
+        planned.catch(() => this.plans.delete(key));
+      }
     }
     const found = await planned;
     return found && { body: await this.compiler.execute(found.plan), operation: found.operation };
