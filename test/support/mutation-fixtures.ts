@@ -23,10 +23,15 @@ export interface MutationFixture {
   check?: (answers: GraphQLResponse[]) => void | Promise<void>;
   /** What must stay the same when a denied caller tries (default: `effects`). */
   untouched?: () => Promise<unknown>;
+  /** The call acts on the caller's own account (signing in, consenting, filing): the fixture is made for the account named when it is made. */
+  self?: true;
 }
 
+/** Makes a fixture; `caller` names the account a `self` fixture acts for (each has a default). */
+export type MakeFixture = (caller?: string) => Promise<MutationFixture>;
+
 /** The fixtures; `calls` is how many times each call will be sent (the effects some calls owe scale with it). */
-export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number): Record<string, () => Promise<MutationFixture>> {
+export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number): Record<string, MakeFixture> {
   const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
   const count = async (text: string, params: unknown[] = []) => (await sql<{ n: number }>(`select count(*)::int as n from ${text}`, params))[0].n;
   const as = (name: string) => walk.as(name);
@@ -41,14 +46,15 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
   };
 
 
-  const fixtures: Record<string, () => Promise<MutationFixture>> = {
-    acceptPrivacyPolicy: async () => {
-      await as('race-privacy'); // the account exists before anything is counted
+  const fixtures: Record<string, MakeFixture> = {
+    acceptPrivacyPolicy: async (caller = 'race-privacy') => {
+      await as(caller); // the account exists before anything is counted
       return {
-        call: async () => ({ query: 'mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', token: await as('race-privacy') }),
+        call: async () => ({ query: 'mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', token: await as(caller) }),
         successes: 'all',
         denied: ['anonymous'],
-        effects: async () => count('privacy_consent where user_id = ?', [await userId('race-privacy')]),
+        effects: async () => count('privacy_consent where user_id = ?', [await userId(caller)]),
+        self: true,
       };
     },
     acknowledgeWarning: async () => {
@@ -140,22 +146,24 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         effects: () => events(id, 'JUDICIAL_DECIDED'),
       };
     },
-    bindPhoneNumber: async () => {
-      await api.gql('mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', {}, await as('race-phone'));
+    bindPhoneNumber: async (caller = 'race-phone') => {
+      await api.gql('mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', {}, await as(caller));
       return {
-        call: async () => ({ query: 'mutation { bindPhoneNumber(code: "phone:13912345678") { phone } }', token: await as('race-phone') }),
+        call: async () => ({ query: 'mutation { bindPhoneNumber(code: "phone:13912345678") { phone } }', token: await as(caller) }),
         successes: 'all',
         denied: ['anonymous'],
-        effects: async () => count('user_account where id = ? and phone_hash is not null', [await userId('race-phone')]),
+        effects: async () => count('user_account where id = ? and phone_hash is not null', [await userId(caller)]),
+        self: true,
       };
     },
-    setRealNameIdentity: async () => {
-      await api.gql('mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', {}, await as('race-realname'));
+    setRealNameIdentity: async (caller = 'race-realname') => {
+      await api.gql('mutation { acceptPrivacyPolicy(version: "2026-11-01") { id } }', {}, await as(caller));
       return {
-        call: async () => ({ query: 'mutation { setRealNameIdentity(realName: "李四", idNumber: "620102199001011241") { realName } }', token: await as('race-realname') }),
+        call: async () => ({ query: 'mutation { setRealNameIdentity(realName: "李四", idNumber: "620102199001011241") { realName } }', token: await as(caller) }),
         successes: 'all',
         denied: ['anonymous'],
-        effects: async () => count("user_account where id = ? and real_name = '李四'", [await userId('race-realname')]),
+        effects: async () => count("user_account where id = ? and real_name = '李四'", [await userId(caller)]),
+        self: true,
       };
     },
     confirmAgreement: async () => {
@@ -197,12 +205,14 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
       };
     },
     updateCommittee: async () => {
-      const committee = await newCommittee('竞速更新村人民调解委员会');
+      // The township's own committee, which its admin keeps too; each fixture sets hours of its own.
+      const committee = await committeeId();
+      const hours = `周一至周五 8:30-17:30（${apart()}）`;
       return {
-        call: async () => ({ query: 'mutation($id: ID!) { updateCommittee(id: $id, input: { serviceHours: "周一至周五 8:30-17:30" }) { id } }', variables: { id: committee }, token: await as('huangyang-sifasuo') }),
+        call: async () => ({ query: 'mutation($id: ID!, $h: String!) { updateCommittee(id: $id, input: { serviceHours: $h }) { id } }', variables: { id: committee, h: hours }, token: await as('huangyang-sifasuo') }),
         successes: 'all',
         denied: ['anonymous', 'stranger', 'grid', 'mediator'],
-        effects: () => count("committee where id = ? and service_hours = '周一至周五 8:30-17:30'", [Number(committee)]),
+        effects: () => count('committee where id = ? and service_hours = ?', [Number(committee), hours]),
       };
     },
     setCommitteeActive: async () => {
@@ -259,11 +269,13 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
     createStaffInvitation: async () => {
       const key = randomUUID();
       const committee = await committeeId();
-      const displayName = `竞速秘书${apart()}`;
+      const displayName = `竞速调解员${apart()}`;
+      // A sign-in for a member of the committee: what its admin may invite as well as the justice office.
+      const mediator = await memberMediator(`race-invited-${displayName}`);
       return {
         call: async () => ({
-          query: 'mutation($k: String!, $c: ID!, $n: String!) { createStaffInvitation(input: { idempotencyKey: $k, role: COMMITTEE_ADMIN, displayName: $n, committeeId: $c }) { code } }',
-          variables: { k: key, c: committee, n: displayName },
+          query: 'mutation($k: String!, $c: ID!, $m: ID!, $n: String!) { createStaffInvitation(input: { idempotencyKey: $k, role: MEDIATOR, displayName: $n, committeeId: $c, mediatorId: $m }) { code } }',
+          variables: { k: key, c: committee, m: mediator, n: displayName },
           token: await as('huangyang-sifasuo'),
         }),
         successes: 'one',
@@ -271,12 +283,15 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         effects: () => count('staff_assignment where display_name = ?', [displayName]),
       };
     },
-    redeemStaffInvitation: async () => {
-      const invited = await api.gql('mutation($c: ID!) { createStaffInvitation(input: { role: COMMITTEE_ADMIN, displayName: "竞速委员", committeeId: $c }) { code assignment { id } } }', { c: await committeeId() }, await as('huangyang-sifasuo'));
+    redeemStaffInvitation: async (caller = 'race-redeem-self') => {
+      // A mediator's sign-in for a new member with no cases: staff who redeem it as well gain no power over anyone's case.
+      const mediator = await memberMediator(`race-redeem-${apart()}`);
+      const invited = await api.gql('mutation($c: ID!, $m: ID!) { createStaffInvitation(input: { role: MEDIATOR, displayName: "竞速调解员", committeeId: $c, mediatorId: $m }) { code assignment { id } } }', { c: await committeeId(), m: mediator }, await as('huangyang-sifasuo'));
       return {
-        call: async () => ({ query: 'mutation($c: String!) { redeemStaffInvitation(code: $c) { id } }', variables: { c: invited.data.createStaffInvitation.code }, token: await as('race-redeem-self') }),
+        call: async () => ({ query: 'mutation($c: String!) { redeemStaffInvitation(code: $c) { id } }', variables: { c: invited.data.createStaffInvitation.code }, token: await as(caller) }),
         successes: 'all',
         denied: ['anonymous'],
+        self: true,
         effects: () => count("audit_log where action = 'STAFF_BOUND' and subject_id = ?", [String(invited.data.createStaffInvitation.assignment.id)]),
       };
     },
@@ -294,18 +309,24 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         expected: calls,
       };
     },
-    devLogin: async () => ({
-      call: async () => ({ query: 'mutation { devLogin(name: "race-first-login") { accessToken } }' }),
-      successes: 'all',
-      denied: [],
-      effects: () => count("user_account where openid = 'dev:race-first-login'"),
-    }),
-    loginWithWeChat: async () => ({
-      call: async () => ({ query: 'mutation { loginWithWeChat(code: "ok:race-openid") { accessToken } }' }),
-      successes: 'all',
-      denied: [],
-      effects: () => count("user_account where openid = 'race-openid'"),
-    }),
+    devLogin: async () => {
+      const name = `race-first-login-${randomUUID().slice(0, 8)}`;
+      return {
+        call: async () => ({ query: 'mutation($n: String!) { devLogin(name: $n) { accessToken } }', variables: { n: name } }),
+        successes: 'all',
+        denied: [],
+        effects: () => count('user_account where openid = ?', [`dev:${name}`]),
+      };
+    },
+    loginWithWeChat: async () => {
+      const openid = `race-openid-${randomUUID().slice(0, 8)}`;
+      return {
+        call: async () => ({ query: 'mutation($c: String!) { loginWithWeChat(code: $c) { accessToken } }', variables: { c: `ok:${openid}` } }),
+        successes: 'all',
+        denied: [],
+        effects: () => count('user_account where openid = ?', [openid]),
+      };
+    },
     refreshSession: async () => {
       const signedIn = await api.gql('mutation { devLogin(name: "race-refresh") { refreshToken } }');
       const user = await userId('race-refresh');
@@ -328,16 +349,17 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         },
       };
     },
-    fileCase: async () => {
+    fileCase: async (caller = 'race-file') => {
       const key = randomUUID();
       return {
         call: async () => ({
           query: 'mutation($input: CaseInput!) { fileCase(input: $input) { id } }',
           variables: { input: { idempotencyKey: key, disputeType: 'NEIGHBOURHOOD', regionCode: '620602101', facts: '邻里之间因排水沟发生争执。', claims: '疏通排水沟', respondents: [{ name: '张某' }] } },
-          token: await as('race-file'),
+          token: await as(caller),
         }),
         successes: 'all',
         denied: ['anonymous'],
+        self: true,
         effects: () => count('mediation_case where idempotency_key = ?', [key]),
         check: sameId('fileCase'),
       };
@@ -367,13 +389,14 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         effects: () => events(id, 'ACCEPT'),
       };
     },
-    respondToInvitation: async () => {
+    respondToInvitation: async (caller = 'race-consent-b') => {
       const { id, invitationCode } = await walk.accepted('race-consent-a');
       return {
-        call: async () => ({ query: 'mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', variables: { c: invitationCode }, token: await as('race-consent-b') }),
+        call: async () => ({ query: 'mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', variables: { c: invitationCode }, token: await as(caller) }),
         successes: 'one',
         denied: ['anonymous', 'race-consent-a', 'huangyang-sifasuo'],
         effects: () => events(id, 'CONSENT'),
+        self: true,
       };
     },
     reissueInvitation: async () => {
