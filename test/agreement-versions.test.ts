@@ -16,7 +16,7 @@ const AGREEMENT = `query($id: ID!) { case(id: $id) { version agreement { id vers
   drafts { version contentHash terms { content } } } } }`;
 const REDRAFT = `mutation($id: ID!) { draftAgreement(caseId: $id, input: { kind: WRITTEN,
   factsAndResponsibilities: "被申请人倒车撞坏申请人院墙约三米，应承担全部修复费用。",
-  terms: [{ content: "被申请人赔偿申请人修墙费用人民币叁仟元", method: "微信转账一次付清", performBy: "2026-12-15" }] }) { id version } }`;
+  terms: [{ content: "被申请人赔偿申请人修墙费用人民币叁仟元，\\n于十二月十五日前付清", method: "微信转账一次付清", performBy: "2026-12-15" }] }) { id version } }`;
 
 beforeAll(async () => {
   api = await startTestApi({ demo: true });
@@ -85,7 +85,9 @@ describe('the agreement a party confirms is the text it saw', () => {
     expect(printed).toContain('第 2 稿');
     expect(printed).toContain(`本稿文本 SHA-256：${after.agreement.contentHash}`);
     expect(printed.match(/ 在微信确认第 2 稿（文本摘要 [0-9a-f]{16}）/g)).toHaveLength(2);
-    expect(printed).toContain('人民币叁仟元');
+    // A term written in two lines prints in two lines.
+    expect(printed).toContain('<li>被申请人赔偿申请人修墙费用人民币叁仟元，\n于十二月十五日前付清');
+    expect(printed).toMatch(/li, \.pre \{ white-space: pre-wrap; \}/);
     expect(printed).not.toContain('贰仟伍佰元');
   });
 

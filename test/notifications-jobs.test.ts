@@ -175,4 +175,20 @@ describe('the pages messages open', () => {
     expect(toStaff?.page).toBe(`packages/committee/pages/case/index?id=${caseId}`);
     expect(wechat.messages.find((m) => m.touser === 'openid-n-page')?.page).toBe(`pages/case/index?id=${caseId}`);
   });
+
+  it('opens the mediator\'s workbench page for the case they are given', async () => {
+    const township = String((await sql("select id from committee where name = '黄羊镇人民调解委员会'"))[0].id);
+    const [member] = await sql('select mediator_id as id from membership where committee_id = ? and active order by mediator_id limit 1', [Number(township)]);
+    const staff = await api.login('huangyang-sifasuo');
+    const invited = await api.gql('mutation($c: ID!, $m: ID!) { createStaffInvitation(input: { role: MEDIATOR, displayName: "调解员", committeeId: $c, mediatorId: $m }) { code } }', { c: township, m: String(member.id) }, staff);
+    const mediatorToken = await wechatUser('openid-mediator-page');
+    expect((await api.gql('mutation($c: String!) { redeemStaffInvitation(code: $c) { id } }', { c: invited.data.createStaffInvitation.code }, mediatorToken)).errors).toBeUndefined();
+    const { caseId, accepted } = await fileAndAccept('openid-n-mediator-page');
+    expect((await api.gql('mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', { c: accepted.invitationCode }, await wechatUser('openid-n-mediator-respondent'))).errors).toBeUndefined();
+    const [{ version }] = await sql('select version from mediation_case where id = ?', [Number(caseId)]);
+    const assigned = await api.gql(ACT, { id: caseId, action: 'ASSIGN_MEDIATOR', v: version, input: { mediatorId: String(member.id) } }, staff);
+    expect(assigned.errors).toBeUndefined();
+    await runner().runOnce();
+    expect(wechat.messages.filter((m) => m.touser === 'openid-mediator-page').map((m) => m.page)).toEqual([`${PAGE.mediatorCase}?id=${caseId}`]);
+  });
 });

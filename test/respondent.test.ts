@@ -107,11 +107,11 @@ describe('who may answer an invitation', () => {
     expect((await api.sql<{ status: string }>('select status from mediation_case where id = ?', [Number(id)]))[0].status).toBe('AWAITING_CONSENT');
   });
 
-  it('shows the claims to a signed-in holder of the code, before they answer; not to an anonymous one', async () => {
+  it('shows the claims to the signed-in respondent holding the code, before they answer; not to an anonymous one', async () => {
     const { code } = await invitation('resp-applicant-3');
     const PREVIEW = 'query($c: String!) { caseInvitation(code: $c) { applicantNames claims } }';
     expect((await api.gql(PREVIEW, { c: code })).data.caseInvitation).toEqual({ applicantNames: ['周海燕'], claims: null });
-    expect((await api.gql(PREVIEW, { c: code }, await walk.as('resp-reader'))).data.caseInvitation.claims).toBe('赔偿修墙费用');
+    expect((await api.gql(PREVIEW, { c: code }, await withPhone('openid-resp-reader', '13900001111'))).data.caseInvitation.claims).toBe('赔偿修墙费用');
   });
 });
 
@@ -155,5 +155,85 @@ describe('the respondent\'s own account', () => {
     expect((await api.gql(SUBMIT, { id, s: '工作人员代为陈述的内容。' }, await walk.as('huangyang-sifasuo'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await api.sql("select count(*)::int as n from case_event where mediation_case_id = ? and action = 'STATEMENT'", [Number(id)])).toEqual(before);
     expect(await api.sql("select statement from case_party where mediation_case_id = ? and role = 'RESPONDENT'", [Number(id)])).toEqual([{ statement: null }]);
+  });
+});
+
+describe('the invitation the committee keeps', () => {
+  const LINK = 'query($id: ID!) { case(id: $id) { invitation { code path h5Url weChatUrlLink } } }';
+  const linkAs = async (id: string, who: string) => {
+    const res = await api.gql(LINK, { id }, await walk.as(who));
+    expect(res.errors).toBeUndefined();
+    return res.data.case.invitation as { code: string; path: string; h5Url: string | null; weChatUrlLink: string | null } | null;
+  };
+  const urlLinkCalls = () => wechat.calls.filter((c) => c.path === '/wxa/generate_urllink');
+
+  it('shows the same code and link at any time until the respondent answers, to the handling committee only', async () => {
+    const { id, code } = await invitation('keep-applicant');
+    const before = urlLinkCalls().length;
+    const seen = await linkAs(id, 'huangyang-sifasuo');
+    expect(seen).toMatchObject({ code, path: `pages/invitation/index?code=${code}`, h5Url: `${api.config.publicUrl}/app/#/pages/invitation/index?code=${code}` });
+    // The WeChat link opens the invitation page with the code, made once and kept.
+    expect(seen?.weChatUrlLink).toMatch(/^https:\/\/wxaurl\.cn\/fake\d+/);
+    expect(urlLinkCalls().slice(before).map((c) => c.body)).toEqual([expect.objectContaining({ path: 'pages/invitation/index', query: `code=${code}`, expire_type: 1, expire_interval: 30 })]);
+    expect(await linkAs(id, 'huangyang-admin')).toEqual(seen);
+    expect(urlLinkCalls().length).toBe(before + 1);
+    // The code it shows is the code that works.
+    expect((await api.gql('query($c: String!) { caseInvitation(code: $c) { number } }', { c: seen?.code })).errors).toBeUndefined();
+    // The applicant does not hand out their own respondent's invitation; staff of other kinds have no part in it.
+    expect(await linkAs(id, 'keep-applicant')).toBeNull();
+    const grid = await api.gql(LINK, { id }, await walk.as('grid'));
+    expect(grid.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Answered: nothing to show, and nothing kept.
+    expect((await api.gql(RESPOND, { c: code }, await withPhone('openid-keep-respondent', '13900001111'))).errors).toBeUndefined();
+    expect(await linkAs(id, 'huangyang-sifasuo')).toBeNull();
+    expect(await api.sql('select invitation_code_hash, invitation_code_encrypted, invitation_url_link from mediation_case where id = ?', [Number(id)]))
+      .toEqual([{ invitation_code_hash: null, invitation_code_encrypted: null, invitation_url_link: null }]);
+  });
+
+  it('a re-issued invitation replaces the code and its WeChat link; a withdrawn one shows nothing and opens nothing until it is re-issued', async () => {
+    const { id, code } = await invitation('keep-applicant-2');
+    const first = await linkAs(id, 'huangyang-sifasuo');
+    const reissued = (await api.gql('mutation($id: ID!) { reissueInvitation(caseId: $id) { invitationCode } }', { id }, await walk.as('huangyang-sifasuo'))).data.reissueInvitation.invitationCode as string;
+    const second = await linkAs(id, 'huangyang-sifasuo');
+    expect(second?.code).toBe(reissued);
+    expect(second?.code).not.toBe(code);
+    expect(second?.weChatUrlLink).not.toBe(first?.weChatUrlLink);
+    const REVOKE = 'mutation($id: ID!) { revokeInvitation(caseId: $id) { id status } }';
+    for (let i = 0; i < 2; i++) expect((await api.gql(REVOKE, { id }, await walk.as('huangyang-sifasuo'))).data.revokeInvitation).toEqual({ id, status: 'AWAITING_CONSENT' });
+    expect(await linkAs(id, 'huangyang-sifasuo')).toBeNull();
+    for (const old of [code, reissued]) expect((await api.gql('query($c: String!) { caseInvitation(code: $c) { number } }', { c: old })).errors?.[0]?.extensions?.field).toBe('code');
+    // Withdrawn once however often it was tapped, on the timeline the applicant reads.
+    const applicantReads = await api.gql('query($id: ID!) { case(id: $id) { timeline { action note } } }', { id }, await walk.as('keep-applicant-2'));
+    expect(applicantReads.data.case.timeline.filter((e: { action: string }) => e.action === 'INVITATION_REVOKED')).toEqual([{ action: 'INVITATION_REVOKED', note: '调委会撤回了调解邀请，原邀请链接失效' }]);
+    // Refused to the applicant, and once the case is no longer waiting.
+    expect((await api.gql(REVOKE, { id }, await walk.as('keep-applicant-2'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const third = (await api.gql('mutation($id: ID!) { reissueInvitation(caseId: $id) { invitationCode } }', { id }, await walk.as('huangyang-sifasuo'))).data.reissueInvitation.invitationCode as string;
+    expect((await linkAs(id, 'huangyang-sifasuo'))?.code).toBe(third);
+  });
+
+  it('when WeChat cannot make a link, the card and the H5 link still work, and the next look makes one', async () => {
+    const { id, code } = await invitation('keep-applicant-3');
+    wechat.failNextUrlLinks(1);
+    expect(await linkAs(id, 'huangyang-sifasuo')).toMatchObject({ code, weChatUrlLink: null, h5Url: expect.stringContaining(code) });
+    expect((await linkAs(id, 'huangyang-sifasuo'))?.weChatUrlLink).toMatch(/^https:\/\/wxaurl\.cn\//);
+  });
+
+  it('tells a holder whose identity does not check out why, and keeps the claims from them until it does', async () => {
+    const { code } = await invitation('keep-applicant-4');
+    const PREVIEW = 'query($c: String!) { caseInvitation(code: $c) { claims identityProblem } }';
+    const noPhone = await api.gql(PREVIEW, { c: code }, await walk.as('keep-no-phone'));
+    expect(noPhone.data.caseInvitation).toEqual({ claims: null, identityProblem: '请先绑定手机号，以核实您是被申请人本人；也可以联系调委会核实身份后重新发送邀请' });
+    const otherPhone = await api.gql(PREVIEW, { c: code }, await withPhone('openid-keep-other', '13700005555'));
+    expect(otherPhone.data.caseInvitation).toEqual({ claims: null, identityProblem: '您绑定的手机号与申请时填写的被申请人电话不一致，请联系调委会核实身份' });
+    const respondent = await api.gql(PREVIEW, { c: code }, await withPhone('openid-keep-right', '13900001111'));
+    expect(respondent.data.caseInvitation).toEqual({ claims: '赔偿修墙费用', identityProblem: null });
+  });
+
+  it('refuses the code to the admin of a committee above, who supervises the case', async () => {
+    const [village] = await api.sql<{ name: string; region_code: string }>("select c.name, c.region_code from committee c join committee p on p.id = c.parent_id where p.name = '黄羊镇人民调解委员会' and c.kind = 'VILLAGE' order by c.id limit 1");
+    const { id, invitationCode } = await walk.accepted('keep-applicant-5', { committee: village.name, regionCode: village.region_code });
+    const res = await api.gql(RESPOND, { c: invitationCode }, await walk.as('huangyang-admin'));
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.sql<{ status: string }>('select status from mediation_case where id = ?', [Number(id)]))[0].status).toBe('AWAITING_CONSENT');
   });
 });

@@ -30,7 +30,7 @@ const PARTIES_READ: Record<string, 'both' | 'author' | 'neither'> = {
   REQUEST_REPLACEMENT: 'both', RECORD_SUCCESS: 'both', RECORD_FAILURE: 'both', WITHDRAW: 'both',
   SESSION_SCHEDULED: 'both', SESSION_RECORDED: 'both', AGREEMENT_DRAFTED: 'both', AGREEMENT_CONFIRMED: 'both',
   JUDICIAL_APPLIED: 'both', JUDICIAL_DECIDED: 'both', JUDICIAL_REMINDER: 'both', TERM_DUE: 'both', TERM_PERFORMANCE: 'both',
-  EVIDENCE_ADDED: 'both', STATEMENT: 'both', BACKFILLED: 'both', JOINT_INVITED: 'both', INVITATION_REISSUED: 'both',
+  EVIDENCE_ADDED: 'both', STATEMENT: 'both', BACKFILLED: 'both', JOINT_INVITED: 'both', INVITATION_REISSUED: 'both', INVITATION_REVOKED: 'both',
   // A party's private answers and choices: theirs and the staff's.
   FOLLOW_UP: 'author', MEDIATOR_REQUESTED: 'author',
   // What staff write about the parties, and what a party gives in confidence.
@@ -71,7 +71,8 @@ beforeAll(async () => {
   // A — the long road, at a village committee under 黄羊镇. Filed with many people involved: the early warning fires (WARNING).
   const a = await file(APPLICANT, village, villageRegion, 'audience-a', { peopleInvolved: 25 });
   await walk.act(a, 'ACCEPT', 'huangyang-sifasuo');
-  // The committee checked who the respondent is and sends the link again (INVITATION_REISSUED, IDENTITY_VOUCHED).
+  // Sent to the wrong person: withdrawn (INVITATION_REVOKED); then the committee checked who the respondent is and sends the link again (INVITATION_REISSUED, IDENTITY_VOUCHED).
+  await gql('mutation($id: ID!) { revokeInvitation(caseId: $id) { id } }', { id: a }, 'huangyang-sifasuo');
   const reissued = await gql('mutation($id: ID!) { reissueInvitation(caseId: $id, identityCheck: "电话核实本人，姓名与申请一致") { invitationCode } }', { id: a }, 'huangyang-sifasuo');
   await gql('mutation($id: ID!) { logContact(caseId: $id, channel: PHONE, partyName: "吴德明", summary: "对方情绪激动，称申请人平时也占道") }', { id: a }, 'huangyang-sifasuo');
   await gql('mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', { c: reissued.reissueInvitation.invitationCode }, RESPONDENT);

@@ -48,7 +48,7 @@ describe('the WeChat build', () => {
   it('loads every page in miniprogram-simulate (official WXML compiler, simulated wx) without an error', async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'tiaojie-simulate-')), 'result.json');
     await run(process.execPath, [path.join(__dirname, 'support/weapp-simulate.cjs'), WEAPP, out], { timeout: 120_000 });
-    const result = JSON.parse(await readFile(out, 'utf8')) as { fatal?: string; appProblems: unknown[]; pages: { page: string; text: string; problems: unknown[] }[] };
+    const result = JSON.parse(await readFile(out, 'utf8')) as { fatal?: string; appProblems: unknown[]; pages: { page: string; text: string; problems: unknown[] }[]; shares: Record<string, { title: string; path: string }> };
     expect(result.fatal).toBeUndefined();
     expect(result.appProblems).toEqual([]);
     expect(result.pages).toHaveLength(29);
@@ -65,6 +65,8 @@ describe('the WeChat build', () => {
     // The simulated API answers as for a signed-out person: screens show a friendly state, not an error text.
     expect(textOf('pages/cases/index')).toContain('请先登录');
     expect(textOf('pages/case/index')).not.toMatch(/UNAUTHENTICATED|Error/);
+    // The committee's case page with an invitation to send: its share card opens the invitation, with the code.
+    expect(result.shares['packages/committee/pages/case/index']).toEqual({ title: '您收到一份人民调解邀请', path: '/pages/invitation/index?code=SIMULATED-CODE' });
   });
 
   it('is refused by the same step when a page is missing (the check can fail)', async () => {

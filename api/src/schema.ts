@@ -5,6 +5,7 @@ import { authChecker } from './auth-checker';
 import { AssessmentResolver } from './modules/assessment/assessment.resolver';
 import { CaseResolver } from './modules/case/case.resolver';
 import { CaseOversightResolver } from './modules/case/case-oversight.resolver';
+import { CaseInvitationFieldsResolver, CaseInvitationLinkResolver } from './modules/case/case-invitation.resolver';
 import { AgreementResolver, CaseOutcomeFieldsResolver } from './modules/case/outcome.resolver';
 import { CommitteeResolver } from './modules/committee/committee.resolver';
 import { FeedbackResolver } from './modules/feedback/feedback.resolver';
@@ -35,6 +36,8 @@ export const resolvers = [
   StaffResolver,
   CaseResolver,
   CaseOversightResolver,
+  CaseInvitationFieldsResolver,
+  CaseInvitationLinkResolver,
   CaseOutcomeFieldsResolver,
   AgreementResolver,
   FeedbackResolver,

@@ -1,4 +1,8 @@
+import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+/** The page paths the API sends people to (api/src/shared/page-paths.ts): one list, compiled into the mini-program too. */
+const SHARED = [path.resolve(__dirname, '..', '..', 'api', 'src', 'shared', 'page-paths.ts')];
 
 /**
  * One source, two outputs: `dist/weapp` (import into WeChat DevTools — project.config.json points
@@ -39,6 +43,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
+      compile: { include: SHARED },
     },
     h5: {
       publicPath: '/app/',
@@ -48,6 +53,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // shrinks every size — elder-mode targets fell from 60 to 58 CSS px. 40 = 20 / deviceRatio[750] × 2.
       htmlPluginOption: { script: rootFontScript(750, 40, 20, 40) },
       staticDirectory: 'static',
+      compile: { include: SHARED },
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[hash].css', chunkFilename: 'css/[name].[chunkhash].css' },

@@ -101,6 +101,7 @@ export const EVENT_LABEL: Record<string, string> = {
   EVIDENCE_ADDED: '提交证据材料',
   JOINT_INVITED: '邀请联合调处',
   INVITATION_REISSUED: '重新发送调解邀请',
+  INVITATION_REVOKED: '撤回调解邀请',
   IDENTITY_VOUCHED: '调委会核实被申请人身份',
   NO_MUTUAL_CHOICE: '双方未选中同一调解员，由调委会指派',
   JUDICIAL_APPLIED: '申请司法确认',

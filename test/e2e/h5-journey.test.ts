@@ -153,9 +153,24 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     const readLink = async () => (await c.page.locator('[data-testid="invitation-link"]').filter({ visible: true }).first().innerText()).trim();
     const firstLink = await readLink();
     expect(firstLink).toMatch(/#\/pages\/invitation\/index\?code=/);
-    // Later (a new visit to the page, the code no longer shown) the committee sends the invitation again: a new link, the old one void.
+    // Later, on a new visit to the page, the same invitation is there to send again, its whole link inside its card.
     await c.page.reload();
     await c.see('等待被申请人答复');
+    expect(await readLink()).toBe(firstLink);
+    type Box = { getBoundingClientRect(): { left: number; right: number } };
+    const margins = await c.page.locator('[data-testid="invitation-link"]').filter({ visible: true }).first().evaluate((el: Box & { closest(selector: string): Box | null }) => {
+      const card = (el.closest('.card') as Box).getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return { left: Math.round(box.left - card.left), right: Math.round(card.right - box.right) };
+    });
+    expect(margins.left).toBeGreaterThanOrEqual(0);
+    expect(margins.right).toBeGreaterThanOrEqual(0);
+    await c.shot('invitation-kept');
+    // Sent to the wrong person: withdrawn (the link stops working), then sent again with a new link.
+    await c.tap('撤回邀请');
+    await c.tap('确定');
+    await c.see('邀请已撤回，被申请人无法用原链接答复。需要时请重新生成邀请。');
+    await c.shot('invitation-revoked');
     await c.tap('重新生成邀请链接');
     await c.see('邀请被申请人');
     await c.shot('invitation-reissued');
@@ -240,7 +255,7 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await m.tap('重新制作调解协议');
     // The form opens with the current text; the mediator edits the term.
     expect(await m.field('例如：王某于期限内赔偿李某 500 元').inputValue()).toBe('王建国于三日内清除通道内全部杂物');
-    await m.fill('例如：王某于期限内赔偿李某 500 元', '王建国于五日内清除通道内全部杂物，并恢复通道原状');
+    await m.fill('例如：王某于期限内赔偿李某 500 元', '王建国于五日内清除通道内全部杂物，\n并恢复通道原状');
     await m.shot('agreement-redraft');
     await m.tap('保存协议，请当事人确认');
     await m.see('第 2 稿（此前各稿的确认已作废）');
@@ -264,6 +279,8 @@ describe('the mini-program (H5) from filing to follow-up', () => {
       await party.shot('confirmed');
     }
     await r.see(/五日内清除通道内全部杂物/);
+    // The term reads in the lines the mediator wrote it in (a multi-line editor, shown as written).
+    expect(await r.page.locator('.term__text').filter({ hasText: '五日内' }).first().innerText()).toContain('杂物，\n并恢复通道原状');
 
     // The respondent adds a photo while the case is being mediated.
     await p.page.reload();

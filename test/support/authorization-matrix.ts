@@ -267,6 +267,7 @@ export const MUTATIONS: Record<string, MutationRow> = {
   'Mutation.recordPastCase': { own: ADMINS, other: ['systemAdmin'] },
   'Mutation.performCaseAction': { own: ADMINS, other: ['systemAdmin'] },
   'Mutation.reissueInvitation': { own: ADMINS, other: ['systemAdmin'] },
+  'Mutation.revokeInvitation': { own: ADMINS, other: ['systemAdmin'] },
   'Mutation.inviteJointCommittee': { own: ADMINS, other: ['systemAdmin'] },
   'Mutation.inviteJointDepartment': { own: ADMINS, other: ['systemAdmin'] },
   // From above the handling committee: the fixture's case is at a village below 黄羊镇, so the

@@ -20,12 +20,16 @@ export interface FakeWeChat {
   onMessage?: (message: FakeWeChat['messages'][number]) => void;
   /** Answer the next `n` subscription sends with -1 (system busy). */
   failNextSends(n: number): void;
+  /** The next `n` URL-link requests are refused (quota). */
+  failNextUrlLinks(n: number): void;
   close(): Promise<void>;
 }
 
 export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-test-secret' }): Promise<FakeWeChat> {
   let tokensIssued = 0;
   let failSends = 0;
+  let failUrlLinks = 0;
+  let urlLinks = 0;
   const messages: FakeWeChat['messages'] = [];
   // WeChat keeps the previous access token valid for a while after issuing a new one.
   let validTokens: string[] = [];
@@ -91,6 +95,15 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
         fake.onMessage?.(message);
         return reply({ errcode: 0, errmsg: 'ok' });
       }
+      if (url.pathname === '/wxa/generate_urllink') {
+        if (!validTokens.includes(query.access_token ?? '-')) return reply({ errcode: 42001, errmsg: 'access_token expired' });
+        if (failUrlLinks > 0) {
+          failUrlLinks--;
+          return reply({ errcode: 85401, errmsg: 'quota limit' });
+        }
+        const { path, query: pageQuery } = body as { path: string; query: string };
+        return reply({ errcode: 0, errmsg: 'ok', url_link: `https://wxaurl.cn/fake${++urlLinks}?${new URLSearchParams({ path, query: pageQuery }).toString()}` });
+      }
       if (url.pathname === '/wxa/getwxacodeunlimit') {
         if (!validTokens.includes(query.access_token ?? '-')) return reply({ errcode: 42001, errmsg: 'access_token expired' });
         const { scene, page } = body as { scene: string; page: string };
@@ -116,6 +129,9 @@ export async function startFakeWeChat(app = { appId: 'wx-test-app', secret: 'wx-
     messages,
     failNextSends(n: number) {
       failSends = n;
+    },
+    failNextUrlLinks(n: number) {
+      failUrlLinks = n;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -419,6 +419,18 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         },
       };
     },
+    revokeInvitation: async () => {
+      const { id } = await walk.accepted('race-revoke');
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { revokeInvitation(caseId: $id) { id } }', variables: { id }, token: await as('huangyang-sifasuo') }),
+        // Withdrawn once: the repeats find nothing left to withdraw and answer with the case.
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'race-revoke'],
+        effects: () => events(id, 'INVITATION_REVOKED'),
+        untouched: async () => sql('select invitation_code_hash, invitation_code_encrypted from mediation_case where id = ?', [Number(id)]),
+        check: async () => expect(await count('mediation_case where id = ? and invitation_code_hash is null and invitation_code_encrypted is null', [Number(id)])).toBe(1),
+      };
+    },
     rankMediators: async () => {
       const id = await walk.choosingMediator('race-rank-a', 'race-rank-b');
       const mediator = await walk.demoMediatorId();

@@ -13,6 +13,11 @@ for (const key of ['window', 'document', 'navigator', 'Node', 'Element', 'HTMLEl
 }
 
 const problems = [];
+// Answers for a few operations, so pages that depend on them show what they share; the rest answer as for a signed-out person.
+const INVITATION = { code: 'SIMULATED-CODE', path: 'pages/invitation/index?code=SIMULATED-CODE', h5Url: null, weChatUrlLink: 'https://wxaurl.cn/simulated' };
+const CANNED = { CaseInvitationLink: { data: { case: { id: '1', invitation: INVITATION } } } };
+/** What each page's share card (onShareAppMessage) would send, by page. */
+const shares = {};
 const storage = new Map();
 const requests = [];
 const ok = (options, result = {}) => {
@@ -36,7 +41,9 @@ const wxApi = {
   canIUse: () => true,
   request: (o) => {
     requests.push(o.url);
-    setTimeout(() => ok(o, { statusCode: 200, header: { 'content-type': 'application/json' }, data: JSON.stringify({ errors: [{ message: '需要登录', extensions: { code: 'UNAUTHENTICATED' } }] }) }), 5);
+    const body = typeof o.data === 'string' ? JSON.parse(o.data) : (o.data ?? {});
+    const answer = CANNED[body.operationName] ?? { errors: [{ message: '需要登录', extensions: { code: 'UNAUTHENTICATED' } }] };
+    setTimeout(() => ok(o, { statusCode: 200, header: { 'content-type': 'application/json' }, data: JSON.stringify(answer) }), 5);
     return { abort() {} };
   },
 };
@@ -112,13 +119,14 @@ async function main() {
       for (let i = 0; i < 20 && !(comp.dom.textContent || '').trim(); i++) await simulate.sleep(25);
       await simulate.sleep(150);
       text = (comp.dom.textContent || '').replace(/\s+/g, ' ').trim();
+      if (typeof comp.instance.onShareAppMessage === 'function') shares[page] = comp.instance.onShareAppMessage({ from: 'button' });
       comp.detach();
     } catch (error) {
       problems.push({ page, error: String(error && error.stack ? error.stack : error).slice(0, 800) });
     }
     rendered.push({ page, text: text.slice(0, 300), problems: problems.slice(before) });
   }
-  return { pages: rendered, requests: requests.length, appProblems: problems.filter((p) => p.page === 'app') };
+  return { pages: rendered, shares, requests: requests.length, appProblems: problems.filter((p) => p.page === 'app') };
 }
 
 main()

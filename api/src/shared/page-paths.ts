@@ -1,7 +1,8 @@
 /**
- * The mini-program pages the API points people at (subscription messages open them). One list,
- * checked against miniprogram/src/app.config.ts by test/notifications-jobs.test.ts, so a message
- * never opens a page that does not exist.
+ * The mini-program pages the API points people at: subscription messages, the respondent's
+ * invitation card and link, the code on a mediator's contact card. One list, imported by the
+ * mini-program too, checked against miniprogram/src/app.config.ts by
+ * test/notifications-jobs.test.ts, so nothing the API sends opens a page that does not exist.
  */
 export const PAGE = {
   home: 'pages/index/index',
@@ -11,8 +12,14 @@ export const PAGE = {
   mediatorCase: 'packages/mediator/pages/case/index',
   /** The committee's (and the justice office's) triage page for the case. */
   committeeCase: 'packages/committee/pages/case/index',
+  /** The respondent's invitation (邀请被申请人), opened with its code. */
+  invitation: 'pages/invitation/index',
+  /** A mediator's profile on the menu, opened from their contact card (调解联系卡). */
+  mediatorProfile: 'pages/mediator/index',
 } as const;
 
-export type PagePath = (typeof PAGE)[keyof typeof PAGE];
+/** The pages a message about a case opens, one per kind of recipient. */
+export type PagePath = (typeof PAGE)['home' | 'partyCase' | 'mediatorCase' | 'committeeCase'];
 
 export const casePage = (page: PagePath, caseId: number) => `${page}?id=${caseId}`;
+export const invitationPage = (code: string) => `${PAGE.invitation}?code=${encodeURIComponent(code)}`;

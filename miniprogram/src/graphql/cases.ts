@@ -243,6 +243,7 @@ export const CaseInvitationQuery = graphql(`
       applicantNames
       guidance
       claims
+      identityProblem
     }
   }
 `);
@@ -275,6 +276,29 @@ export const PerformCaseActionMutation = graphql(`
         status
         version
       }
+    }
+  }
+`);
+
+export const CaseInvitationLinkQuery = graphql(`
+  query CaseInvitationLink($id: ID!, $weChat: Boolean!) {
+    case(id: $id) {
+      id
+      invitation {
+        code
+        path
+        h5Url
+        weChatUrlLink @include(if: $weChat)
+      }
+    }
+  }
+`);
+
+export const RevokeInvitationMutation = graphql(`
+  mutation RevokeInvitation($caseId: ID!) {
+    revokeInvitation(caseId: $caseId) {
+      id
+      version
     }
   }
 `);

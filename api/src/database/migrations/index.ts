@@ -27,6 +27,7 @@ import { Migration20261201000000InvitationIdentityCheck } from './Migration20261
 import { Migration20261201010000WarningCaseKeys } from './Migration20261201010000WarningCaseKeys';
 import { Migration20261201020000SharedRateLimits } from './Migration20261201020000SharedRateLimits';
 import { Migration20261202170000StatisticsDeltas } from './Migration20261202170000StatisticsDeltas';
+import { Migration20261203010000InvitationKept } from './Migration20261203010000InvitationKept';
 import { Migration20261130230000CaseBackfill } from './Migration20261130230000CaseBackfill';
 import { Migration20261130224500PartyStatements } from './Migration20261130224500PartyStatements';
 import { Migration20261130223000MediatorRequests } from './Migration20261130223000MediatorRequests';
@@ -66,4 +67,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201010000WarningCaseKeys', class: Migration20261201010000WarningCaseKeys },
   { name: 'Migration20261201020000SharedRateLimits', class: Migration20261201020000SharedRateLimits },
   { name: 'Migration20261202170000StatisticsDeltas', class: Migration20261202170000StatisticsDeltas },
+  { name: 'Migration20261203010000InvitationKept', class: Migration20261203010000InvitationKept },
 ];

@@ -50,6 +50,8 @@ export async function renderAgreementDocument(ctx: Context, caseId: string): Pro
   .number { text-align: right; }
   h2 { font-size: 14pt; margin: 1em 0 0.2em; }
   ol { padding-left: 2em; }
+  /* Terms and facts keep the lines the mediator wrote them in. */
+  li, .pre { white-space: pre-wrap; }
   .seal { margin-top: 2em; text-align: right; }
   .hash { font-size: 9pt; word-break: break-all; color: #333; }
 </style></head>
@@ -58,7 +60,7 @@ export async function renderAgreementDocument(ctx: Context, caseId: string): Pro
 <p class="number">${escape(mediationCase.number)}（第 ${agreement.version} 稿）</p>
 ${mediationCase.parties.getItems().map(party).join('\n')}
 <h2>纠纷主要事实、争议事项及各方责任</h2>
-<p>${escape(agreement.factsAndResponsibilities)}</p>
+<p class="pre">${escape(agreement.factsAndResponsibilities)}</p>
 <h2>经调解，自愿达成如下协议</h2>
 <ol>${terms}</ol>
 <p>本协议履行方式、时限如上。本协议自各方当事人签名（确认）、人民调解员签名并加盖人民调解委员会印章之日起生效。当事人可以自本协议生效之日起三十日内共同向人民法院申请司法确认。</p>

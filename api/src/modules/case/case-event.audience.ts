@@ -53,6 +53,7 @@ export const EVENT_AUDIENCE: Record<string, EventAudience> = {
   BACKFILLED: EventAudience.EVERYONE,
   JOINT_INVITED: EventAudience.EVERYONE,
   INVITATION_REISSUED: EventAudience.EVERYONE,
+  INVITATION_REVOKED: EventAudience.EVERYONE,
   IDENTITY_VOUCHED: EventAudience.STAFF,
   FOLLOW_UP: EventAudience.AUTHOR_AND_STAFF,
   // Whom a party named stays private, like their ranking; the committee's answer reaches them on the request itself.

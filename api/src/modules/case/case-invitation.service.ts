@@ -2,7 +2,7 @@ import { ref } from '@mikro-orm/core';
 import type { Context } from '../../context';
 import { ConflictError, ForbiddenError, UserInputError } from '../../shared/errors';
 import { decrypt, lookupHash } from '../identity/personal-data';
-import { newOpaqueToken, sha256 } from '../identity/tokens';
+import { sha256 } from '../identity/tokens';
 import { UserAccount } from '../identity/user-account.entity';
 import { CaseStatus, PartyRole } from './case-enums';
 import { isStaffOnCase } from './case-event.audience';
@@ -10,6 +10,12 @@ import { CaseEvent } from './case-event.entity';
 import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
 import { MediationCase } from './case.entity';
 import { CaseService } from './case.service';
+import { invitationCodeOf, invitationLinks, issueInvitation, voidInvitation } from './invitation-code';
+import { PAGE } from '../../shared/page-paths';
+import { sql } from '../../shared/sql';
+
+/** How long a WeChat URL link for an invitation stays valid (WeChat allows at most 30 days). */
+const URL_LINK_DAYS = 30;
 
 /** The respondent's invitation (Art 17): answered only by the respondent, re-issued by the committee, vouched for when it checked who it sent it to. */
 export class CaseInvitationService {
@@ -30,23 +36,82 @@ export class CaseInvitationService {
     if (actors.has(CaseActor.APPLICANT) || isStaffOnCase(actors)) throw new ForbiddenError('邀请只能由被申请人本人答复：申请人和本案工作人员不能代为答复');
     const respondent = mediationCase.parties.getItems().find((p) => p.role === PartyRole.RESPONDENT && (!p.user || p.user.id === viewer.userId));
     if (!respondent) throw new ForbiddenError('该邀请已由其他人接受');
-    if (respondent.phoneEncrypted && !respondent.user && !mediationCase.invitationIdentityCheck) {
-      // Where the filing gave the respondent's phone, the holder of the code must have bound that
-      // phone — unless the committee checked who it sent this invitation to (reissueInvitation).
-      const account = await em.findOne(UserAccount, viewer.userId);
-      if (!account?.phoneHash) throw new ForbiddenError('请先绑定手机号，以核实您是被申请人本人；也可以联系调委会核实身份后重新发送邀请');
-      if (account.phoneHash !== lookupHash(this.ctx.secrets, 'phone', decrypt(this.ctx.secrets, respondent.phoneEncrypted))) {
-        throw new ForbiddenError('您绑定的手机号与申请时填写的被申请人电话不一致，请联系调委会核实身份');
-      }
-    }
+    const problem = await this.identityProblem(viewer.userId, mediationCase);
+    if (problem) throw new ForbiddenError(problem);
     respondent.user = ref(UserAccount, viewer.userId);
     if (!consent && !reason?.trim()) throw new UserInputError({ field: 'reason', reason: '请填写不同意调解的原因' });
     const action = consent ? CaseAction.CONSENT : CaseAction.REFUSE;
     if (!TRANSITIONS[action].from.includes(mediationCase.status)) throw new ConflictError('该案件已不在等待答复的状态', 'code');
-    mediationCase.invitationCodeHash = null;
-    mediationCase.invitationIdentityCheck = null;
+    voidInvitation(mediationCase);
     if (!consent) this.cases.close(mediationCase, reason);
     return this.cases.commit(em, mediationCase, action, TRANSITIONS[action].to, viewer.userId, CaseActor.RESPONDENT, reason?.trim() || null);
+  }
+
+  /**
+   * Why this person cannot yet answer as the respondent, or null: where the filing gave the
+   * respondent's phone, the holder of the code must have bound that phone — unless the committee
+   * checked who it sent this invitation to (reissueInvitation with an identity check).
+   */
+  async identityProblem(userId: number, mediationCase: MediationCase): Promise<string | null> {
+    const respondent = mediationCase.parties.getItems().find((p) => p.role === PartyRole.RESPONDENT && (!p.user || p.user.id === userId));
+    if (!respondent?.phoneEncrypted || respondent.user || mediationCase.invitationIdentityCheck) return null;
+    const account = await this.ctx.em.findOne(UserAccount, userId);
+    if (!account?.phoneHash) return '请先绑定手机号，以核实您是被申请人本人；也可以联系调委会核实身份后重新发送邀请';
+    if (account.phoneHash !== lookupHash(this.ctx.secrets, 'phone', decrypt(this.ctx.secrets, respondent.phoneEncrypted))) {
+      return '您绑定的手机号与申请时填写的被申请人电话不一致，请联系调委会核实身份';
+    }
+    return null;
+  }
+
+  /**
+   * The invitation as it stands, for the committee handling the case while the respondent has not
+   * answered: the same code and link it sent, to show, copy or send again. Null otherwise.
+   */
+  async currentLink(mediationCase: MediationCase) {
+    const viewer = await this.ctx.requireViewer();
+    if (mediationCase.status !== CaseStatus.AWAITING_CONSENT || !(await this.ctx.caseAccess.actorsFor(viewer, mediationCase)).has(CaseActor.COMMITTEE)) return null;
+    const code = invitationCodeOf(mediationCase.invitationCodeEncrypted, this.ctx.secrets);
+    return code ? { caseId: mediationCase.id, code, ...invitationLinks(code, this.ctx.config.publicUrl) } : null;
+  }
+
+  /**
+   * The WeChat URL link (wxaurl.cn) for the current code: a text message or a browser opens the
+   * invitation in the mini-program. Made once per code (valid 30 days, renewed a day before it
+   * ends) and kept on the case; null when WeChat cannot make one now (the share card and the H5 link still work).
+   */
+  async weChatLink(caseId: number, code: string): Promise<string | null> {
+    const hash = sha256(code);
+    const [kept] = await this.ctx.db.rows<{ link: string | null }>(
+      sql`select invitation_url_link as link from mediation_case where id = ${caseId} and invitation_code_hash = ${hash} and invitation_url_link_expires_at > now() + interval '1 day'`,
+    );
+    if (kept?.link) return kept.link;
+    let link: string;
+    try {
+      link = await this.ctx.wechat.urlLink({ page: PAGE.invitation, query: `code=${encodeURIComponent(code)}`, days: URL_LINK_DAYS });
+    } catch {
+      return null;
+    }
+    // Kept only while the code is still the case's (a re-issue since then voids it).
+    await this.ctx.db.rows(sql`update mediation_case set invitation_url_link = ${link}, invitation_url_link_expires_at = now() + ${`${URL_LINK_DAYS} days`}::interval
+      where id = ${caseId} and invitation_code_hash = ${hash}`);
+    return link;
+  }
+
+  /** The committee withdraws the invitation (sent to the wrong person, say): the link stops working; it can be sent again later. */
+  async revokeInvitation(caseId: string) {
+    return this.cases.change(caseId, async ({ mediationCase, actors, viewer }) => {
+      if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以撤回邀请');
+      if (mediationCase.status !== CaseStatus.AWAITING_CONSENT) throw new ConflictError('案件已不在等待被申请人答复的状态', 'caseId');
+      // Already withdrawn (a double tap): nothing more to record.
+      if (!mediationCase.invitationCodeHash) return mediationCase;
+      voidInvitation(mediationCase);
+      this.ctx.em.create(CaseEvent, {
+        mediationCase, action: 'INVITATION_REVOKED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
+        note: '调委会撤回了调解邀请，原邀请链接失效',
+      });
+      await this.ctx.em.flush();
+      return mediationCase;
+    });
   }
 
   /**
@@ -62,10 +127,8 @@ export class CaseInvitationService {
     return this.cases.change(caseId, async ({ mediationCase, actors, viewer }) => {
       if (!actors.has(CaseActor.COMMITTEE)) throw new ForbiddenError('只有承办调委会可以重新发送邀请');
       if (mediationCase.status !== CaseStatus.AWAITING_CONSENT) throw new ConflictError('案件已不在等待被申请人答复的状态', 'caseId');
-      const invitationCode = newOpaqueToken(12);
-      mediationCase.invitationCodeHash = sha256(invitationCode);
       // Checked by staff: whoever the committee gave this link to answers as the respondent, whatever phone they bound.
-      mediationCase.invitationIdentityCheck = check;
+      const invitationCode = issueInvitation(mediationCase, this.ctx.secrets, check);
       this.ctx.em.create(CaseEvent, {
         mediationCase, action: 'INVITATION_REISSUED', fromStatus: mediationCase.status, toStatus: mediationCase.status, actorUserId: viewer.userId, actorRole: CaseActor.COMMITTEE,
         note: '重新发送调解邀请，此前的邀请链接失效',

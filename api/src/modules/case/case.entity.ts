@@ -97,6 +97,17 @@ export class MediationCase {
   @Property({ type: 'string', length: 200, nullable: true })
   invitationIdentityCheck?: string | null;
 
+  /** The same code, encrypted: the committee shows and sends the link again at any time while the respondent has not answered. */
+  @Property({ type: 'text', nullable: true })
+  invitationCodeEncrypted?: string | null;
+
+  /** The WeChat URL link (wxaurl.cn) made for the current code, opening the invitation from outside WeChat, and when it expires. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  invitationUrlLink?: string | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  invitationUrlLinkExpiresAt?: Date | null;
+
   @Property({ type: 'datetime', nullable: true })
   acceptedAt?: Date;
 

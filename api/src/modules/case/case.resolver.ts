@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
-import { NotFoundError, UserInputError } from '../../shared/errors';
+import { UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { CommitteeView } from '../committee/committee.view';
 import { DisputeTypeView } from '../dispute-type/dispute-type.view';
@@ -52,11 +52,7 @@ export class CaseResolver {
   @Authorized(Role.USER)
   @Query(() => CaseView, { description: '一件案件（当事人、承办调委会工作人员、承办调解员可见）' })
   async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const viewer = await ctx.requireViewer();
-    const caseId = parseId(id, 'id');
-    const found = await ctx.em.findOne(MediationCase, caseId, { populate: ['parties'] });
-    if (!found || !(await ctx.caseAccess.canSee(viewer, found))) throw new NotFoundError('案件', caseId);
-    return found;
+    return (await ctx.caseAccess.loadVisible(id, 'id')).mediationCase;
   }
 
   @Authorized(Role.USER)
@@ -113,14 +109,18 @@ export class CaseResolver {
     const found = code.trim() ? await ctx.em.findOne(MediationCase, { invitationCodeHash: sha256(code.trim()) }, { populate: ['parties'] }) : null;
     if (!found) throw new UserInputError({ field: 'code', reason: '邀请码无效或已使用' });
     const committee = await ctx.loaders.committeeById.load(found.committee.id);
+    const viewer = await ctx.viewer();
+    // The claims are for the respondent: a signed-in holder whose identity checks out (their bound phone is the one on file, or the committee vouched).
+    const identityProblem = viewer ? await new CaseInvitationService(ctx).identityProblem(viewer.userId, found) : null;
     return {
       number: found.number,
       committeeName: committee?.name ?? '',
       disputeTypeLabel: labelOf(found.disputeType.code),
       applicantNames: found.parties.getItems().filter((p) => p.role === PartyRole.APPLICANT).map((p) => p.name),
       guidance: '人民调解遵循自愿、平等原则，不收取任何费用。您可以同意调解；也可以不同意，通过诉讼、仲裁、行政处理等途径解决。',
-      // What is asked of the respondent, read before answering; only by a signed-in holder of the code.
-      claims: (await ctx.viewer()) ? found.claims : null,
+      // What is asked of the respondent, read before answering.
+      claims: viewer && !identityProblem ? found.claims : null,
+      identityProblem,
     };
   }
 

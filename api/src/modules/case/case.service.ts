@@ -5,9 +5,8 @@ import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '..
 import { parseId } from '../../shared/ids';
 import { inTransaction, lockRow } from '../../shared/transaction';
 import { Committee } from '../committee/committee.entity';
-import { newOpaqueToken, sha256 } from '../identity/tokens';
 import { Mediator } from '../mediator/mediator.entity';
-import { CaseStatus } from './case-enums';
+import { CASE_STATUS_LABEL, CaseStatus } from './case-enums';
 import { scheduleFollowUps } from '../feedback/follow-up.rules';
 import { queueCaseNotifications } from '../notification/notification.rules';
 import { sealAgreementForSuccess } from './agreement.rules';
@@ -19,6 +18,7 @@ import { menuOf } from './case-menu';
 import type { CaseAccess } from './case-access';
 import { acceptanceDueAt } from './acceptance.rules';
 import { MediatorRanking } from './mediator-ranking.entity';
+import { issueInvitation, voidInvitation } from './invitation-code';
 
 /** 一般在一个月内调结. */
 const DEFAULT_DEADLINE_DAYS = 30;
@@ -39,19 +39,15 @@ export class CaseService {
    * written in one transaction, guarded by the version the client last saw.
    */
   async perform(caseId: string, action: CaseAction, expectedVersion: number, input: CaseActionInput = {}) {
-    const viewer = await this.ctx.requireViewer();
-    const id = parseId(caseId, 'caseId');
     const reason = input.reason?.trim() || null;
     if (NEEDS_REASON.has(action) && !reason) throw new UserInputError({ field: 'input.reason', reason: '请填写原因' });
     const em = this.ctx.em;
-    const mediationCase = await em.findOne(MediationCase, id, { populate: ['parties'] });
-    if (!mediationCase || !(await this.ctx.caseAccess.canSee(viewer, mediationCase))) throw new NotFoundError('案件', id);
+    const { mediationCase, actors, viewer } = await this.ctx.caseAccess.loadVisible(caseId, 'caseId');
     if (mediationCase.version !== expectedVersion) throw this.conflict();
     const transition = TRANSITIONS[action];
     if (!transition.from.includes(mediationCase.status)) {
-      throw new ConflictError(`案件当前状态为“${mediationCase.status}”，不能执行“${transition.label}”`, 'action');
+      throw new ConflictError(`案件当前状态为“${CASE_STATUS_LABEL[mediationCase.status]}”，不能执行“${transition.label}”`, 'action');
     }
-    const actors = await this.ctx.caseAccess.actorsFor(viewer, mediationCase);
     const actor = transition.by.find((a) => actors.has(a));
     if (!actor) throw new ForbiddenError(`无权执行“${transition.label}”`);
 
@@ -85,11 +81,8 @@ export class CaseService {
         mediationCase.fastTrack = input.fastTrack ?? false;
         const days = (await this.ctx.loaders.committeeById.load(mediationCase.committee.id))?.caseDeadlineDays ?? DEFAULT_DEADLINE_DAYS;
         mediationCase.dueAt = new Date(Date.now() + days * 24 * 3600 * 1000);
-        // The respondent's invitation: shown once, to be shared as a card or link.
-        const invitationCode = newOpaqueToken(12);
-        mediationCase.invitationCodeHash = sha256(invitationCode);
-        mediationCase.invitationIdentityCheck = null;
-        return { invitationCode };
+        // The respondent's invitation, to be shared as a card or link (the committee can show it again until it is answered).
+        return { invitationCode: issueInvitation(mediationCase, this.ctx.secrets) };
       }
       case CaseAction.TRANSFER:
       case CaseAction.ESCALATE: {
@@ -152,8 +145,7 @@ export class CaseService {
   close(mediationCase: MediationCase, note: string | null) {
     mediationCase.closedAt = new Date();
     mediationCase.closingNote = note?.trim() || undefined;
-    mediationCase.invitationCodeHash = null;
-    mediationCase.invitationIdentityCheck = null;
+    voidInvitation(mediationCase);
   }
 
   /** Moves the case to `to` and records the step (see perform); for services that take a step on the case they locked. */

@@ -142,8 +142,23 @@ export class CaseActionResultView {
   @Field(() => CaseView)
   case!: unknown;
 
-  @Field(() => String, { nullable: true, description: '受理或重新发送邀请时生成的被申请人邀请码，只显示这一次' })
+  @Field(() => String, { nullable: true, description: '受理或重新发送邀请时生成的被申请人邀请码（承办调委会在被申请人答复前可随时从 invitation 再次查看）' })
   invitationCode!: string | null;
+}
+
+@ObjectType('CaseInvitationLink', { description: '被申请人的调解邀请：承办调委会在对方答复前随时可以查看、复制和再次发送', simpleResolvers: true })
+export class CaseInvitationLinkView {
+  /** The case, for the WeChat link (resolved only when asked). */
+  caseId!: number;
+
+  @Field({ description: '邀请码' })
+  code!: string;
+
+  @Field({ description: '小程序页面路径（分享卡片打开的页面），含邀请码' })
+  path!: string;
+
+  @Field(() => String, { nullable: true, description: '网页版邀请链接；服务器未设置公网地址（PUBLIC_URL）时为空' })
+  h5Url!: string | null;
 }
 
 @ObjectType('CaseInvitation', { description: '被申请人打开邀请时看到的内容', simpleResolvers: true })
@@ -163,8 +178,11 @@ export class CaseInvitationView {
   @Field({ description: '人民调解遵循自愿原则：可以同意，也可以拒绝并选择诉讼、仲裁、行政等其他途径' })
   guidance!: string;
 
-  @Field(() => String, { nullable: true, description: '申请人的请求事项：登录后可见，被申请人先读后答复；未登录时为空' })
+  @Field(() => String, { nullable: true, description: '申请人的请求事项：被申请人登录并核实身份后可见，先读后答复；未登录或身份未核实时为空' })
   claims!: string | null;
+
+  @Field(() => String, { nullable: true, description: '当前登录的人为什么还不能以被申请人身份答复（如须先绑定申请时所填的手机号）；可以答复或未登录时为空' })
+  identityProblem!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })

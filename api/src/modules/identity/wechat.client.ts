@@ -36,21 +36,34 @@ export class WeChatClient {
     return { openid: reply.openid, ...(reply.unionid ? { unionid: reply.unionid } : {}) };
   }
 
-  /** The user's phone from a `getPhoneNumber` button code; retries once with a fresh token if WeChat rejects ours. */
+  /** The user's phone from a `getPhoneNumber` button code. */
   async phoneNumber(code: string): Promise<string> {
+    const reply = await this.post<WeChatReply & { phone_info?: { purePhoneNumber?: string; phoneNumber?: string } }>('/wxa/business/getuserphonenumber', { code }, 'code');
+    const phone = reply.phone_info?.purePhoneNumber ?? reply.phone_info?.phoneNumber;
+    if (!phone) throw upstream('微信手机号服务返回异常');
+    return phone;
+  }
+
+  /**
+   * A URL link (`https://wxaurl.cn/…`, `/wxa/generate_urllink`) that opens `page?query` in the
+   * mini-program from outside WeChat — a text message, a browser — valid for `days` (at most 30).
+   */
+  async urlLink(options: { page: string; query: string; days: number }): Promise<string> {
+    const reply = await this.post<WeChatReply & { url_link?: string }>('/wxa/generate_urllink', {
+      path: options.page, query: options.query, is_expire: true, expire_type: 1, expire_interval: options.days,
+    }, 'query');
+    if (!reply.url_link) throw upstream('微信链接服务返回异常');
+    return reply.url_link;
+  }
+
+  /** A JSON call with our access token; retried once with a fresh token if WeChat rejects ours. */
+  private async post<T extends WeChatReply>(path: string, body: unknown, codeField: string): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const token = await this.token(attempt > 0);
-      const url = new URL(`${this.options.apiBase}/wxa/business/getuserphonenumber`);
+      const url = new URL(`${this.options.apiBase}${path}`);
       url.searchParams.set('access_token', token);
       try {
-        const reply = await this.call<WeChatReply & { phone_info?: { purePhoneNumber?: string; phoneNumber?: string } }>(
-          url,
-          { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) },
-          'code',
-        );
-        const phone = reply.phone_info?.purePhoneNumber ?? reply.phone_info?.phoneNumber;
-        if (!phone) throw upstream('微信手机号服务返回异常');
-        return phone;
+        return await this.call<T>(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, codeField);
       } catch (error) {
         if (attempt === 0 && error instanceof TokenRejected) continue;
         if (error instanceof TokenRejected) throw upstream('微信接口凭证无效');
@@ -64,22 +77,14 @@ export class WeChatClient {
    * accepted this template (43101) — then there is nothing to retry; anything else throws.
    */
   async sendSubscribeMessage(message: { openid: string; templateId: string; page: string; data: Record<string, { value: string }> }): Promise<'sent' | 'not-subscribed'> {
-    for (let attempt = 0; ; attempt++) {
-      const token = await this.token(attempt > 0);
-      const url = new URL(`${this.options.apiBase}/cgi-bin/message/subscribe/send`);
-      url.searchParams.set('access_token', token);
-      try {
-        await this.call(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ touser: message.openid, template_id: message.templateId, page: message.page, data: message.data, miniprogram_state: 'formal', lang: 'zh_CN' }),
-        }, 'openid');
-        return 'sent';
-      } catch (error) {
-        if (attempt === 0 && error instanceof TokenRejected) continue;
-        if ((error as { extensions?: { wechatCode?: number } }).extensions?.wechatCode === 43101) return 'not-subscribed';
-        throw error;
-      }
+    try {
+      await this.post('/cgi-bin/message/subscribe/send', {
+        touser: message.openid, template_id: message.templateId, page: message.page, data: message.data, miniprogram_state: 'formal', lang: 'zh_CN',
+      }, 'openid');
+      return 'sent';
+    } catch (error) {
+      if ((error as { extensions?: { wechatCode?: number } }).extensions?.wechatCode === 43101) return 'not-subscribed';
+      throw error;
     }
   }
 

@@ -1,14 +1,14 @@
 import QRCode from 'qrcode';
 import type { Db } from '../../shared/db';
 import { sql } from '../../shared/sql';
+import { PAGE } from '../../shared/page-paths';
 import type { WeChatClient } from '../identity/wechat.client';
 
-/** The mini-program page a mediator's code opens; the scene carries the id (at most 32 characters). */
-export const MEDIATOR_PAGE = 'pages/mediator/index';
+/** A mediator's code opens their profile page; the scene carries the id (at most 32 characters). */
 export const mediatorScene = (mediatorId: number) => `m=${mediatorId}`;
 
 /** The H5 page of a mediator's profile, where printed codes point outside WeChat. */
-export const mediatorH5Url = (publicUrl: string, mediatorId: number) => `${publicUrl}/app/#/${MEDIATOR_PAGE}?id=${mediatorId}`;
+export const mediatorH5Url = (publicUrl: string, mediatorId: number) => `${publicUrl}/app/#/${PAGE.mediatorProfile}?id=${mediatorId}`;
 
 /**
  * The code on a mediator's contact card (调解联系卡): scanned, it opens their profile on the menu —
@@ -18,7 +18,7 @@ export const mediatorH5Url = (publicUrl: string, mediatorId: number) => `${publi
 export async function contactCode(db: Db, wechat: WeChatClient, mediatorId: number, target: 'weapp' | 'h5', publicUrl: string | null): Promise<Buffer | null> {
   const [row] = await db.rows<{ id: number }>(sql`select id from mediator where id = ${mediatorId} and active`);
   if (!row) return null;
-  if (target === 'weapp') return wechat.unlimitedCode({ scene: mediatorScene(mediatorId), page: MEDIATOR_PAGE });
+  if (target === 'weapp') return wechat.unlimitedCode({ scene: mediatorScene(mediatorId), page: PAGE.mediatorProfile });
   if (!publicUrl) throw new Error('PUBLIC_URL is not set: the H5 code has no address to point at');
   return QRCode.toBuffer(mediatorH5Url(publicUrl, mediatorId), { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 360 });
 }

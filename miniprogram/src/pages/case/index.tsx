@@ -16,6 +16,7 @@ import { DEADLINE_LABEL, formatDate } from '../../labels';
 import { confirmDialog, go, toast } from '../../navigation';
 import { askForCaseUpdates, canAskForCaseUpdates } from '../../subscribe';
 import { choosePhotos } from '../../media';
+import { PAGE } from '../../page-paths';
 
 const CLOSED = ['SUCCEEDED', 'FAILED'];
 
@@ -101,7 +102,7 @@ export default function CasePage() {
 
               {c.mediator && (
                 <Section title='承办调解员'>
-                  <MediatorCard m={c.mediator} onClick={() => void go('pages/mediator/index', { id: c.mediator?.id })} />
+                  <MediatorCard m={c.mediator} onClick={() => void go(PAGE.mediatorProfile, { id: c.mediator?.id })} />
                   {(c.mediator.contactPhone || c.committee.phone) && (
                     <Button className='btn btn--plain btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: (c.mediator?.contactPhone ?? c.committee.phone) })}>
                       打电话

@@ -6,6 +6,7 @@ import { PagedList } from '../../components/paged-list';
 import { MyCasesQuery } from '../../graphql/cases';
 import { usePages } from '../../hooks/use-pages';
 import { go } from '../../navigation';
+import { PAGE } from '../../page-paths';
 
 /** 我的案件: every case I am a party to, newest first. */
 export default function MyCases() {
@@ -21,7 +22,7 @@ export default function MyCases() {
             </Button>
           </Empty>
         }
-        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go('pages/case/index', { id: c.id })} />}
+        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go(PAGE.partyCase, { id: c.id })} />}
       />
       <Text className='muted'>下拉可刷新</Text>
     </Page>

@@ -15,6 +15,7 @@ import { confirmDialog, go, toast } from '../../navigation';
 import { CASE_STATUS_LABEL } from '../../labels';
 import { discardDraft, type FilingDraft, loadDraft, placeProblems, problemsOf, saveDraft } from './draft';
 import { askForCaseUpdates } from '../../subscribe';
+import { PAGE } from '../../page-paths';
 
 const STEPS = ['纠纷类型', '事情经过', '当事人', '发生地点', '证据材料', '确认提交'];
 const MAX_PHOTOS = 9;
@@ -101,13 +102,13 @@ export default function FileCase() {
       }
       discardDraft();
       void Taro.showToast({ title: '已提交', icon: 'success' });
-      void Taro.redirectTo({ url: `/pages/case/index?id=${caseId}` });
+      void Taro.redirectTo({ url: `/${PAGE.partyCase}?id=${caseId}` });
     } catch (e) {
       if (caseId) {
         // The case is filed; only a photo failed. It can be added from the case page.
         discardDraft();
         void confirmDialog('申请已提交', `${messageOf(e)}。可以在案件详情中补充证据。`, false).then(() =>
-          Taro.redirectTo({ url: `/pages/case/index?id=${caseId}` }),
+          Taro.redirectTo({ url: `/${PAGE.partyCase}?id=${caseId}` }),
         );
       } else {
         void toast(messageOf(e));
@@ -194,7 +195,7 @@ export default function FileCase() {
         {step === 5 && duplicate.data && (
           <View className='banner banner--warn' data-testid='duplicate-filing'>
             您已有一件针对“{respondentName}”的案件正在办理（{duplicate.data.number}，{CASE_STATUS_LABEL[duplicate.data.status]}）。再次提交会重复申请，可以先查看该案件的进度。
-            <Text className='link' onClick={() => void go('pages/case/index', { id: duplicate.data?.id })}>
+            <Text className='link' onClick={() => void go(PAGE.partyCase, { id: duplicate.data?.id })}>
               查看该案件
             </Text>
           </View>

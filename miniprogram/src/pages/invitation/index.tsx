@@ -11,6 +11,7 @@ import { useRemote } from '../../hooks/use-remote';
 import { useAction } from '../../hooks/use-action';
 import { go, toast } from '../../navigation';
 import { askForCaseUpdates } from '../../subscribe';
+import { invitationPage, PAGE } from '../../page-paths';
 
 /** The respondent's landing page, opened from the shared card: what mediation is, then consent or refuse. */
 export default function Invitation() {
@@ -21,8 +22,13 @@ export default function Invitation() {
   const [reason, setReason] = useState('');
   const { busy, run } = useAction();
 
-  // Refused because the filing gave the respondent's phone and this account has not bound it: say so, and offer to bind.
+  // Refused because the filing gave the respondent's phone and this account has not bound it: say so, and offer to bind
+  // (the invitation says so before anyone taps; the answer, if the phone was unbound since).
   const [identityProblem, setIdentityProblem] = useState<string | null>(null);
+  const bound = () => {
+    setIdentityProblem(null);
+    void remote.reload();
+  };
 
   const respond = async (consent: boolean) => {
     if (!consent && !reason.trim()) return void toast('请简单说明不同意调解的原因');
@@ -36,7 +42,7 @@ export default function Invitation() {
       }
     });
     // Consent leads on to choosing mediators; a refusal to the case, closed.
-    if (responded) void Taro.redirectTo({ url: `/pages/${consent ? 'rank' : 'case'}/index?id=${responded.respondToInvitation.id}` });
+    if (responded) void Taro.redirectTo({ url: `/${consent ? 'pages/rank/index' : PAGE.partyCase}?id=${responded.respondToInvitation.id}` });
   };
 
   // A link the committee has since replaced (or mistyped): say what to do, not "retry".
@@ -74,16 +80,17 @@ export default function Invitation() {
               <Text className='pre'>{inv.guidance}</Text>
               <View className='muted'>同意后，您和申请人各自从调解员名册中选择信任的调解员，双方都选中的调解员主持调解。</View>
             </Section>
-            {identityProblem && (
+            {(identityProblem ?? inv.identityProblem) && (
               <Section title='请先核实身份'>
-                <View className='banner banner--warn'>{identityProblem}</View>
-                <PhoneBinding phone={null} onBound={() => setIdentityProblem(null)} />
+                <View className='banner banner--warn'>{identityProblem ?? inv.identityProblem}</View>
+                <View className='muted'>核实后可以查看申请人的请求事项并答复。</View>
+                <PhoneBinding phone={null} onBound={bound} />
               </Section>
             )}
             {!isSignedIn() ? (
               // Sign in first, then read what is asked and answer with one tap.
               <View className='actions'>
-                <Button className='btn' onClick={() => void go('pages/login/index', { next: `/pages/invitation/index?code=${code}` })}>
+                <Button className='btn' onClick={() => void go('pages/login/index', { next: `/${invitationPage(code)}` })}>
                   登录后查看请求事项并答复
                 </Button>
               </View>

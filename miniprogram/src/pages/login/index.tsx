@@ -7,11 +7,12 @@ import { Page } from '../../components/page';
 import { DevLoginMutation, LoginWithWeChatMutation } from '../../graphql/identity';
 import { useAction } from '../../hooks/use-action';
 import { toast } from '../../navigation';
+import { PAGE } from '../../page-paths';
 
 /** Signs in (WeChat `Taro.login` in the mini-program; a demo account by name outside WeChat), then goes on. */
 export default function Login() {
   const { params } = useRouter();
-  const next = params.next ? decodeURIComponent(params.next) : '/pages/index/index';
+  const next = params.next ? decodeURIComponent(params.next) : `/${PAGE.home}`;
   const [name, setName] = useState('');
   const { busy, run } = useAction();
 

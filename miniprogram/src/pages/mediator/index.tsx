@@ -6,6 +6,7 @@ import { Page, RemoteView, Section } from '../../components/page';
 import { MediatorProfileQuery } from '../../graphql/network';
 import { useRemote } from '../../hooks/use-remote';
 import { BACKGROUND_LABEL } from '../../labels';
+import { PAGE } from '../../page-paths';
 
 /** A mediator's profile: background, specialties, rating, where they serve, and how to reach them. */
 /** The id from the link, or from the scene of a scanned contact-card code (`m=123`, URL-encoded by WeChat). */
@@ -19,7 +20,7 @@ export default function MediatorProfile() {
   const { params } = useRouter();
   const id = mediatorIdOf(params);
   const remote = useRemote(() => execute(MediatorProfileQuery, { id }), [id]);
-  useShareAppMessage(() => ({ title: remote.data ? `人民调解员 ${remote.data.mediator.name}` : '人民调解员', path: `/pages/mediator/index?id=${id}` }));
+  useShareAppMessage(() => ({ title: remote.data ? `人民调解员 ${remote.data.mediator.name}` : '人民调解员', path: `/${PAGE.mediatorProfile}?id=${id}` }));
   return (
     <Page>
       <RemoteView remote={remote}>

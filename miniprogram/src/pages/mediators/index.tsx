@@ -13,6 +13,7 @@ import { DisputeTypesQuery, MediatorLanguagesQuery, MediatorMenuQuery } from '..
 import { usePages } from '../../hooks/use-pages';
 import { useRemote } from '../../hooks/use-remote';
 import { confirmDialog, go, toast } from '../../navigation';
+import { PAGE } from '../../page-paths';
 
 const GRADES = [
   { value: '1', label: '一级' },
@@ -125,7 +126,7 @@ export default function Mediators() {
       <PagedList
         list={list}
         empty={<Empty text='没有符合条件的调解员，换个条件试试' />}
-        render={(m) => <MediatorCard key={m.id} m={m} onClick={() => (pickFor ? void pick(m.id, m.name) : void go('pages/mediator/index', { id: m.id }))} />}
+        render={(m) => <MediatorCard key={m.id} m={m} onClick={() => (pickFor ? void pick(m.id, m.name) : void go(PAGE.mediatorProfile, { id: m.id }))} />}
       />
     </Page>
   );

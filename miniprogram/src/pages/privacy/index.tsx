@@ -5,6 +5,7 @@ import { Page, RemoteView } from '../../components/page';
 import { AcceptPrivacyPolicyMutation, MeQuery } from '../../graphql/identity';
 import { useRemote } from '../../hooks/use-remote';
 import { useAction } from '../../hooks/use-action';
+import { PAGE } from '../../page-paths';
 
 const POINTS = [
   ['我们收集什么', '您的姓名、联系电话、纠纷情况和您上传的证据材料；身份证号只在需要实名时收集。'],
@@ -17,7 +18,7 @@ const POINTS = [
 /** 隐私保护指引: shown before anything personal is collected; consent is recorded with its version. */
 export default function Privacy() {
   const { params } = useRouter();
-  const next = params.next ? decodeURIComponent(params.next) : '/pages/index/index';
+  const next = params.next ? decodeURIComponent(params.next) : `/${PAGE.home}`;
   const me = useRemote(() => execute(MeQuery), []);
   const { busy, run } = useAction();
   return (
@@ -47,7 +48,7 @@ export default function Privacy() {
               >
                 同意并继续
               </Button>
-              <Button className='btn btn--plain' onClick={() => void Taro.reLaunch({ url: '/pages/index/index' })}>
+              <Button className='btn btn--plain' onClick={() => void Taro.reLaunch({ url: `/${PAGE.home}` })}>
                 暂不同意
               </Button>
             </View>

@@ -8,6 +8,7 @@ import { CaseMediatorMenuQuery, RankMediatorsMutation } from '../../graphql/case
 import { useRemote } from '../../hooks/use-remote';
 import { useAction } from '../../hooks/use-action';
 import { go, toast } from '../../navigation';
+import { PAGE } from '../../page-paths';
 
 const MAX = 3;
 const ORDER = ['第一选择', '第二选择', '第三选择'];
@@ -35,7 +36,7 @@ export default function Rank() {
     const ranked = await run(() => execute(RankMediatorsMutation, { caseId: id, mediatorIds: leaveToCommittee ? [] : chosen, leaveToCommittee }));
     if (!ranked) return;
     void toast(ranked.rankMediators.status === 'CHOOSING_MEDIATOR' ? '已提交，等待对方选择' : '已选定调解员');
-    void Taro.redirectTo({ url: `/pages/case/index?id=${id}` });
+    void Taro.redirectTo({ url: `/${PAGE.partyCase}?id=${id}` });
   };
 
   return (
@@ -66,7 +67,7 @@ export default function Rank() {
                       aria-label={`查看${m.name}的详细介绍`}
                       onClick={(e) => {
                         e.stopPropagation();
-                        void go('pages/mediator/index', { id: m.id });
+                        void go(PAGE.mediatorProfile, { id: m.id });
                       }}
                     >
                       查看详情

@@ -10,6 +10,7 @@ import { RedeemStaffInvitationMutation } from '../../graphql/identity';
 import { useAction } from '../../hooks/use-action';
 import { useElderMode } from '../../hooks/use-elder-mode';
 import { toast } from '../../navigation';
+import { PAGE } from '../../page-paths';
 
 const ROLE_LABEL: Record<string, string> = {
   SYSTEM_ADMIN: '系统管理员', JUSTICE_OFFICE: '司法行政机关', COMMITTEE_ADMIN: '调委会管理员', MEDIATOR: '调解员', GRID_OFFICER: '网格员',
@@ -25,7 +26,7 @@ function StaffInvitation() {
     if (!done) return;
     const roles = done.redeemStaffInvitation.staffRoles.map((r) => ROLE_LABEL[r.role] ?? '工作人员').join('、');
     void toast(`已绑定：${roles}`, 'success');
-    void Taro.reLaunch({ url: '/pages/index/index' });
+    void Taro.reLaunch({ url: `/${PAGE.home}` });
   };
   return (
     <Section title='工作人员'>
@@ -66,7 +67,7 @@ export default function Settings() {
           className='list-item'
           onClick={() => {
             clearSession();
-            void Taro.reLaunch({ url: '/pages/index/index' });
+            void Taro.reLaunch({ url: `/${PAGE.home}` });
           }}
         >
           <Text>退出登录</Text>

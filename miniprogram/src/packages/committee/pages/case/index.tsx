@@ -8,12 +8,15 @@ import { Chips, TextAreaField } from '../../../../components/field';
 import { Page, RemoteView, Section } from '../../../../components/page';
 import { ReasonAction } from '../../../../components/reason-action';
 import type { CaseAction, CaseActionInput } from '../../../../gql/graphql';
-import { AnswerMediatorRequestMutation, CaseDetailQuery, CaseMediatorMenuQuery, PerformCaseActionMutation, ReissueInvitationMutation, SuperviseCaseMutation } from '../../../../graphql/cases';
+import {
+  AnswerMediatorRequestMutation, CaseDetailQuery, CaseInvitationLinkQuery, CaseMediatorMenuQuery, PerformCaseActionMutation, ReissueInvitationMutation, RevokeInvitationMutation, SuperviseCaseMutation,
+} from '../../../../graphql/cases';
 import { CommitteesQuery } from '../../../../graphql/network';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-action';
 import { ACCEPTANCE_LABEL, DEADLINE_LABEL, formatDate, formatDateTime, PARTY_ROLE_LABEL } from '../../../../labels';
-import { toast } from '../../../../navigation';
+import { confirmDialog, toast } from '../../../../navigation';
+import { PAGE } from '../../../../page-paths';
 
 /** Triage of one case: accept (and invite the respondent), transfer, escalate, assign a mediator. */
 export default function CommitteeCase() {
@@ -21,28 +24,33 @@ export default function CommitteeCase() {
   const id = params.id ?? '';
   const remote = useRemote(() => execute(CaseDetailQuery, { id }), [id]);
   const { busy, run } = useAction();
-  const [invitationCode, setInvitationCode] = useState<string | null>(null);
+  // The respondent's invitation as it stands: the committee shows, copies and sends it again until it is answered.
+  const invitation = useRemote(() => execute(CaseInvitationLinkQuery, { id, weChat: process.env.TARO_ENV === 'weapp' }), [id]);
+  const link = invitation.data?.case.invitation ?? null;
   const [panel, setPanel] = useState<CaseAction | null>(null);
 
-  useShareAppMessage(() => ({
-    title: '您收到一份人民调解邀请',
-    path: `/pages/invitation/index?code=${invitationCode ?? ''}`,
-  }));
+  // The share card opens the invitation; with no invitation to send, the menu's 转发 shares the home page.
+  useShareAppMessage(() => (link ? { title: '您收到一份人民调解邀请', path: `/${link.path}` } : { title: '人民调解', path: `/${PAGE.home}` }));
 
   /** A new invitation link at any time while the respondent has not answered; the old link stops working. */
   const reissue = async (c: CaseDetail, identityCheck: string | null = null) => {
     const done = await run(() => execute(ReissueInvitationMutation, { caseId: c.id, identityCheck }), '已生成新的邀请，原链接失效');
-    if (done?.reissueInvitation.invitationCode) setInvitationCode(done.reissueInvitation.invitationCode);
-    await remote.reload();
+    await Promise.all([remote.reload(), invitation.reload()]);
     return !!done;
+  };
+
+  /** Withdraws the invitation (sent to the wrong person): the link stops working until a new one is made. */
+  const revoke = async (c: CaseDetail) => {
+    const { confirm } = await confirmDialog('撤回邀请', '撤回后，已发出的邀请链接和卡片随即失效，被申请人无法再用它答复。需要时可以重新生成邀请。');
+    if (!confirm) return;
+    if (await run(() => execute(RevokeInvitationMutation, { caseId: c.id }), '已撤回邀请')) await Promise.all([remote.reload(), invitation.reload()]);
   };
 
   const act = async (c: CaseDetail, action: CaseAction, input: CaseActionInput | null = null) => {
     const done = await run(() => execute(PerformCaseActionMutation, { caseId: c.id, action, expectedVersion: c.version, input }), '已办理');
     if (!done) return;
-    if (done.performCaseAction.invitationCode) setInvitationCode(done.performCaseAction.invitationCode);
     setPanel(null);
-    await remote.reload();
+    await Promise.all([remote.reload(), invitation.reload()]);
   };
 
   const answerRequest = async (requestId: string, arrange: boolean, answer: string | null) => {
@@ -73,15 +81,24 @@ export default function CommitteeCase() {
               )}
             </View>
 
-            {invitationCode && c.status === 'AWAITING_CONSENT' && <InvitationShare code={invitationCode} />}
+            {c.status === 'AWAITING_CONSENT' && (link ? <InvitationShare link={link} /> : invitation.loading ? null : (
+              <Section title='邀请被申请人'>
+                <View className='banner banner--warn' data-testid='invitation-none'>{invitation.error ?? '邀请已撤回，被申请人无法用原链接答复。需要时请重新生成邀请。'}</View>
+              </Section>
+            ))}
             {c.status === 'AWAITING_CONSENT' && (
               <Section title='等待被申请人答复'>
                 <Text className='muted'>
-                  {invitationCode ? '如需再发一次，或原链接发错了人，可以重新生成邀请；原链接随即失效。' : '邀请链接只在生成时显示。需要再次发送时，重新生成一个新的邀请，原链接随即失效。'}
+                  {link ? '被申请人答复前，上面的邀请随时可以再次发送。原链接发错了人的，可以撤回或重新生成邀请，原链接随即失效。' : '重新生成邀请后即可发送。'}
                 </Text>
                 <Button className='btn btn--plain' disabled={busy} onClick={() => void reissue(c)}>
                   重新生成邀请链接
                 </Button>
+                {link && (
+                  <Button className='btn btn--plain' disabled={busy} onClick={() => void revoke(c)}>
+                    撤回邀请
+                  </Button>
+                )}
                 <Text className='muted'>
                   申请时填写了被申请人电话的，被申请人须绑定同一手机号才能答复。号码不一致或无法绑定时，请先电话或当面核实本人，写明核实方式后生成邀请，持此邀请的人即作为被申请人答复。
                 </Text>
@@ -152,25 +169,41 @@ export default function CommitteeCase() {
   );
 }
 
-function InvitationShare({ code }: { code: string }) {
-  const link = `/pages/invitation/index?code=${code}`;
+interface InvitationLink {
+  code: string;
+  path: string;
+  h5Url?: string | null;
+  weChatUrlLink?: string | null;
+}
+
+/**
+ * The invitation to send: in WeChat a share card, and a link that opens it from a text message
+ * (WeChat's URL link, else the H5 page); in H5 the page's whole link. Shown until the respondent answers.
+ */
+function InvitationShare({ link }: { link: InvitationLink }) {
+  const weapp = process.env.TARO_ENV === 'weapp';
+  // H5 is served by the API itself: this page's own address is the one the respondent can open.
+  const copyable = weapp ? (link.weChatUrlLink ?? link.h5Url ?? null) : `${window.location.origin}${window.location.pathname}#/${link.path}`;
   return (
     <Section title='邀请被申请人'>
       <Text className='text-2'>已受理。请把调解邀请发给被申请人，对方同意后双方选择调解员。</Text>
-      {process.env.TARO_ENV === 'weapp' ? (
+      {weapp && (
         <Button className='btn' openType='share'>
           发送邀请卡片
         </Button>
-      ) : (
-        <View>
-          <View className='muted'>邀请链接：</View>
+      )}
+      {copyable ? (
+        <View className='invitation-link'>
+          <View className='muted'>邀请链接{weapp ? '（可通过短信发送，点开即进入小程序）' : ''}：</View>
           <Text className='pre' style={{ wordBreak: 'break-all' }} selectable data-testid='invitation-link'>
-            {`${typeof window === 'undefined' ? '' : window.location.origin + window.location.pathname}#${link}`}
+            {copyable}
           </Text>
         </View>
+      ) : (
+        <View className='muted'>邀请码：{link.code}（暂时无法生成链接，请发送邀请卡片）</View>
       )}
-      <Button className='btn btn--plain btn--small' onClick={() => void Taro.setClipboardData({ data: process.env.TARO_ENV === 'weapp' ? code : `${window.location.origin}${window.location.pathname}#${link}` })}>
-        {process.env.TARO_ENV === 'weapp' ? '复制邀请码' : '复制邀请链接'}
+      <Button className='btn btn--plain btn--small' onClick={() => void Taro.setClipboardData({ data: copyable ?? link.code })}>
+        {copyable ? '复制邀请链接' : '复制邀请码'}
       </Button>
     </Section>
   );

@@ -11,6 +11,7 @@ import type { CaseStatus } from '../../../../gql/graphql';
 import { CommitteeCasesQuery, OversightCasesQuery } from '../../../../graphql/cases';
 import { usePages } from '../../../../hooks/use-pages';
 import { go } from '../../../../navigation';
+import { PAGE } from '../../../../page-paths';
 
 const TABS: StatusTab<CaseStatus>[] = [
   { ...CASE_STAGES.waiting, key: 'triage' },
@@ -53,7 +54,7 @@ export default function Inbox() {
       <PagedList
         list={list}
         empty={<Empty text='这里暂时没有案件' />}
-        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go('packages/committee/pages/case/index', { id: c.id })} />}
+        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go(PAGE.committeeCase, { id: c.id })} />}
       />
     </Page>
   );

@@ -5,6 +5,7 @@ import { ErrorState, Page, RemoteView } from '../../../../components/page';
 import { RegisterCaseForm } from '../../../../components/register-case-form';
 import { CommitteeDetailQuery } from '../../../../graphql/network';
 import { useRemote } from '../../../../hooks/use-remote';
+import { PAGE } from '../../../../page-paths';
 
 /** 来访登记: the committee registers a dispute brought to it in person (or referred, or taken up on its own initiative). */
 export default function RegisterVisit() {
@@ -25,7 +26,7 @@ export default function RegisterVisit() {
               committeeId={committeeId}
               defaultRegionCode={c.region.code}
               submitLabel='登记'
-              onRegistered={(id) => void Taro.redirectTo({ url: `/packages/committee/pages/case/index?id=${id}` })}
+              onRegistered={(id) => void Taro.redirectTo({ url: `/${PAGE.committeeCase}?id=${id}` })}
             />
           </View>
         )}

@@ -10,6 +10,7 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-action';
 import { formatDateTime, WARNING_KIND_LABEL, WARNING_STATUS_LABEL } from '../../../../labels';
 import { go } from '../../../../navigation';
+import { PAGE } from '../../../../page-paths';
 
 /** 矛盾纠纷预警 for a committee or a region: acknowledge, then resolve with what was done. */
 export default function Warnings() {
@@ -51,7 +52,7 @@ export default function Warnings() {
                 </View>
                 <View className='row wrap'>
                   {w.cases.map((c) => (
-                    <Text key={c.id} className='link' onClick={() => void go('packages/committee/pages/case/index', { id: c.id })}>
+                    <Text key={c.id} className='link' onClick={() => void go(PAGE.committeeCase, { id: c.id })}>
                       {c.number}
                     </Text>
                   ))}

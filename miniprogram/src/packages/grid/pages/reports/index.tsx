@@ -6,6 +6,7 @@ import { PagedList } from '../../../../components/paged-list';
 import { MyRegisteredCasesQuery } from '../../../../graphql/cases';
 import { usePages } from '../../../../hooks/use-pages';
 import { go } from '../../../../navigation';
+import { PAGE } from '../../../../page-paths';
 
 /** 我的上报: the disputes this grid officer reported and what became of each, newest first. */
 export default function GridReports() {
@@ -19,7 +20,7 @@ export default function GridReports() {
       <PagedList
         list={list}
         empty={<Empty text='您还没有上报过纠纷' />}
-        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go('pages/case/index', { id: c.id })} />}
+        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go(PAGE.partyCase, { id: c.id })} />}
       />
       <Text className='muted'>下拉可刷新</Text>
     </Page>

@@ -14,6 +14,7 @@ import { DisputeTypesQuery } from '../../../../graphql/network';
 import { usePages } from '../../../../hooks/use-pages';
 import { useRemote } from '../../../../hooks/use-remote';
 import { go } from '../../../../navigation';
+import { PAGE } from '../../../../page-paths';
 
 const TABS: StatusTab<CaseStatus>[] = [{ key: 'all', label: '全部', statuses: [] }, CASE_STAGES.waiting, CASE_STAGES.arranging, CASE_STAGES.active, CASE_STAGES.closed];
 
@@ -48,7 +49,7 @@ export default function RegionCases() {
       <PagedList
         list={list}
         empty={<Empty text='没有符合条件的案件' />}
-        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go('packages/committee/pages/case/index', { id: c.id })} />}
+        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go(PAGE.committeeCase, { id: c.id })} />}
       />
     </Page>
   );

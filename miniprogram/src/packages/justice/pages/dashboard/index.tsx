@@ -11,6 +11,7 @@ import { useRemote } from '../../../../hooks/use-remote';
 import { go } from '../../../../navigation';
 import { change, chinaMonthNow, comparisonPeriods, type FigureKind, formatAmount, percent, withSeparators } from '../../../../figures';
 import type { HeadlineFiguresFragment } from '../../../../gql/graphql';
+import { PAGE } from '../../../../page-paths';
 
 
 /** Horizontal bars: one visual for shares by type, by source and per month. */
@@ -153,7 +154,7 @@ export default function Dashboard() {
                 </Section>
                 <Section title='办案最多的调解员'>
                   {s.byMediator.map((m) => (
-                    <View key={m.mediatorId} className='kv' onClick={() => void go('pages/mediator/index', { id: m.mediatorId })}>
+                    <View key={m.mediatorId} className='kv' onClick={() => void go(PAGE.mediatorProfile, { id: m.mediatorId })}>
                       <Text className='kv__k'>{m.name}</Text>
                       <Text className='kv__v'>
                         {m.cases} 件 · 成功率 {percent(m.successRate)}

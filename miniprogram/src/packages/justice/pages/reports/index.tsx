@@ -11,6 +11,7 @@ import { useAction } from '../../../../hooks/use-action';
 import { useRemote } from '../../../../hooks/use-remote';
 import { DIFFICULTY_LABEL, SUBSIDY_LEVEL_LABEL } from '../../../../labels';
 import { go } from '../../../../navigation';
+import { PAGE } from '../../../../page-paths';
 
 type Tab = 'subsidies' | 'assessment' | 'monthly';
 const TABS: { value: Tab; label: string }[] = [
@@ -89,7 +90,7 @@ function Subsidies({ regionCode }: { regionCode: string }) {
               </Section>
               <Section title='逐案核算'>
                 {s.lines.map((l) => (
-                  <View key={l.caseId} className='list-item' onClick={() => void go('packages/committee/pages/case/index', { id: l.caseId })}>
+                  <View key={l.caseId} className='list-item' onClick={() => void go(PAGE.committeeCase, { id: l.caseId })}>
                     <View className='row row--between'>
                       <Text className='list-item__title'>{l.number}</Text>
                       <Text className={`tag ${l.eligible ? 'tag--good' : 'tag--wait'}`}>{l.eligible ? `补贴 ${withSeparators(l.amount)} 元` : '不予补贴'}</Text>

@@ -9,6 +9,7 @@ import type { CaseStatus } from '../../../../gql/graphql';
 import { AssignedCasesQuery } from '../../../../graphql/cases';
 import { usePages } from '../../../../hooks/use-pages';
 import { go } from '../../../../navigation';
+import { PAGE } from '../../../../page-paths';
 
 const TABS: StatusTab<CaseStatus>[] = [
   { key: 'new', label: '新派单', statuses: ['AWAITING_MEDIATOR'] },
@@ -28,7 +29,7 @@ export default function Workbench() {
       <PagedList
         list={list}
         empty={<Empty text={tab === 'new' ? '暂无新的派单' : '暂无案件'} />}
-        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go('packages/mediator/pages/case/index', { id: c.id })} />}
+        render={(c) => <CaseListItem key={c.id} c={c} onClick={() => void go(PAGE.mediatorCase, { id: c.id })} />}
       />
     </Page>
   );
