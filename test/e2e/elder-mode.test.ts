@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { PROJECT_ROOT } from '../../api/src/config';
 import { startTestApi, type TestApi } from '../support/api';
-import { launchBrowser, phone, Screen } from '../support/browser';
+import { launchBrowser, phone, Screen, signedInPhone } from '../support/browser';
 import { CaseWalker } from '../support/cases';
 import { auditPage, ELDER, STANDARD } from '../support/elder-audit';
 
@@ -51,16 +51,7 @@ async function auditPages(screen: Screen, mode: 'standard' | 'elder', pages: Aud
 }
 
 /** A phone signed in with a demo account, the privacy guide accepted. */
-async function signedIn(login: string, who: string) {
-  const context = await phone(browser);
-  const screen = new Screen(await context.newPage(), who, OUT);
-  await screen.page.goto(`${base}/app/#/pages/login/index`);
-  await screen.fill('账号名，例如 zhangsan', login);
-  await screen.tap('登录');
-  await screen.see('隐私保护指引');
-  await screen.tap('同意并继续');
-  return { context, screen };
-}
+const signedIn = (login: string, who: string) => signedInPhone(browser, base, login, who, OUT);
 
 it('meets the elder-mode standard on every resident page, and the general one in the standard mode', async () => {
   const walk = new CaseWalker(api);

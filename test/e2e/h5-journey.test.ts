@@ -365,6 +365,7 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await r.tap('填写回访');
     await r.see('纠纷有没有再起？');
     await r.tap('已履行');
+    await r.page.locator('.chip--on').filter({ hasText: '已履行' }).filter({ visible: true }).first().waitFor();
     await r.tap('没有');
     await r.page.locator('.star').filter({ visible: true }).nth(4).click();
     await r.see('很满意');
@@ -410,7 +411,16 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     const [line] = await api.sql('select count(*)::int as n from mediation_case where id = ? and closed_at is not null', [filed.id]);
     expect(line.n).toBe(1);
     await j.see(/^(补贴 [\d,]+ 元|不予补贴)$/);
+    // Why this case is paid or not, as the API reckons it for the same months, is on the screen.
+    const year = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 4);
+    const reckoned = await api.gql('query($r: String!, $f: String!, $t: String!) { subsidies(regionCode: $r, from: $f, to: $t) { lines { caseId reasons } } }', { r: '620602', f: `${year}-01-01`, t: `${Number(year) + 1}-01-01` }, await api.login('sifaju'));
+    const reasons = reckoned.data.subsidies.lines.find((l: { caseId: string }) => l.caseId === String(filed.id)).reasons as string[];
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) await j.see(reason);
     await j.shot('subsidies');
+    const subsidyFile = j.page.waitForEvent('download');
+    await j.tap('下载 Excel');
+    expect((await subsidyFile).suggestedFilename()).toMatch(/^以案定补-\d{4}-\d{2}至\d{4}-\d{2}\.xlsx$/);
     await j.tap('半年考核');
     await j.see(mediator.name);
     await j.tap(mediator.name);
@@ -426,6 +436,11 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await file.saveAs(saved);
     expect((await readFile(saved)).subarray(0, 2).toString()).toBe('PK'); // an .xlsx is a zip
     await j.shot('monthly');
+    // The same month on the dashboard.
+    await j.tap('在看板上查看该月');
+    await j.see('辖区案件列表');
+    expect(decodeURIComponent(j.page.url())).toMatch(/from=\d{4}-\d{2}&to=\d{4}-\d{2}/);
+    await j.shot('monthly-on-dashboard');
 
     // The whole way is on the case's record, and no page threw.
     const steps = (await api.sql('select action from case_event where mediation_case_id = ? order by id', [filed.id])).map((e) => e.action);
@@ -563,6 +578,8 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await signIn(n, 'e2e-new-staff');
     await n.see('有纠纷，找调解');
     await n.tap('设置');
+    // The phone number is bound in WeChat, which checks it is theirs: the web version says so.
+    await n.see(/网页版不能绑定手机号/);
     await n.see('工作人员');
     await n.fill('输入邀请码', invited.data.createStaffInvitation.code.toLowerCase());
     await n.shot('staff-code');
@@ -600,6 +617,11 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await g.fill('纠纷另一方的姓名或单位名称', '钱德明');
     await g.page.locator('.field').filter({ hasText: '涉及人数' }).filter({ visible: true }).locator('input').fill('12');
     await g.fill('例如：黄羊村一组东头', '黄羊村一组东头水渠边');
+    // Where the officer stands, from the phone's location.
+    await g.page.context().grantPermissions(['geolocation']);
+    await g.page.context().setGeolocation({ latitude: 37.928391, longitude: 102.641226 });
+    await g.tap('记录当前位置');
+    await g.see('已记录当前位置');
     const chooser = g.page.waitForEvent('filechooser');
     await g.tap('拍照或从相册选择');
     await (await chooser).setFiles(photo);
@@ -611,8 +633,12 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await g.see('上报新的纠纷', 30_000);
     await g.see('待受理');
     await g.shot('my-reports');
-    const [reported] = await api.sql("select mc.id, mc.number, mc.channel, mc.region_code, mc.place from mediation_case mc join case_party p on p.mediation_case_id = mc.id where p.name = '赵桂兰' order by mc.id desc limit 1");
+    const [reported] = await api.sql("select mc.id, mc.number, mc.channel, mc.region_code, mc.place, mc.latitude, mc.longitude from mediation_case mc join case_party p on p.mediation_case_id = mc.id where p.name = '赵桂兰' order by mc.id desc limit 1");
     expect(reported).toMatchObject({ channel: 'GRID_REPORT', region_code: village.code, place: '黄羊村一组东头水渠边' });
+    // Stored as WeChat's maps have it (GCJ-02): the browser's GPS position, shifted the few hundred metres that datum shifts it in China.
+    const shift = [Number(reported.latitude) - 37.928391, Number(reported.longitude) - 102.641226];
+    expect(Math.hypot(shift[0], shift[1])).toBeGreaterThan(0.001);
+    expect(Math.hypot(shift[0], shift[1])).toBeLessThan(0.01);
     expect(await api.sql('select file_name from case_evidence where mediation_case_id = ?', [reported.id])).toEqual([{ file_name: '现场照片1' }]);
     await g.tap(reported.number);
     await g.see('待受理');
@@ -636,11 +662,21 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await d.fill('来访群众或纠纷一方的姓名', '孙玉梅');
     await d.fill('纠纷另一方的姓名或单位名称', '周建军');
     await d.fill('被申请人的 11 位手机号', '13600001357');
+    // Two sisters came together: both are applicants. The photo of the wall they brought goes with the case.
+    await d.fill('多人纠纷的其他申请人，用顿号分开', '孙玉兰');
+    const wall = d.page.waitForEvent('filechooser');
+    await d.tap('拍照或从相册选择');
+    await (await wall).setFiles(photo);
+    await d.see('删除');
     await d.shot('walk-in-filled');
     await d.tap('登记');
     await d.see('受理', 30_000);
     const [walkIn] = await api.sql("select mc.id, mc.channel, mc.status from mediation_case mc join case_party p on p.mediation_case_id = mc.id where p.name = '孙玉梅'");
     expect(walkIn).toMatchObject({ channel: 'WALK_IN', status: 'PENDING_ACCEPTANCE' });
+    expect(await api.sql('select role, name from case_party where mediation_case_id = ? order by id', [walkIn.id])).toEqual([
+      { role: 'APPLICANT', name: '孙玉梅' }, { role: 'APPLICANT', name: '孙玉兰' }, { role: 'RESPONDENT', name: '周建军' },
+    ]);
+    expect(await api.sql('select file_name from case_evidence where mediation_case_id = ?', [walkIn.id])).toEqual([{ file_name: '现场照片1' }]);
     await d.shot('walk-in-case');
     await d.tap('受理');
     await d.tap('确认受理');
@@ -702,12 +738,32 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await d.see('照片已更换');
     await d.tap('物业');
     await d.fill('调解经历、擅长化解的纠纷，让当事人了解和信任', '从事人民调解十二年，擅长物业和邻里纠纷。');
+    await d.fill('用顿号分开，如 普通话、凉州话', '普通话、凉州话');
     await d.shot('edit-profile');
+    // Off the menu for a while (暂停接案), then back.
+    await d.tap('暂停接案');
+    await d.see('已暂停接案');
+    const activeOf = async () => (await api.sql("select m.active from mediator m join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id where c.name = '黄羊镇人民调解委员会' and m.name = ? and ms.active", [first]))[0].active as boolean;
+    expect(await activeOf()).toBe(false);
+    await d.shot('paused');
+    await d.tap('恢复接案');
+    await d.see('正在接案');
+    expect(await activeOf()).toBe(true);
     await d.tap('保存');
     await d.see('新增调解员');
-    const [edited] = await api.sql("select m.bio, array(select dispute_type_code from mediator_specialty s where s.mediator_id = m.id order by 1) as specialties from mediator m join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id where c.name = '黄羊镇人民调解委员会' and m.name = ? and ms.active", [first]);
+    const [edited] = await api.sql("select m.bio, m.languages, array(select dispute_type_code from mediator_specialty s where s.mediator_id = m.id order by 1) as specialties from mediator m join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id where c.name = '黄羊镇人民调解委员会' and m.name = ? and ms.active", [first]);
     expect(edited.bio).toBe('从事人民调解十二年，擅长物业和邻里纠纷。');
     expect(edited.specialties).toContain('PROPERTY_MANAGEMENT');
+    expect(edited.languages).toEqual(['普通话', '凉州话']);
+    // A mediator of another committee joins this one's menu from the county's list.
+    const [elsewhere] = await api.sql("select m.id, m.name from mediator m where m.active and not exists (select 1 from membership ms join committee c on c.id = ms.committee_id where ms.mediator_id = m.id and c.name = '黄羊镇人民调解委员会') and (select count(*) from mediator o where o.name = m.name) = 1 order by m.id limit 1");
+    await d.fill('输入姓名或专长', elsewhere.name);
+    await d.tap('搜索');
+    await d.see(new RegExp(`^${elsewhere.name} · `));
+    await d.tap('加入本会');
+    await members.filter({ hasText: elsewhere.name }).first().waitFor();
+    await d.shot('members-joined');
+    expect(await api.sql("select ms.active from membership ms join committee c on c.id = ms.committee_id where c.name = '黄羊镇人民调解委员会' and ms.mediator_id = ?", [elsewhere.id])).toEqual([{ active: true }]);
     const [{ photo_url: photoUrl }] = await api.sql("select m.photo_url from mediator m join membership ms on ms.mediator_id = m.id join committee c on c.id = ms.committee_id where c.name = '黄羊镇人民调解委员会' and m.name = ? and ms.active", [first]);
     expect(photoUrl).toMatch(/^\/media\/photos\/[0-9a-f]{64}\.png$/);
     await d.tap('新增调解员');
@@ -748,6 +804,12 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     await w.see('纠纷情况');
     await w.see('黄羊村一组东头水渠边');
     await w.shot('warned-case');
+    // The committee named on the card opens its inbox.
+    await w.page.goBack();
+    await w.tap('黄羊村人民调解委员会');
+    await w.see('本会调解员名册');
+    await w.see(reported.number);
+    await w.shot('warned-committee');
 
     for (const who of [officer, desk, other, watch]) expect(who.problems).toEqual([]);
     expect([officer, desk, other, watch].flatMap((who) => who.screen.machineText)).toEqual([]);

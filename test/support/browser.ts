@@ -36,7 +36,14 @@ export class Screen {
   }
 
   async tap(text: string | RegExp) {
+    // Not while Taro slides a new page in: a tap then can land beside its target.
+    await this.settled();
     await this.text(text).click();
+  }
+
+  /** Waits (briefly) for a page slide to end. */
+  async settled() {
+    await this.page.waitForFunction('document.documentElement.scrollWidth <= window.innerWidth', undefined, { timeout: 2_000 }).catch(() => undefined);
   }
 
   /** The input or textarea with this placeholder. */
@@ -68,9 +75,26 @@ export class Screen {
       this.machineText.push(`${this.who} ${name}: ${match[0]}`);
     }
     // Taro slides a new page in from the right: wait for the slide to end, or the shot is twice the phone's width.
-    await this.page.waitForFunction('document.documentElement.scrollWidth <= window.innerWidth', undefined, { timeout: 2_000 }).catch(() => undefined);
+    await this.settled();
     await mkdir(this.outDir, { recursive: true });
     this.shots++;
     await this.page.screenshot({ path: path.join(this.outDir, `${this.who}-${String(this.shots).padStart(2, '0')}-${name}.png`), fullPage: true });
   }
+}
+
+/** A phone signed in with a demo account through the login page, the privacy guide accepted (the first time). */
+export async function signedInPhone(browser: Browser, base: string, login: string, who: string, outDir: string) {
+  const context = await phone(browser);
+  const screen = new Screen(await context.newPage(), who, outDir);
+  await screen.page.goto(`${base}/app/#/pages/login/index`);
+  await screen.fill('账号名，例如 zhangsan', login);
+  await screen.tap('登录');
+  // The privacy guide the first time this account signs in; straight on after that.
+  const guide = screen.text('隐私保护指引');
+  await Promise.race([
+    guide.waitFor({ state: 'visible', timeout: 15_000 }),
+    screen.page.waitForURL((url) => !url.hash.includes('pages/login') && !url.hash.includes('pages/privacy'), { timeout: 15_000 }),
+  ]);
+  if (await guide.isVisible()) await screen.tap('同意并继续');
+  return { context, screen };
 }

@@ -14,6 +14,7 @@ import { RemoteView, Section } from './page';
 import { PhotoPicker } from './photo-picker';
 import { newIdempotencyKey } from '../api/idempotency';
 import { type PickedRegion, RegionPicker } from './region-picker';
+import { whereAmI } from '../location';
 
 const MAX_PHOTOS = 9;
 const REFERRALS: CaseChannel[] = ['COURT_REFERRAL', 'POLICE_REFERRAL', 'PETITION_REFERRAL', 'PROCURATORATE_REFERRAL'];
@@ -30,6 +31,9 @@ interface Form {
   applicantPhone: string;
   respondentName: string;
   respondentPhone: string;
+  /** More people on either side (a group dispute): names separated by 、. */
+  otherApplicants: string;
+  otherRespondents: string;
   region: PickedRegion | null;
   place: string;
   latitude: number | null;
@@ -45,10 +49,12 @@ const API_FIELDS: [RegExp, keyof Form][] = [
   [/^input\.claims/, 'claims'],
   [/^input\.amountInvolved/, 'amountInvolved'],
   [/^input\.peopleInvolved/, 'peopleInvolved'],
-  [/^input\.applicants\.\d+\.name|^input\.applicants$/, 'applicantName'],
-  [/^input\.applicants\.\d+\.phone/, 'applicantPhone'],
-  [/^input\.respondents\.\d+\.name|^input\.respondents$/, 'respondentName'],
-  [/^input\.respondents\.\d+\.phone/, 'respondentPhone'],
+  [/^input\.applicants\.0\.name|^input\.applicants$/, 'applicantName'],
+  [/^input\.applicants\.0\.phone/, 'applicantPhone'],
+  [/^input\.applicants\.\d+/, 'otherApplicants'],
+  [/^input\.respondents\.0\.name|^input\.respondents$/, 'respondentName'],
+  [/^input\.respondents\.0\.phone/, 'respondentPhone'],
+  [/^input\.respondents\.\d+/, 'otherRespondents'],
   [/^input\.(regionCode|place|latitude|longitude|committeeId)/, 'region'],
 ];
 
@@ -64,9 +70,14 @@ function problemsOf(f: Form): Partial<Record<keyof Form, string>> {
   if (f.applicantPhone && !/^1\d{10}$/.test(f.applicantPhone)) p.applicantPhone = '请填写 11 位手机号';
   if (f.respondentName.trim().length < 2) p.respondentName = '请填写被申请人姓名或单位（至少 2 个字）';
   if (f.respondentPhone && !/^1\d{10}$/.test(f.respondentPhone)) p.respondentPhone = '请填写 11 位手机号';
+  if (namesIn(f.otherApplicants).some((n) => n.length < 2)) p.otherApplicants = '每个姓名至少 2 个字，用顿号分开';
+  if (namesIn(f.otherRespondents).some((n) => n.length < 2)) p.otherRespondents = '每个姓名或单位至少 2 个字，用顿号分开';
   if (!f.region) p.region = '请选择纠纷发生地';
   return p;
 }
+
+/** Names typed in one box, separated by 、 (or commas, spaces). */
+const namesIn = (text: string) => text.split(/[、，,\s]+/).map((n) => n.trim()).filter(Boolean);
 
 /** The names of a region and those above it, top down, as the region picker shows them. */
 async function regionPath(code: string): Promise<PickedRegion | null> {
@@ -97,7 +108,7 @@ export function RegisterCaseForm({
   const [key] = useState(newIdempotencyKey);
   const [form, setForm] = useState<Form>({
     channel: channels[0], referralNumber: '', disputeType: null, facts: '', claims: '', peopleInvolved: '2', amountInvolved: '',
-    applicantName: '', applicantPhone: '', respondentName: '', respondentPhone: '', region: null, place: '', latitude: null, longitude: null, photos: [],
+    applicantName: '', applicantPhone: '', respondentName: '', respondentPhone: '', otherApplicants: '', otherRespondents: '', region: null, place: '', latitude: null, longitude: null, photos: [],
   });
   const [problems, setProblems] = useState<Partial<Record<keyof Form, string>>>({});
   const [submitting, setSubmitting] = useState<string | null>(null);
@@ -123,7 +134,7 @@ export function RegisterCaseForm({
 
   const locate = async () => {
     try {
-      const here = await Taro.getLocation({ type: 'gcj02' });
+      const here = await whereAmI();
       update({ latitude: Number(here.latitude.toFixed(6)), longitude: Number(here.longitude.toFixed(6)) });
       void toast('已记录当前位置');
     } catch {
@@ -153,8 +164,8 @@ export function RegisterCaseForm({
           place: form.place.trim() || null,
           latitude: form.latitude,
           longitude: form.longitude,
-          applicants: [{ name: form.applicantName.trim(), phone: form.applicantPhone || null }],
-          respondents: [{ name: form.respondentName.trim(), phone: form.respondentPhone || null }],
+          applicants: [{ name: form.applicantName.trim(), phone: form.applicantPhone || null }, ...namesIn(form.otherApplicants).map((name) => ({ name }))],
+          respondents: [{ name: form.respondentName.trim(), phone: form.respondentPhone || null }, ...namesIn(form.otherRespondents).map((name) => ({ name }))],
         },
       });
       caseId = done.registerCase.id;
@@ -208,6 +219,8 @@ export function RegisterCaseForm({
         <TextField label='申请人手机号（可不填）' placeholder='申请人的 11 位手机号' type='number' maxlength={11} value={form.applicantPhone} onChange={(applicantPhone) => update({ applicantPhone })} error={problems.applicantPhone} />
         <TextField label='被申请人姓名或单位' required placeholder='纠纷另一方的姓名或单位名称' value={form.respondentName} onChange={(respondentName) => update({ respondentName })} error={problems.respondentName} />
         <TextField label='被申请人手机号（可不填）' placeholder='被申请人的 11 位手机号' type='number' maxlength={11} value={form.respondentPhone} onChange={(respondentPhone) => update({ respondentPhone })} error={problems.respondentPhone} />
+        <TextField label='其他申请人（可不填）' placeholder='多人纠纷的其他申请人，用顿号分开' value={form.otherApplicants} onChange={(otherApplicants) => update({ otherApplicants })} error={problems.otherApplicants} />
+        <TextField label='其他被申请人（可不填）' placeholder='多人纠纷的其他被申请人，用顿号分开' value={form.otherRespondents} onChange={(otherRespondents) => update({ otherRespondents })} error={problems.otherRespondents} />
         <Text className='muted'>手机号加密保存，只有承办工作人员能看到部分号码。</Text>
       </Section>
       <Section title='地点和照片'>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { execute } from '../../api/client';
+import { whereAmI } from '../../location';
 import { Empty, Page } from '../../components/page';
 import { PagedList } from '../../components/paged-list';
 import { CommitteesQuery } from '../../graphql/network';
@@ -19,8 +19,8 @@ const distance = (a: { latitude: number; longitude: number }, b: { latitude: num
 export default function Committees() {
   const [here, setHere] = useState<{ latitude: number; longitude: number } | null>(null);
   useEffect(() => {
-    Taro.getLocation({ type: 'gcj02' })
-      .then((l) => setHere({ latitude: l.latitude, longitude: l.longitude }))
+    whereAmI()
+      .then(setHere)
       .catch(() => setHere(null));
   }, []);
   const list = usePages(async (after) => (await execute(CommitteesQuery, { first: 50, after })).committees, []);

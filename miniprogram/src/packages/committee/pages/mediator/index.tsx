@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { execute, uploadMediatorPhoto } from '../../../../api/client';
 import { AppError, messageOf } from '../../../../api/errors';
 import { Chips, Field, TextAreaField, TextField } from '../../../../components/field';
-import { Loading, Page, RemoteView, Section } from '../../../../components/page';
+import { ErrorState, Loading, Page, RemoteView, Section } from '../../../../components/page';
 import { mediaUrl } from '../../../../components/mediator-card';
 import { choosePhotos } from '../../../../media';
 import type { Employment, MediatorBackground, Sex } from '../../../../gql/graphql';
@@ -70,9 +70,13 @@ export default function EditMediator() {
   const [photo, setPhoto] = useState<string | null>(null);
   const [problems, setProblems] = useState<Partial<Record<keyof Profile, string>>>({});
   const { busy, run } = useAction();
+  // A profile that failed to load says why and offers to try again (it would otherwise stay on 加载中).
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!id) return;
+    setLoadError(null);
     execute(MediatorForEditQuery, { id })
       .then(({ mediator: m }) => {
         setActive(m.active);
@@ -83,8 +87,8 @@ export default function EditMediator() {
           contactPhone: m.contactPhone ?? '', bio: m.bio ?? '', inExpertPool: m.inExpertPool,
         });
       })
-      .catch((e) => void toast(messageOf(e)));
-  }, [id]);
+      .catch((e) => setLoadError(messageOf(e)));
+  }, [id, attempt]);
   useEffect(() => {
     if (!profile) return;
     setProblems((shown) => {
@@ -94,7 +98,7 @@ export default function EditMediator() {
     });
   }, [profile]);
 
-  if (!profile) return <Loading />;
+  if (!profile) return loadError ? <ErrorState message={loadError} onRetry={() => setAttempt((n) => n + 1)} /> : <Loading />;
   const update = (patch: Partial<Profile>) => setProfile((p) => (p ? { ...p, ...patch } : p));
   const toggle = (code: string) => update({ specialtyCodes: profile.specialtyCodes.includes(code) ? profile.specialtyCodes.filter((c) => c !== code) : [...profile.specialtyCodes, code] });
 

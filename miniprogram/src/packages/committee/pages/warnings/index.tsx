@@ -48,7 +48,14 @@ export default function Warnings() {
                 </View>
                 <View className='text-2'>{w.summary}</View>
                 <View className='muted'>
-                  {formatDateTime(w.raisedAt)} · {w.committee?.name ?? ''} · 涉及 {w.cases.length} 件
+                  {formatDateTime(w.raisedAt)} ·{' '}
+                  {w.committee && (
+                    // The committee the warning is for: its inbox, where its cases are handled.
+                    <Text className='link' onClick={() => void go('packages/committee/pages/inbox/index', { committeeId: w.committee?.id })}>
+                      {w.committee.name}
+                    </Text>
+                  )}{' '}
+                  · 涉及 {w.cases.length} 件
                 </View>
                 <View className='row wrap'>
                   {w.cases.map((c) => (
