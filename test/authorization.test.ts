@@ -60,14 +60,21 @@ async function objectsIn(townshipCode: string, avoidTownshipCode: string, caseFi
     input: { channel: 'WALK_IN', committeeId: String(committee.id), idempotencyKey: `matrix-walk-in-${townshipCode}`, disputeType: 'NEIGHBOURHOOD', regionCode: townshipCode, facts: '来访群众反映邻居占用通道。', claims: '恢复通行', applicants: [{ name: '赵某' }], respondents: [{ name: '钱某' }] },
   }, await api.login(registrar));
   if (registered.errors) throw new Error(JSON.stringify(registered.errors));
+  // A successful case from the committee's paper ledger (补录), closed this year: a line in 以案定补.
+  const past = await api.gql('mutation($input: PastCaseInput!) { recordPastCase(input: $input) { number } }', {
+    input: { channel: 'WALK_IN', committeeId: String(committee.id), idempotencyKey: `matrix-past-${townshipCode}`, disputeType: 'NEIGHBOURHOOD', regionCode: townshipCode, facts: '两户因院墙排水问题发生争执。', claims: '改造排水沟',
+      applicants: [{ name: '赵某' }], respondents: [{ name: '钱某' }], acceptedOn: '2026-06-01', closedOn: '2026-06-20', outcome: 'SUCCEEDED', mediatorId: String(mediator.id) },
+  }, await api.login(registrar));
+  if (past.errors) throw new Error(JSON.stringify(past.errors));
   const [names] = await sql('select c.name as committee, m.name as mediator, r.name as region from committee c, mediator m, region r where c.id = ? and m.id = ? and r.code = ?', [committee.id, mediator.id, townshipCode]);
   const [assigned] = await sql("select count(*)::int as n from mediation_case where mediator_id = (select mediator_id from staff_assignment where role = 'MEDIATOR' and user_id = ?)", [Number(userIds.mediator)]);
   if (!accepted.data || !warning) throw new Error(`matrix objects: ${JSON.stringify(accepted.errors)}`);
   return {
     caseId: String(filed.id),
     caseNumber: filed.number,
-    invitation: { code: accepted.data.performCaseAction.invitationCode, number: second.number },
+    invitation: { id: String(second.id), code: accepted.data.performCaseAction.invitationCode, number: second.number },
     registeredNumber: registered.data.registerCase.number,
+    succeededNumber: past.data.recordPastCase.number,
     warningId: String(warning.id),
     names: { committee: names.committee, mediator: names.mediator },
     committee: String(committee.id),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestApi, type TestApi } from './support/api';
 import { CaseWalker } from './support/cases';
 import { type FakeWeChat, startFakeWeChat } from './support/fake-wechat';
+import { URL_LINK_PAUSE_MS } from '../api/src/modules/identity/wechat.client';
 
 /**
  * The respondent is really the respondent (issue 11): the invitation code makes its holder the
@@ -211,11 +212,31 @@ describe('the invitation the committee keeps', () => {
     expect((await linkAs(id, 'huangyang-sifasuo'))?.code).toBe(third);
   });
 
-  it('when WeChat cannot make a link, the card and the H5 link still work, and the next look makes one', async () => {
+  it('when WeChat cannot make a link, the card and the H5 link still work; WeChat is left alone for a minute, then the next look makes one', async () => {
     const { id, code } = await invitation('keep-applicant-3');
     wechat.failNextUrlLinks(1);
+    const calls = urlLinkCalls().length;
     expect(await linkAs(id, 'huangyang-sifasuo')).toMatchObject({ code, weChatUrlLink: null, h5Url: expect.stringContaining(code) });
-    expect((await linkAs(id, 'huangyang-sifasuo'))?.weChatUrlLink).toMatch(/^https:\/\/wxaurl\.cn\//);
+    expect(urlLinkCalls().length).toBe(calls + 1);
+    // Remembered: the next looks within the minute do not ask WeChat again.
+    expect((await linkAs(id, 'huangyang-sifasuo'))?.weChatUrlLink).toBeNull();
+    expect(urlLinkCalls().length).toBe(calls + 1);
+    const now = Date.now();
+    const later = jest.spyOn(Date, 'now').mockImplementation(() => now + URL_LINK_PAUSE_MS + 1000);
+    try {
+      expect((await linkAs(id, 'huangyang-sifasuo'))?.weChatUrlLink).toMatch(/^https:\/\/wxaurl\.cn\//);
+    } finally {
+      later.mockRestore();
+    }
+    expect(urlLinkCalls().length).toBe(calls + 2);
+  });
+
+  it('two first looks at once keep and show one WeChat link', async () => {
+    const { id } = await invitation('keep-applicant-11');
+    const [a, b] = await Promise.all([linkAs(id, 'huangyang-sifasuo'), linkAs(id, 'huangyang-admin')]);
+    expect(a?.weChatUrlLink).toMatch(/^https:\/\/wxaurl\.cn\//);
+    expect(b?.weChatUrlLink).toBe(a?.weChatUrlLink);
+    expect((await api.sql<{ link: string }>('select invitation_url_link as link from mediation_case where id = ?', [Number(id)]))[0].link).toBe(a?.weChatUrlLink);
   });
 
   it('tells a holder whose identity does not check out why, and keeps the claims from them until it does', async () => {
@@ -227,6 +248,69 @@ describe('the invitation the committee keeps', () => {
     expect(otherPhone.data.caseInvitation).toEqual({ claims: null, identityProblem: '您绑定的手机号与申请时填写的被申请人电话不一致，请联系调委会核实身份' });
     const respondent = await api.gql(PREVIEW, { c: code }, await withPhone('openid-keep-right', '13900001111'));
     expect(respondent.data.caseInvitation).toEqual({ claims: '赔偿修墙费用', identityProblem: null });
+  });
+
+  const STATE = 'query($id: ID!) { case(id: $id) { invitationState invitation { code } } }';
+  const shownCount = async (id: string) =>
+    Number((await api.sql<{ n: string }>("select count(*) as n from audit_log where action = 'INVITATION_SHOWN' and subject_type = 'mediation_case' and subject_id = ?", [id]))[0].n);
+
+  it('is shown only to those who may send, withdraw or re-issue it, and every showing is in the audit log', async () => {
+    const { id, code } = await invitation('keep-applicant-6');
+    const before = await shownCount(id);
+    // The township and county justice offices over the committee may re-issue it, so they see it; each look is logged with who looked.
+    for (const who of ['huangyang-sifasuo', 'huangyang-admin', 'sifaju']) {
+      expect((await api.gql(STATE, { id }, await walk.as(who))).data.case).toEqual({ invitationState: 'SENT', invitation: { code } });
+    }
+    expect(await shownCount(id)).toBe(before + 3);
+    const lookers = await api.sql<{ openid: string }>("select u.openid from audit_log a join user_account u on u.id = a.actor_user_id where a.action = 'INVITATION_SHOWN' and a.subject_id = ? order by a.id desc limit 3", [id]);
+    expect(lookers.map((l) => l.openid).sort()).toEqual(['dev:huangyang-admin', 'dev:huangyang-sifasuo', 'dev:sifaju']);
+    // The applicant reads the case, not its invitation; the demo mediator is not on it yet and does not even see the case.
+    expect((await api.gql(STATE, { id }, await walk.as('keep-applicant-6'))).data.case).toEqual({ invitationState: null, invitation: null });
+    expect((await api.gql(STATE, { id }, await walk.as('mediator'))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // A committee asked to join the case works on it, but the invitation is the handling committee's.
+    await walk.as('keep-wunan-admin');
+    await api.sql(`insert into staff_assignment (role, display_name, user_id, committee_id, bound_at)
+      values ('COMMITTEE_ADMIN', '武南镇调委会主任', (select id from user_account where openid = 'dev:keep-wunan-admin'), (select id from committee where name = '武南镇人民调解委员会'), now())`);
+    const [wunan] = await api.sql<{ id: number }>("select id from committee where name = '武南镇人民调解委员会'");
+    const joined = await api.gql('mutation($id: ID!, $c: ID!) { inviteJointCommittee(caseId: $id, committeeId: $c) { id } }', { id, c: String(wunan.id) }, await walk.as('huangyang-sifasuo'));
+    expect(joined.errors).toBeUndefined();
+    expect((await api.gql(STATE, { id }, await walk.as('keep-wunan-admin'))).data.case).toEqual({ invitationState: null, invitation: null });
+    expect(await shownCount(id)).toBe(before + 3);
+  });
+
+  it('is not shown to the admin of the committee above a village committee, who supervises the case', async () => {
+    const [village] = await api.sql<{ name: string; region_code: string }>("select c.name, c.region_code from committee c join committee p on p.id = c.parent_id where p.name = '黄羊镇人民调解委员会' and c.kind = 'VILLAGE' order by c.id limit 1");
+    const { id } = await walk.accepted('keep-applicant-7', { committee: village.name, regionCode: village.region_code });
+    expect((await api.gql(STATE, { id }, await walk.as('huangyang-admin'))).data.case).toEqual({ invitationState: null, invitation: null });
+    expect((await api.gql(STATE, { id }, await walk.as('huangyang-sifasuo'))).data.case.invitationState).toBe('SENT');
+  });
+
+  it('an invitation sent before codes were kept still works and says so; re-issued, it can be shown', async () => {
+    const { id, code } = await invitation('keep-applicant-8');
+    // As a case accepted before the InvitationKept migration stands: the hash, not the code.
+    await api.sql('update mediation_case set invitation_code_encrypted = null where id = ?', [Number(id)]);
+    expect((await api.gql(STATE, { id }, await walk.as('huangyang-sifasuo'))).data.case).toEqual({ invitationState: 'SENT_NOT_KEPT', invitation: null });
+    expect((await api.gql('query($c: String!) { caseInvitation(code: $c) { number } }', { c: code })).errors).toBeUndefined();
+    const reissued = await api.gql('mutation($id: ID!) { reissueInvitation(caseId: $id) { invitationCode } }', { id }, await walk.as('huangyang-sifasuo'));
+    expect((await api.gql(STATE, { id }, await walk.as('huangyang-sifasuo'))).data.case).toEqual({ invitationState: 'SENT', invitation: { code: reissued.data.reissueInvitation.invitationCode } });
+    await api.gql('mutation($id: ID!) { revokeInvitation(caseId: $id) { id } }', { id }, await walk.as('huangyang-sifasuo'));
+    expect((await api.gql(STATE, { id }, await walk.as('huangyang-sifasuo'))).data.case).toEqual({ invitationState: 'WITHDRAWN', invitation: null });
+  });
+
+  it('tells the applicant and the staff holding the code that they cannot answer, and anyone else once the respondent\'s place is taken', async () => {
+    const { code } = await invitation('keep-applicant-9');
+    const PREVIEW = 'query($c: String!) { caseInvitation(code: $c) { claims identityProblem } }';
+    expect((await api.gql(PREVIEW, { c: code }, await walk.as('keep-applicant-9'))).data.caseInvitation).toEqual({ claims: null, identityProblem: '您是本案的申请人。邀请只能由被申请人本人答复，请把邀请发给对方' });
+    expect((await api.gql(PREVIEW, { c: code }, await walk.as('huangyang-sifasuo'))).data.caseInvitation).toEqual({ claims: null, identityProblem: '您是本案的工作人员。邀请只能由被申请人本人答复，不能代为答复' });
+    // Escalated after the respondent consented and accepted again above: the new invitation is for the respondent already on the case.
+    const id = await walk.choosingMediator('keep-applicant-10', 'keep-respondent-10');
+    await walk.act(id, 'ESCALATE', 'huangyang-sifasuo', { reason: '涉及多个村组，请区调委会受理' });
+    const again = await walk.act(id, 'ACCEPT', 'sifaju');
+    expect(again.invitationCode).toBeTruthy();
+    const stranger = await api.gql(PREVIEW, { c: again.invitationCode }, await walk.as('keep-stranger-10'));
+    expect(stranger.data.caseInvitation).toEqual({ claims: null, identityProblem: '该邀请已由其他人接受。如果您才是被申请人，请联系调委会' });
+    expect((await api.gql(RESPOND, { c: again.invitationCode }, await walk.as('keep-stranger-10'))).errors?.[0]).toMatchObject({ message: '该邀请已由其他人接受。如果您才是被申请人，请联系调委会', extensions: { code: 'FORBIDDEN' } });
+    expect((await api.gql(PREVIEW, { c: again.invitationCode }, await walk.as('keep-respondent-10'))).data.caseInvitation).toEqual({ claims: '赔偿修墙费用 3000 元', identityProblem: null });
   });
 
   it('refuses the code to the admin of a committee above, who supervises the case', async () => {

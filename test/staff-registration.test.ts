@@ -80,3 +80,13 @@ it('refuses residents the list, and a referral without its document number, chan
   expect(referral.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.referralNumber' });
   expect(await api.sql('select count(*)::int as n from mediation_case')).toEqual(before);
 });
+
+it('counts everyone named as a party among the people involved, whatever smaller number was typed', async () => {
+  const admin = await walk.as('huangyang-admin');
+  const [committee] = await api.sql<{ id: number }>("select id from committee where name = '黄羊镇人民调解委员会'");
+  const parties = { applicants: [{ name: '孙玉梅' }, { name: '孙玉兰' }], respondents: [{ name: '周建军' }, { name: '周建国' }] };
+  const four = await api.gql(REGISTER, { input: report({ channel: 'WALK_IN', regionCode: '620602101', committeeId: String(committee.id), peopleInvolved: 2, ...parties }) }, admin);
+  const twelve = await api.gql(REGISTER, { input: report({ channel: 'WALK_IN', regionCode: '620602101', committeeId: String(committee.id), peopleInvolved: 12, ...parties }) }, admin);
+  const stored = await api.sql<{ people_involved: number }>('select people_involved from mediation_case where id in (?, ?) order by id', [Number(four.data.registerCase.id), Number(twelve.data.registerCase.id)]);
+  expect(stored.map((r) => r.people_involved)).toEqual([4, 12]);
+});

@@ -21,7 +21,8 @@ export interface Config {
   compileQueries: boolean;
   /** Development sign-in by name (demo data, the H5 build); refused in production. */
   devLogin: boolean;
-  wechat: { appId: string; appSecret: string; apiBase: string };
+  /** `configured`: a real app id was given (WECHAT_APP_ID); without one nothing optional is asked of WeChat. */
+  wechat: { appId: string; appSecret: string; apiBase: string; configured: boolean };
   /** HS256 key for access tokens; unset outside production: a key kept under DATA_DIR. */
   authTokenSecret?: string;
   /** 32-byte base64 key for personal data at rest; unset outside production: a key kept under DATA_DIR. */
@@ -219,7 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logRequests: clean.LOG_REQUESTS,
     compileQueries: clean.COMPILE_QUERIES,
     devLogin,
-    wechat: { appId: clean.WECHAT_APP_ID ?? 'wx-development', appSecret: clean.WECHAT_APP_SECRET ?? 'development-secret', apiBase: clean.WECHAT_API_BASE.replace(/\/$/, '') },
+    wechat: { appId: clean.WECHAT_APP_ID ?? 'wx-development', appSecret: clean.WECHAT_APP_SECRET ?? 'development-secret', apiBase: clean.WECHAT_API_BASE.replace(/\/$/, ''), configured: !!clean.WECHAT_APP_ID },
     authTokenSecret: clean.AUTH_TOKEN_SECRET || undefined,
     dataEncryptionKey: clean.DATA_ENCRYPTION_KEY || undefined,
     privacyPolicyVersion: clean.PRIVACY_POLICY_VERSION,

@@ -54,10 +54,11 @@ async function main() {
   if (config.seedDemoData && (await seedDemoDataIfEmpty(orm))) say('loaded demo data (凉州区)');
   if (stopping) return;
   const secrets = await resolveSecrets(config);
-  const wechat = new WeChatClient(config.wechat);
+  const logJson = (entry: Record<string, unknown>) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }));
+  const wechat = new WeChatClient({ ...config.wechat, log: logJson });
   server = await startApiServer({ orm, config, secrets, wechat });
   if (config.jobs.enabled) {
-    jobs = new JobRunner({ orm, wechat, config, metrics: server.metrics }, (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry })));
+    jobs = new JobRunner({ orm, wechat, config, metrics: server.metrics }, logJson);
     jobs.start();
   }
   if (config.devLogin) say('DEV_LOGIN is on: devLogin(name: "admin") signs in as the demo system admin (development only)');

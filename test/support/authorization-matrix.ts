@@ -34,10 +34,12 @@ export interface Objects {
   caseId: string;
   /** Its case number, （2026）黄羊镇调字第0001号. */
   caseNumber: string;
-  /** A second case of the same filer, accepted: its invitation code and number. */
-  invitation: { code: string; number: string };
+  /** A second case of the same filer, accepted: its id, invitation code and number. */
+  invitation: { id: string; code: string; number: string };
   /** A walk-in the committee admin registered at this committee: its number. */
   registeredNumber: string;
+  /** A successful case closed this year (补录 from the ledger): its number, a line in 以案定补. */
+  succeededNumber: string;
   /** The early warning a filing of 25 people raised at this committee. */
   warningId: string;
   /** The names of the committee and the mediator, as stored. */
@@ -147,14 +149,20 @@ export const QUERIES: Record<string, QueryRow> = {
   },
   // Cases: visible to their parties, the handling committee's staff (and the justice office above), the assigned mediator.
   'Query.case': {
-    doc: (o) => ({ query: 'query($id: ID!) { case(id: $id) { number parties { name phone } timeline { action } allowedActions } }', variables: { id: o.caseId } }),
+    // The accepted case, waiting for the respondent: its invitation is the handling committee's (and the justice office's over it) alone.
+    doc: (o) => ({ query: 'query($id: ID!) { case(id: $id) { number parties { name phone } timeline { action } allowedActions invitationState invitation { code } } }', variables: { id: o.invitation.id } }),
     own: ['resident', 'committeeAdmin', 'townshipOffice', 'systemAdmin'],
     other: ['systemAdmin'],
     hidden: true,
     answer: (data, o, role) => {
-      expect(data.number).toBe(o.caseNumber);
-      expect(data.timeline.map((e: { action: string }) => e.action)).toContain('FILE');
-      expect(data.allowedActions).toEqual(role === 'resident' ? ['WITHDRAW'] : expect.arrayContaining(['ACCEPT']));
+      expect(data.number).toBe(o.invitation.number);
+      expect(data.timeline.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['FILE', 'ACCEPT']));
+      if (role === 'resident') {
+        expect(data.allowedActions).toEqual(['WITHDRAW']);
+        expect([data.invitationState, data.invitation]).toEqual([null, null]);
+      } else {
+        expect([data.invitationState, data.invitation]).toEqual(['SENT', { code: o.invitation.code }]);
+      }
     },
   },
   'Query.myCases': {
@@ -214,6 +222,7 @@ export const QUERIES: Record<string, QueryRow> = {
     own: ['townshipOffice', 'systemAdmin'],
     other: ['systemAdmin'],
     answer: (data, o) => {
+      expect(data.lines.map((l: { number: string }) => l.number)).toContain(o.succeededNumber);
       expect(data.total).toBe(data.lines.reduce((sum: number, l: { amount: number }) => sum + l.amount, 0));
       // Only the region's own committees' cases: their numbers carry the township's name.
       for (const line of data.lines) expect(line.number).toContain(o.regionName);

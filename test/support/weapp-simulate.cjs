@@ -15,7 +15,7 @@ for (const key of ['window', 'document', 'navigator', 'Node', 'Element', 'HTMLEl
 const problems = [];
 // Answers for a few operations, so pages that depend on them show what they share; the rest answer as for a signed-out person.
 const INVITATION = { code: 'SIMULATED-CODE', path: 'pages/invitation/index?code=SIMULATED-CODE', h5Url: null, weChatUrlLink: 'https://wxaurl.cn/simulated' };
-const CANNED = { CaseInvitationLink: { data: { case: { id: '1', invitation: INVITATION } } } };
+const CANNED = { CaseInvitationLink: { data: { case: { id: '1', invitationState: 'SENT', invitation: INVITATION } } } };
 /** What each page's share card (onShareAppMessage) would send, by page. */
 const shares = {};
 const storage = new Map();

@@ -23,3 +23,7 @@ export type PagePath = (typeof PAGE)['home' | 'partyCase' | 'mediatorCase' | 'co
 
 export const casePage = (page: PagePath, caseId: number) => `${page}?id=${caseId}`;
 export const invitationPage = (code: string) => `${PAGE.invitation}?code=${encodeURIComponent(code)}`;
+export const mediatorProfilePage = (mediatorId: number) => `${PAGE.mediatorProfile}?id=${mediatorId}`;
+
+/** The same page in the H5 build, which the API serves under /app/ (hash routing). */
+export const h5PageUrl = (publicUrl: string, pagePath: string) => `${publicUrl}/app/#/${pagePath}`;

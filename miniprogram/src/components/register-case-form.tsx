@@ -76,8 +76,8 @@ function problemsOf(f: Form): Partial<Record<keyof Form, string>> {
   return p;
 }
 
-/** Names typed in one box, separated by 、 (or commas, spaces). */
-const namesIn = (text: string) => text.split(/[、，,\s]+/).map((n) => n.trim()).filter(Boolean);
+/** Names typed in one box, separated by 、 (or commas, semicolons, new lines) — not spaces, which a unit's name may hold. */
+const namesIn = (text: string) => text.split(/[、，,；;\n]+/).map((n) => n.trim()).filter(Boolean);
 
 /** The names of a region and those above it, top down, as the region picker shows them. */
 async function regionPath(code: string): Promise<PickedRegion | null> {
@@ -159,7 +159,8 @@ export function RegisterCaseForm({
           facts: form.facts.trim(),
           claims: form.claims.trim(),
           amountInvolved: form.amountInvolved || null,
-          peopleInvolved: Number(form.peopleInvolved),
+          // At least everyone named (the API counts the same way).
+          peopleInvolved: Math.max(Number(form.peopleInvolved), 2 + namesIn(form.otherApplicants).length + namesIn(form.otherRespondents).length),
           regionCode: (form.region as PickedRegion).code,
           place: form.place.trim() || null,
           latitude: form.latitude,

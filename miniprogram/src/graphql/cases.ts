@@ -284,6 +284,7 @@ export const CaseInvitationLinkQuery = graphql(`
   query CaseInvitationLink($id: ID!, $weChat: Boolean!) {
     case(id: $id) {
       id
+      invitationState
       invitation {
         code
         path

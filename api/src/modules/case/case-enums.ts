@@ -79,3 +79,20 @@ export enum DeadlineState {
 /** Within this many days of the deadline a case is due soon. */
 export const DUE_SOON_DAYS = 3;
 registerEnumType(DeadlineState, { name: 'DeadlineState', description: '办理期限状态', valuesConfig: describedBy({ ON_TIME: '期限内', DUE_SOON: '即将到期', OVERDUE: '已超期' }) });
+
+/** Where the respondent's invitation stands, for the staff who may send, withdraw or re-issue it. */
+export enum InvitationState {
+  /** Sent and still working: shown, copied and sent again until the respondent answers. */
+  SENT = 'SENT',
+  /** Sent before the product kept invitations: it still works, but cannot be shown again; re-issue to send one that can. */
+  SENT_NOT_KEPT = 'SENT_NOT_KEPT',
+  /** Withdrawn by the committee: no link works until one is re-issued. */
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export const INVITATION_STATE_LABEL: Record<InvitationState, string> = {
+  SENT: '邀请已发出，等待被申请人答复',
+  SENT_NOT_KEPT: '邀请已发出（系统升级前发出，无法再次查看，需要再次发送时请重新生成）',
+  WITHDRAWN: '邀请已撤回',
+};
+registerEnumType(InvitationState, { name: 'InvitationState', description: '被申请人调解邀请的状态', valuesConfig: describedBy(INVITATION_STATE_LABEL) });

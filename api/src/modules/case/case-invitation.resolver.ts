@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
+import { InvitationState } from './case-enums';
 import { CaseInvitationService } from './case-invitation.service';
 import type { MediationCase } from './case.entity';
 import { CaseInvitationLinkView, CaseView } from './case.views';
@@ -10,10 +11,18 @@ import { CaseInvitationLinkView, CaseView } from './case.views';
 export class CaseInvitationFieldsResolver {
   @FieldResolver(() => CaseInvitationLinkView, {
     nullable: true,
-    description: '被申请人的调解邀请（仅承办调委会，等待被申请人答复期间）：随时查看、复制、再次发送；其他情况为空',
+    description: '被申请人的调解邀请（等待被申请人答复期间，仅承办调委会、主管司法所和系统管理员）：随时查看、复制、再次发送，每次查看记入审计日志；其他情况为空',
   })
   invitation(@Root() c: MediationCase, @Ctx() ctx: Context) {
     return new CaseInvitationService(ctx).currentLink(c);
+  }
+
+  @FieldResolver(() => InvitationState, {
+    nullable: true,
+    description: '被申请人调解邀请的状态（等待被申请人答复期间，仅对可以发送、撤回、重新生成邀请的承办调委会、主管司法所和系统管理员）；其他情况为空',
+  })
+  invitationState(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    return new CaseInvitationService(ctx).invitationState(c);
   }
 
   @Authorized(Role.COMMITTEE_ADMIN, Role.JUSTICE_OFFICE, Role.SYSTEM_ADMIN)

@@ -4,7 +4,7 @@ import { ConflictError, ForbiddenError, UserInputError } from '../../shared/erro
 import { decrypt, lookupHash } from '../identity/personal-data';
 import { sha256 } from '../identity/tokens';
 import { UserAccount } from '../identity/user-account.entity';
-import { CaseStatus, PartyRole } from './case-enums';
+import { CaseStatus, InvitationState, PartyRole } from './case-enums';
 import { isStaffOnCase } from './case-event.audience';
 import { CaseEvent } from './case-event.entity';
 import { CaseAction, CaseActor, TRANSITIONS } from './case-workflow';
@@ -13,6 +13,12 @@ import { CaseService } from './case.service';
 import { invitationCodeOf, invitationLinks, issueInvitation, voidInvitation } from './invitation-code';
 import { PAGE } from '../../shared/page-paths';
 import { sql } from '../../shared/sql';
+import type { Viewer } from '../staff/viewer';
+import type { CaseParty } from './case-party.entity';
+
+/** The respondent's place this user may take: not yet bound to an account, or already theirs. */
+const openRespondent = (mediationCase: MediationCase, userId: number): CaseParty | undefined =>
+  mediationCase.parties.getItems().find((p) => p.role === PartyRole.RESPONDENT && (!p.user || p.user.id === userId));
 
 /** How long a WeChat URL link for an invitation stays valid (WeChat allows at most 30 days). */
 const URL_LINK_DAYS = 30;
@@ -31,14 +37,10 @@ export class CaseInvitationService {
     const em = this.ctx.em;
     const mediationCase = code.trim() ? await em.findOne(MediationCase, { invitationCodeHash: sha256(code.trim()) }, { populate: ['parties'] }) : null;
     if (!mediationCase) throw new UserInputError({ field: 'code', reason: '邀请码无效或已使用' });
-    // The code makes its holder the respondent only if they are not already someone else in the case.
-    const actors = await this.ctx.caseAccess.actorsFor(viewer, mediationCase);
-    if (actors.has(CaseActor.APPLICANT) || isStaffOnCase(actors)) throw new ForbiddenError('邀请只能由被申请人本人答复：申请人和本案工作人员不能代为答复');
-    const respondent = mediationCase.parties.getItems().find((p) => p.role === PartyRole.RESPONDENT && (!p.user || p.user.id === viewer.userId));
-    if (!respondent) throw new ForbiddenError('该邀请已由其他人接受');
-    const problem = await this.identityProblem(viewer.userId, mediationCase);
+    const problem = await this.identityProblem(viewer, mediationCase);
     if (problem) throw new ForbiddenError(problem);
-    respondent.user = ref(UserAccount, viewer.userId);
+    // identityProblem found none: the respondent's place is open to this viewer.
+    openRespondent(mediationCase, viewer.userId)!.user = ref(UserAccount, viewer.userId);
     if (!consent && !reason?.trim()) throw new UserInputError({ field: 'reason', reason: '请填写不同意调解的原因' });
     const action = consent ? CaseAction.CONSENT : CaseAction.REFUSE;
     if (!TRANSITIONS[action].from.includes(mediationCase.status)) throw new ConflictError('该案件已不在等待答复的状态', 'code');
@@ -48,14 +50,20 @@ export class CaseInvitationService {
   }
 
   /**
-   * Why this person cannot yet answer as the respondent, or null: where the filing gave the
-   * respondent's phone, the holder of the code must have bound that phone — unless the committee
-   * checked who it sent this invitation to (reissueInvitation with an identity check).
+   * Why this signed-in holder of the code cannot answer as the respondent, or null. The code makes
+   * its holder the respondent only if they are not already someone else in the case and the
+   * respondent's place is not taken by another account; where the filing gave the respondent's
+   * phone, the holder must have bound that phone — unless the committee checked who it sent this
+   * invitation to (reissueInvitation with an identity check).
    */
-  async identityProblem(userId: number, mediationCase: MediationCase): Promise<string | null> {
-    const respondent = mediationCase.parties.getItems().find((p) => p.role === PartyRole.RESPONDENT && (!p.user || p.user.id === userId));
-    if (!respondent?.phoneEncrypted || respondent.user || mediationCase.invitationIdentityCheck) return null;
-    const account = await this.ctx.em.findOne(UserAccount, userId);
+  async identityProblem(viewer: Viewer, mediationCase: MediationCase): Promise<string | null> {
+    const actors = await this.ctx.caseAccess.actorsFor(viewer, mediationCase);
+    if (actors.has(CaseActor.APPLICANT)) return '您是本案的申请人。邀请只能由被申请人本人答复，请把邀请发给对方';
+    if (isStaffOnCase(actors)) return '您是本案的工作人员。邀请只能由被申请人本人答复，不能代为答复';
+    const respondent = openRespondent(mediationCase, viewer.userId);
+    if (!respondent) return '该邀请已由其他人接受。如果您才是被申请人，请联系调委会';
+    if (!respondent.phoneEncrypted || respondent.user || mediationCase.invitationIdentityCheck) return null;
+    const account = await this.ctx.em.findOne(UserAccount, viewer.userId);
     if (!account?.phoneHash) return '请先绑定手机号，以核实您是被申请人本人；也可以联系调委会核实身份后重新发送邀请';
     if (account.phoneHash !== lookupHash(this.ctx.secrets, 'phone', decrypt(this.ctx.secrets, respondent.phoneEncrypted))) {
       return '您绑定的手机号与申请时填写的被申请人电话不一致，请联系调委会核实身份';
@@ -64,37 +72,65 @@ export class CaseInvitationService {
   }
 
   /**
-   * The invitation as it stands, for the committee handling the case while the respondent has not
-   * answered: the same code and link it sent, to show, copy or send again. Null otherwise.
+   * Where the invitation stands, for those who may send, withdraw or re-issue it — the handling
+   * committee, the justice office over it, a system admin — while the respondent has not answered. Null otherwise.
+   */
+  async invitationState(mediationCase: MediationCase): Promise<InvitationState | null> {
+    if (!(await this.mayManage(mediationCase))) return null;
+    if (!mediationCase.invitationCodeHash) return InvitationState.WITHDRAWN;
+    return mediationCase.invitationCodeEncrypted ? InvitationState.SENT : InvitationState.SENT_NOT_KEPT;
+  }
+
+  /**
+   * The invitation as it stands, for those who may manage it (see invitationState): the same code
+   * and link it sent, to show, copy or send again. Null otherwise. The code lets whoever holds it
+   * answer for the respondent, so every showing is written to the audit log.
    */
   async currentLink(mediationCase: MediationCase) {
-    const viewer = await this.ctx.requireViewer();
-    if (mediationCase.status !== CaseStatus.AWAITING_CONSENT || !(await this.ctx.caseAccess.actorsFor(viewer, mediationCase)).has(CaseActor.COMMITTEE)) return null;
+    if (!(await this.mayManage(mediationCase))) return null;
     const code = invitationCodeOf(mediationCase.invitationCodeEncrypted, this.ctx.secrets);
-    return code ? { caseId: mediationCase.id, code, ...invitationLinks(code, this.ctx.config.publicUrl) } : null;
+    if (!code) return null;
+    const viewer = await this.ctx.requireViewer();
+    await this.ctx.db.rows(sql`insert into audit_log (actor_user_id, action, subject_type, subject_id, field, reason, request_id)
+      values (${viewer.userId}, 'INVITATION_SHOWN', 'mediation_case', ${String(mediationCase.id)}, 'invitation', '查看被申请人调解邀请（用于发送）', ${this.ctx.requestId})`);
+    return { caseId: mediationCase.id, code, ...invitationLinks(code, this.ctx.config.publicUrl) };
+  }
+
+  private async mayManage(mediationCase: MediationCase) {
+    if (mediationCase.status !== CaseStatus.AWAITING_CONSENT) return false;
+    const viewer = await this.ctx.requireViewer();
+    return (await this.ctx.caseAccess.actorsFor(viewer, mediationCase)).has(CaseActor.COMMITTEE);
   }
 
   /**
    * The WeChat URL link (wxaurl.cn) for the current code: a text message or a browser opens the
    * invitation in the mini-program. Made once per code (valid 30 days, renewed a day before it
-   * ends) and kept on the case; null when WeChat cannot make one now (the share card and the H5 link still work).
+   * ends) and kept on the case; null when there is no WeChat app configured (development) or
+   * WeChat cannot make one now — the share card and the H5 link still work.
    */
   async weChatLink(caseId: number, code: string): Promise<string | null> {
+    if (!this.ctx.config.wechat.configured) return null;
     const hash = sha256(code);
-    const [kept] = await this.ctx.db.rows<{ link: string | null }>(
+    const kept = async () => (await this.ctx.db.rows<{ link: string | null }>(
       sql`select invitation_url_link as link from mediation_case where id = ${caseId} and invitation_code_hash = ${hash} and invitation_url_link_expires_at > now() + interval '1 day'`,
-    );
-    if (kept?.link) return kept.link;
+    ))[0]?.link ?? null;
+    const before = await kept();
+    if (before) return before;
     let link: string;
     try {
       link = await this.ctx.wechat.urlLink({ page: PAGE.invitation, query: `code=${encodeURIComponent(code)}`, days: URL_LINK_DAYS });
     } catch {
+      // The client logs it and stops asking WeChat for a while; the page shows the other ways to send.
       return null;
     }
-    // Kept only while the code is still the case's (a re-issue since then voids it).
-    await this.ctx.db.rows(sql`update mediation_case set invitation_url_link = ${link}, invitation_url_link_expires_at = now() + ${`${URL_LINK_DAYS} days`}::interval
-      where id = ${caseId} and invitation_code_hash = ${hash}`);
-    return link;
+    // Kept only while the code is still the case's (a re-issue since then voids it) and no other
+    // request kept one meanwhile: two first loads at once end up showing the same link.
+    const [stored] = await this.ctx.db.rows<{ link: string }>(sql`update mediation_case
+      set invitation_url_link = ${link}, invitation_url_link_expires_at = now() + ${`${URL_LINK_DAYS} days`}::interval
+      where id = ${caseId} and invitation_code_hash = ${hash}
+        and (invitation_url_link is null or invitation_url_link_expires_at <= now() + interval '1 day')
+      returning invitation_url_link as link`);
+    return stored?.link ?? (await kept());
   }
 
   /** The committee withdraws the invitation (sent to the wrong person, say): the link stops working; it can be sent again later. */

@@ -35,7 +35,8 @@ export async function newCaseFields(tx: EntityManager, committee: { id: number; 
     facts: input.facts.trim(),
     claims: input.claims.trim(),
     amountInvolved: input.amountInvolved ?? undefined,
-    peopleInvolved: input.peopleInvolved,
+    // At least everyone named as a party (a resident filing for themselves names no applicant).
+    peopleInvolved: Math.max(input.peopleInvolved, Math.max(1, input.applicants.length) + input.respondents.length),
     region: input.regionCode,
     place: input.place ?? undefined,
     latitude: input.latitude ?? undefined,

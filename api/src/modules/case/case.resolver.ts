@@ -111,7 +111,7 @@ export class CaseResolver {
     const committee = await ctx.loaders.committeeById.load(found.committee.id);
     const viewer = await ctx.viewer();
     // The claims are for the respondent: a signed-in holder whose identity checks out (their bound phone is the one on file, or the committee vouched).
-    const identityProblem = viewer ? await new CaseInvitationService(ctx).identityProblem(viewer.userId, found) : null;
+    const identityProblem = viewer ? await new CaseInvitationService(ctx).identityProblem(viewer, found) : null;
     return {
       number: found.number,
       committeeName: committee?.name ?? '',

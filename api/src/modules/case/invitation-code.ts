@@ -1,7 +1,7 @@
 import type { Secrets } from '../../secrets';
 import { decrypt, encrypt } from '../identity/personal-data';
 import { newOpaqueToken, sha256 } from '../identity/tokens';
-import { invitationPage, PAGE } from '../../shared/page-paths';
+import { h5PageUrl, invitationPage } from '../../shared/page-paths';
 import type { MediationCase } from './case.entity';
 
 /**
@@ -34,5 +34,5 @@ export const invitationCodeOf = (stored: string | null | undefined, secrets: Pic
 /** Where the invitation opens: the mini-program page (a share card's path), and the same page in H5 when the server has a public address. */
 export function invitationLinks(code: string, publicUrl: string | null) {
   const path = invitationPage(code);
-  return { path, h5Url: publicUrl ? `${publicUrl}/app/#/${path}` : null, page: PAGE.invitation };
+  return { path, h5Url: publicUrl ? h5PageUrl(publicUrl, path) : null };
 }

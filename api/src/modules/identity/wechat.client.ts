@@ -21,12 +21,15 @@ interface WeChatReply {
 const TIMEOUT_MS = 5000;
 /** Access tokens are refreshed this long before WeChat says they expire. */
 const EXPIRY_MARGIN_MS = 5 * 60 * 1000;
+/** How long URL links are not asked for after WeChat refused one. */
+export const URL_LINK_PAUSE_MS = 60 * 1000;
 
 export class WeChatClient {
   private accessToken?: { value: string; expiresAt: number };
+  private urlLinksPausedUntil = 0;
   private refreshing?: Promise<string>;
 
-  constructor(private readonly options: { appId: string; appSecret: string; apiBase: string }) {}
+  constructor(private readonly options: { appId: string; appSecret: string; apiBase: string; log?: (entry: Record<string, unknown>) => void }) {}
 
   async code2Session(code: string): Promise<WeChatSession> {
     const url = new URL(`${this.options.apiBase}/sns/jscode2session`);
@@ -49,27 +52,45 @@ export class WeChatClient {
    * mini-program from outside WeChat — a text message, a browser — valid for `days` (at most 30).
    */
   async urlLink(options: { page: string; query: string; days: number }): Promise<string> {
-    const reply = await this.post<WeChatReply & { url_link?: string }>('/wxa/generate_urllink', {
-      path: options.page, query: options.query, is_expire: true, expire_type: 1, expire_interval: options.days,
-    }, 'query');
-    if (!reply.url_link) throw upstream('微信链接服务返回异常');
-    return reply.url_link;
+    // After a refusal WeChat is left alone for a while: pages that show the link ask on every load.
+    if (Date.now() < this.urlLinksPausedUntil) throw upstream('微信链接服务暂时不可用，请稍后再试');
+    try {
+      const reply = await this.post<WeChatReply & { url_link?: string }>('/wxa/generate_urllink', {
+        path: options.page, query: options.query, is_expire: true, expire_type: 1, expire_interval: options.days,
+      }, 'query');
+      if (!reply.url_link) throw upstream('微信链接服务返回异常');
+      this.urlLinksPausedUntil = 0;
+      return reply.url_link;
+    } catch (error) {
+      this.urlLinksPausedUntil = Date.now() + URL_LINK_PAUSE_MS;
+      this.options.log?.({ event: 'wechat.urllink.failed', message: (error as Error).message, pausedSeconds: URL_LINK_PAUSE_MS / 1000 });
+      throw error;
+    }
   }
 
-  /** A JSON call with our access token; retried once with a fresh token if WeChat rejects ours. */
-  private async post<T extends WeChatReply>(path: string, body: unknown, codeField: string): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      const token = await this.token(attempt > 0);
-      const url = new URL(`${this.options.apiBase}${path}`);
-      url.searchParams.set('access_token', token);
+  /** A JSON call with our access token. */
+  private post<T extends WeChatReply>(path: string, body: unknown, codeField: string): Promise<T> {
+    return this.withToken((token) =>
+      this.call<T>(this.url(path, token), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, codeField));
+  }
+
+  /** Runs a call with our access token, once more with a fresh token if WeChat rejects ours. */
+  private async withToken<T>(attempt: (token: string) => Promise<T>): Promise<T> {
+    for (let tries = 0; ; tries++) {
       try {
-        return await this.call<T>(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }, codeField);
+        return await attempt(await this.token(tries > 0));
       } catch (error) {
-        if (attempt === 0 && error instanceof TokenRejected) continue;
+        if (tries === 0 && error instanceof TokenRejected) continue;
         if (error instanceof TokenRejected) throw upstream('微信接口凭证无效');
         throw error;
       }
     }
+  }
+
+  private url(path: string, token: string) {
+    const url = new URL(`${this.options.apiBase}${path}`);
+    url.searchParams.set('access_token', token);
+    return url;
   }
 
   /**
@@ -93,14 +114,11 @@ export class WeChatClient {
    * `/wxa/getwxacodeunlimit`: WeChat answers with the image itself, or JSON when it refuses.
    */
   async unlimitedCode(options: { scene: string; page: string; width?: number }): Promise<Buffer> {
-    for (let attempt = 0; ; attempt++) {
-      const token = await this.token(attempt > 0);
-      const url = new URL(`${this.options.apiBase}/wxa/getwxacodeunlimit`);
-      url.searchParams.set('access_token', token);
+    return this.withToken(async (token) => {
       let body: Buffer;
       let contentType: string;
       try {
-        const response = await fetch(url, {
+        const response = await fetch(this.url('/wxa/getwxacodeunlimit', token), {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ scene: options.scene, page: options.page, check_path: false, width: options.width ?? 430 }),
@@ -113,15 +131,9 @@ export class WeChatClient {
         throw upstream('微信服务暂时无法访问，请稍后重试');
       }
       if (contentType.startsWith('image/')) return body;
-      try {
-        this.reply(body.toString('utf8'), 'scene');
-      } catch (error) {
-        if (attempt === 0 && error instanceof TokenRejected) continue;
-        if (error instanceof TokenRejected) throw upstream('微信接口凭证无效');
-        throw error;
-      }
+      this.reply(body.toString('utf8'), 'scene');
       throw upstream('微信小程序码服务返回异常');
-    }
+    });
   }
 
   private token(forceRefresh: boolean): Promise<string> {

@@ -1,14 +1,14 @@
 import QRCode from 'qrcode';
 import type { Db } from '../../shared/db';
 import { sql } from '../../shared/sql';
-import { PAGE } from '../../shared/page-paths';
+import { h5PageUrl, mediatorProfilePage, PAGE } from '../../shared/page-paths';
 import type { WeChatClient } from '../identity/wechat.client';
 
 /** A mediator's code opens their profile page; the scene carries the id (at most 32 characters). */
 export const mediatorScene = (mediatorId: number) => `m=${mediatorId}`;
 
 /** The H5 page of a mediator's profile, where printed codes point outside WeChat. */
-export const mediatorH5Url = (publicUrl: string, mediatorId: number) => `${publicUrl}/app/#/${PAGE.mediatorProfile}?id=${mediatorId}`;
+export const mediatorH5Url = (publicUrl: string, mediatorId: number) => h5PageUrl(publicUrl, mediatorProfilePage(mediatorId));
 
 /**
  * The code on a mediator's contact card (调解联系卡): scanned, it opens their profile on the menu —

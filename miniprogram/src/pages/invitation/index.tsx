@@ -30,6 +30,8 @@ export default function Invitation() {
     void remote.reload();
   };
 
+  const problemOf = (inv: { identityProblem?: string | null }) => identityProblem ?? inv.identityProblem ?? null;
+
   const respond = async (consent: boolean) => {
     if (!consent && !reason.trim()) return void toast('请简单说明不同意调解的原因');
     if (consent) void askForCaseUpdates();
@@ -37,7 +39,7 @@ export default function Invitation() {
       try {
         return await execute(RespondToInvitationMutation, { code, consent, reason: consent ? null : reason.trim() });
       } catch (e) {
-        if (e instanceof AppError && e.code === 'FORBIDDEN' && e.message.includes('手机号')) setIdentityProblem(messageOf(e));
+        if (e instanceof AppError && e.code === 'FORBIDDEN') setIdentityProblem(messageOf(e));
         throw e;
       }
     });
@@ -80,11 +82,16 @@ export default function Invitation() {
               <Text className='pre'>{inv.guidance}</Text>
               <View className='muted'>同意后，您和申请人各自从调解员名册中选择信任的调解员，双方都选中的调解员主持调解。</View>
             </Section>
-            {(identityProblem ?? inv.identityProblem) && (
-              <Section title='请先核实身份'>
-                <View className='banner banner--warn'>{identityProblem ?? inv.identityProblem}</View>
-                <View className='muted'>核实后可以查看申请人的请求事项并答复。</View>
-                <PhoneBinding phone={null} onBound={bound} />
+            {problemOf(inv) && (
+              <Section title={problemOf(inv)!.includes('手机号') ? '请先核实身份' : '无法答复这份邀请'}>
+                <View className='banner banner--warn' data-testid='invitation-problem'>{problemOf(inv)}</View>
+                {/* Only a phone can be fixed from here; the applicant, staff or a taken place cannot. */}
+                {problemOf(inv)!.includes('手机号') && (
+                  <View>
+                    <View className='muted'>核实后可以查看申请人的请求事项并答复。</View>
+                    <PhoneBinding phone={null} onBound={bound} />
+                  </View>
+                )}
               </Section>
             )}
             {!isSignedIn() ? (
@@ -94,7 +101,7 @@ export default function Invitation() {
                   登录后查看请求事项并答复
                 </Button>
               </View>
-            ) : refusing ? (
+            ) : problemOf(inv) ? null : refusing ? (
               <View className='card'>
                 <Text className='field__label field__label--required'>不同意调解的原因</Text>
                 <Textarea className='textarea' value={reason} onInput={(e) => setReason(e.detail.value)} placeholder='例如：已向法院起诉' />

@@ -27,6 +27,7 @@ export default function CommitteeCase() {
   // The respondent's invitation as it stands: the committee shows, copies and sends it again until it is answered.
   const invitation = useRemote(() => execute(CaseInvitationLinkQuery, { id, weChat: process.env.TARO_ENV === 'weapp' }), [id]);
   const link = invitation.data?.case.invitation ?? null;
+  const state = invitation.data?.case.invitationState ?? null;
   const [panel, setPanel] = useState<CaseAction | null>(null);
 
   // The share card opens the invitation; with no invitation to send, the menu's 转发 shares the home page.
@@ -81,20 +82,29 @@ export default function CommitteeCase() {
               )}
             </View>
 
-            {c.status === 'AWAITING_CONSENT' && (link ? <InvitationShare link={link} /> : invitation.loading ? null : (
+            {invitation.error && c.status === 'AWAITING_CONSENT' && (
               <Section title='邀请被申请人'>
-                <View className='banner banner--warn' data-testid='invitation-none'>{invitation.error ?? '邀请已撤回，被申请人无法用原链接答复。需要时请重新生成邀请。'}</View>
+                <View className='banner banner--warn' data-testid='invitation-error'>{invitation.error}</View>
+                <Button className='btn btn--plain btn--small' onClick={() => void invitation.reload()}>重试</Button>
+              </Section>
+            )}
+            {/* Only for those who may send, withdraw or re-issue it (not a joint or supervising committee). */}
+            {state && (link ? <InvitationShare link={link} /> : (
+              <Section title='邀请被申请人'>
+                <View className='banner banner--warn' data-testid='invitation-none'>
+                  {state === 'WITHDRAWN' ? '邀请已撤回，被申请人无法用原链接答复。需要时请重新生成邀请。' : '邀请已在系统升级前发出，仍然有效，但无法再次查看。需要再次发送时，请重新生成邀请（原链接随即失效）。'}
+                </View>
               </Section>
             ))}
-            {c.status === 'AWAITING_CONSENT' && (
+            {state && (
               <Section title='等待被申请人答复'>
                 <Text className='muted'>
-                  {link ? '被申请人答复前，上面的邀请随时可以再次发送。原链接发错了人的，可以撤回或重新生成邀请，原链接随即失效。' : '重新生成邀请后即可发送。'}
+                  {state === 'WITHDRAWN' ? '重新生成邀请后即可发送。' : '被申请人答复前，邀请随时可以再次发送。原链接发错了人的，可以撤回或重新生成邀请，原链接随即失效。'}
                 </Text>
                 <Button className='btn btn--plain' disabled={busy} onClick={() => void reissue(c)}>
                   重新生成邀请链接
                 </Button>
-                {link && (
+                {state !== 'WITHDRAWN' && (
                   <Button className='btn btn--plain' disabled={busy} onClick={() => void revoke(c)}>
                     撤回邀请
                   </Button>
@@ -194,17 +204,18 @@ function InvitationShare({ link }: { link: InvitationLink }) {
       )}
       {copyable ? (
         <View className='invitation-link'>
-          <View className='muted'>邀请链接{weapp ? '（可通过短信发送，点开即进入小程序）' : ''}：</View>
+          <View className='muted'>邀请链接{weapp ? (link.weChatUrlLink ? '（可通过短信发送，点开即进入小程序）' : '（网页版，在浏览器中打开）') : ''}：</View>
           <Text className='pre' style={{ wordBreak: 'break-all' }} selectable data-testid='invitation-link'>
             {copyable}
           </Text>
+          <Button className='btn btn--plain btn--small' onClick={() => void Taro.setClipboardData({ data: copyable })}>
+            复制邀请链接
+          </Button>
         </View>
       ) : (
-        <View className='muted'>邀请码：{link.code}（暂时无法生成链接，请发送邀请卡片）</View>
+        // A bare code is of no use to the respondent: the card is the way to send it now.
+        <View className='muted' data-testid='invitation-card-only'>暂时无法生成邀请链接，请用上面的按钮发送邀请卡片，稍后再来复制链接。</View>
       )}
-      <Button className='btn btn--plain btn--small' onClick={() => void Taro.setClipboardData({ data: copyable ?? link.code })}>
-        {copyable ? '复制邀请链接' : '复制邀请码'}
-      </Button>
     </Section>
   );
 }
