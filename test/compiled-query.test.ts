@@ -1,6 +1,7 @@
 import { parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { parseOptions } from '../api/src/armor';
 import { CompiledPages } from '../api/src/compiled/compiled-pages';
+import { CASE_ROOTS } from '../api/src/compiled/case-pages';
 import { COMPILED_ROOTS, COMPILED_TYPES } from '../api/src/compiled/public-pages';
 import { getSchema } from '../api/src/schema';
 import { insertDataset } from '../api/src/seed/insert-dataset';
@@ -45,10 +46,22 @@ const COMMITTEES = `query Committees($filter: CommitteeFilter, $first: Int, $aft
   }
 }`;
 
-async function bothWays(query: string, variables: Record<string, unknown>) {
+/** Every compiled field of a signed-in viewer's own case list. */
+const MY_CASES = `query MyCases($first: Int, $after: String) {
+  myCases(first: $first, after: $after) {
+    __typename totalCount pageInfo { hasNextPage endCursor }
+    nodes { id number status channel facts claims peopleInvolved place fastTrack acceptedAt dueAt acceptanceDueAt closedAt createdAt version deadlineState acceptanceState
+      disputeType { code label } committee { id name kind } parties { id role kind name agentName hasPowerOfAttorney isMe } }
+  }
+}`;
+
+/** The same request through the compiled pages (as `as`, an account id and its token) and through graphql-js alone. */
+async function bothWays(query: string, variables: Record<string, unknown>, as?: { id: number; token: string }) {
   const body = { query, variables };
-  const answer = await compiled.answer(body);
-  const res = await fetch(`http://127.0.0.1:${plain.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const answer = await compiled.answer(body, async () => as?.id ?? null);
+  const res = await fetch(`http://127.0.0.1:${plain.port}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', ...(as ? { authorization: `Bearer ${as.token}` } : {}) }, body: JSON.stringify(body),
+  });
   const viaGraphqlJs = (await res.json()) as { data?: unknown; errors?: unknown };
   return { compiled: answer && (JSON.parse(answer.body) as { data: Record<string, any> }), viaGraphqlJs };
 }
@@ -76,10 +89,10 @@ afterAll(async () => {
 });
 
 describe('compiled pages', () => {
-  it('the two test documents select every field the compiler knows, so each is compared below', async () => {
+  it('the test documents select every field the compiler knows, so each is compared below', async () => {
     const schema = await getSchema();
     const selected = new Set<string>();
-    for (const document of [MENU, COMMITTEES]) {
+    for (const document of [MENU, COMMITTEES, MY_CASES]) {
       const typeInfo = new TypeInfo(schema);
       visit(parse(document), visitWithTypeInfo(typeInfo, { Field: () => void selected.add(`${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`) }));
     }
@@ -217,5 +230,99 @@ describe('compiled pages', () => {
     const withExtensions = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, extensions: {} }) });
     const { viaGraphqlJs } = await bothWays(query, {});
     expect(await withExtensions.json()).toEqual(viaGraphqlJs);
+  });
+});
+
+describe('my cases, compiled for the signed-in viewer', () => {
+  const people: Record<string, { id: number; token: string }> = {};
+  const person = async (name: string) => {
+    const token = await api.login(name);
+    const [{ id }] = await api.sql<{ id: number }>('select id from user_account where openid = ?', [`dev:${name}`]);
+    await api.sql(`insert into privacy_consent (user_id, version) values (?, '2026-11-01') on conflict do nothing`, [id]);
+    return (people[name] = { id, token });
+  };
+
+  beforeAll(async () => {
+    const a = await person('compiled-applicant');
+    const b = await person('compiled-respondent');
+    await person('compiled-nobody');
+    const admin = await person('compiled-admin');
+    await api.sql("insert into staff_assignment (role, display_name, user_id, bound_at) values ('SYSTEM_ADMIN', '系统管理员', ?, now())", [admin.id]);
+    const [committee] = await api.sql<{ id: number; region_code: string }>("select id, region_code from committee where active and kind = 'TOWNSHIP' order by id limit 1");
+    const ids: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      const res = await api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id version } }', {
+        input: { idempotencyKey: `compiled-${i}`, disputeType: i % 2 ? 'NEIGHBOURHOOD' : 'DAMAGES', regionCode: committee.region_code, committeeId: String(committee.id),
+          facts: `第${i + 1}件：邻居装修噪音影响休息，多次沟通未果。`, claims: '请求调解\n约定施工时间', place: i % 3 ? null : '一组东头', peopleInvolved: 2 + i,
+          applicants: [{ name: '申请人甲' }, ...(i === 4 ? [{ name: '申请人乙' }] : [])], respondents: [{ name: `被申请人${i + 1}号`, phone: '13900001111' }] },
+      }, a.token);
+      expect(res.errors).toBeUndefined();
+      ids.push(res.data.fileCase.id);
+      if (i % 3 === 1) {
+        const accepted = await api.gql('mutation($id: ID!, $v: Int!) { performCaseAction(caseId: $id, action: ACCEPT, expectedVersion: $v) { case { id } } }', { id: res.data.fileCase.id, v: res.data.fileCase.version }, admin.token);
+        expect(accepted.errors).toBeUndefined();
+      }
+    }
+    // Withdrawn (closed), one due soon, one overdue, one past its acceptance deadline, one whose respondent is the second person.
+    const [, , withdrawn, dueSoon, overdue, , late, theirs] = ids.map(Number);
+    const [{ version }] = await api.sql<{ version: number }>('select version from mediation_case where id = ?', [withdrawn]);
+    expect((await api.gql('mutation($id: ID!, $v: Int!) { performCaseAction(caseId: $id, action: WITHDRAW, expectedVersion: $v, input: { reason: "已和解" }) { case { id } } }', { id: String(withdrawn), v: version }, a.token)).errors).toBeUndefined();
+    await api.sql("update mediation_case set due_at = now() + interval '1 day' where id = ?", [dueSoon]);
+    await api.sql("update mediation_case set due_at = now() - interval '1 day' where id = ?", [overdue]);
+    await api.sql("update mediation_case set acceptance_due_at = now() - interval '2 hours' where id = ?", [late]);
+    await api.sql("update case_party set user_id = ? where mediation_case_id = ? and role = 'RESPONDENT'", [b.id, theirs]);
+  });
+
+  it('every page (3 at a time), for the applicant, the respondent and someone with none, as graphql-js answers it', async () => {
+    for (const name of ['compiled-applicant', 'compiled-respondent', 'compiled-nobody']) {
+      let after: string | null = null;
+      const seen: string[] = [];
+      for (let pages = 0; pages < 6; pages++) {
+        const { compiled: fast, viaGraphqlJs } = await bothWays(MY_CASES, { first: 3, after }, people[name]);
+        expect(viaGraphqlJs.errors).toBeUndefined();
+        expect(fast).toEqual(viaGraphqlJs);
+        const connection = fast?.data.myCases;
+        seen.push(...connection.nodes.map((n: { id: string }) => n.id));
+        if (!connection.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      expect(seen.length).toBe({ 'compiled-applicant': 9, 'compiled-respondent': 1, 'compiled-nobody': 0 }[name]);
+    }
+  });
+
+  it('the pages hold every state to compare: closed, due soon, overdue, past acceptance, two applicants, the viewer\'s own party', async () => {
+    const { compiled: fast } = await bothWays(MY_CASES, { first: 20 }, people['compiled-applicant']);
+    const nodes = fast?.data.myCases.nodes as any[];
+    expect(new Set(nodes.map((n) => n.deadlineState))).toEqual(new Set([null, 'ON_TIME', 'DUE_SOON', 'OVERDUE']));
+    expect(new Set(nodes.map((n) => n.acceptanceState))).toEqual(new Set([null, 'ON_TIME', 'OVERDUE']));
+    expect(nodes.some((n) => n.closedAt !== null && n.status === 'WITHDRAWN')).toBe(true);
+    expect(nodes.some((n) => n.parties.filter((p: { role: string }) => p.role === 'APPLICANT').length === 2)).toBe(true);
+    expect(nodes.every((n) => n.parties.some((p: { isMe: boolean; role: string }) => p.isMe && p.role === 'APPLICANT'))).toBe(true);
+  });
+
+  it('without a signed-in viewer, or with arguments the resolver refuses, it is left to graphql-js', async () => {
+    expect(await compiled.answer({ query: MY_CASES, variables: { first: 3 } }, async () => null)).toBeNull();
+    expect(await compiled.answer({ query: MY_CASES, variables: { first: 0 } }, async () => people['compiled-applicant'].id)).toBeNull();
+    expect(await compiled.answer({ query: MY_CASES, variables: { after: 'bm90LWEtY3Vyc29y' } }, async () => people['compiled-applicant'].id)).toBeNull();
+    // A field that reads the viewer, under a public root, is not compiled.
+    expect(await compiled.answer({ query: '{ mediators(first: 1) { nodes { id } } myCases { nodes { timeline { action } } } }', variables: {} }, async () => people['compiled-applicant'].id)).toBeNull();
+  });
+
+  it('the server answers it for a signed-in viewer only: an anonymous or expired request gets graphql-js\'s UNAUTHENTICATED', async () => {
+    const pages = jest.spyOn(CASE_ROOTS.myCases, 'page');
+    const signedIn = await api.gql(MY_CASES, { first: 5 }, people['compiled-respondent'].token);
+    const { viaGraphqlJs } = await bothWays(MY_CASES, { first: 5 }, people['compiled-respondent']);
+    expect(signedIn.data).toEqual(viaGraphqlJs.data);
+    expect(signedIn.errors).toBeUndefined();
+    expect(pages).toHaveBeenCalled();
+    pages.mockRestore();
+    const anonymous = await api.gql(MY_CASES, { first: 5 });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await api.gql(MY_CASES, { first: 5 }, `${people['compiled-respondent'].token}x`);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // Signed out everywhere: the token stops working on the fast path too.
+    await api.sql('update user_account set session_version = session_version + 1 where id = ?', [people['compiled-respondent'].id]);
+    const signedOut = await api.gql(MY_CASES, { first: 5 }, people['compiled-respondent'].token);
+    expect(signedOut.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -13,6 +13,10 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import { POSTGRAPHILE_SETUP } from './postgraphile-schema';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Config } from '../config';
+import { issueAccessToken } from '../modules/identity/tokens';
+import { resolveSecrets } from '../secrets';
 import { type Scenario, scenarios } from './scenarios';
 
 export const TARGETS = ['api', 'graphqlJs', 'postgraphile', 'raw', 'json'] as const;
@@ -63,12 +67,62 @@ function startTarget(script: string, env: Record<string, string>): Promise<{ chi
 
 type Request = { url: string; method: 'GET' | 'POST'; headers: Record<string, string>; body?: string };
 
-function request(scenario: Scenario, kind: TargetKind, port: number): Request | null {
-  const graphql = (operation: { query: string; variables: Record<string, unknown> }) =>
-    ({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify(operation) });
-  if (kind === 'api' || kind === 'graphqlJs') return graphql(scenario.graphql);
-  if (kind === 'postgraphile') return scenario.postgraphile ? graphql(scenario.postgraphile) : null;
+/** How each target is told who is signed in: the API a bearer token it verifies, PostGraphile the id (see postgraphile-target.ts). */
+interface SignedIn {
+  userId: number;
+  token: string;
+}
+
+function request(scenario: Scenario, kind: TargetKind, port: number, as: SignedIn | null = null): Request | null {
+  const graphql = (operation: { query: string; variables: Record<string, unknown> }, auth: Record<string, string>) =>
+    ({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(operation) });
+  const signedIn = scenario.signedIn && as;
+  if (kind === 'api' || kind === 'graphqlJs') return graphql(scenario.graphql, signedIn ? { authorization: `Bearer ${as.token}` } : {});
+  if (kind === 'postgraphile') return scenario.postgraphile ? graphql(scenario.postgraphile, signedIn ? { 'x-user-id': String(as.userId) } : {}) : null;
+  if (kind === 'raw' && !scenario.raw) return null;
   return { url: `http://127.0.0.1:${port}/${scenario.name}${kind === 'json' ? '.json' : ''}`, method: 'GET', headers: {} };
+}
+
+/** The signed-in resident of the signed-in pages, and a system administrator who accepts some of their cases. */
+async function benchPeople(databaseUrl: string, secret: string): Promise<{ resident: SignedIn; adminToken: string }> {
+  const secrets = await resolveSecrets({ authTokenSecret: secret, dataEncryptionKey: Buffer.alloc(32, 7).toString('base64') } as Config);
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const run = randomUUID().slice(0, 8);
+    const account = async (openid: string) => (await db.query<{ id: number }>('insert into user_account (openid) values ($1) returning id', [openid])).rows[0].id;
+    const residentId = await account(`bench:${run}:my-cases`);
+    await db.query(`insert into privacy_consent (user_id, version) values ($1, '2026-11-01')`, [residentId]);
+    const adminId = await account(`bench:${run}:admin`);
+    await db.query(`insert into staff_assignment (role, display_name, user_id, bound_at) values ('SYSTEM_ADMIN', '系统管理员', $1, now())`, [adminId]);
+    return { resident: { userId: residentId, token: (await issueAccessToken(secrets, residentId, 0)).token }, adminToken: (await issueAccessToken(secrets, adminId, 0)).token };
+  } finally {
+    await db.end();
+  }
+}
+
+/**
+ * The resident's 25 cases, filed through the API at a committee of the region (a different
+ * respondent each), 10 of them accepted: statuses, deadlines and parties of every kind the page shows.
+ */
+async function fileResidentCases(databaseUrl: string, region: string, apiPort: number, people: { resident: SignedIn; adminToken: string }) {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  const [committee] = (await db.query<{ id: number; region_code: string }>('select id, region_code from committee where active and region_code like $1 order by id limit 1', [`${region}%`])).rows;
+  await db.end();
+  const send = async (query: string, variables: Record<string, unknown>, bearer: string) => {
+    const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data?: any; errors?: unknown };
+    if (body.errors) throw new Error(`signed-in pages: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  for (let i = 0; i < 25; i++) {
+    const filed = await send('mutation($input: CaseInput!) { fileCase(input: $input) { id version } }', {
+      input: { idempotencyKey: randomUUID(), disputeType: i % 2 ? 'NEIGHBOURHOOD' : 'DAMAGES', regionCode: committee.region_code, committeeId: String(committee.id),
+        facts: '邻居装修噪音影响休息，多次沟通未果。', claims: '请求调解，约定施工时间', applicants: [{ name: '申请人' }], respondents: [{ name: `被申请人${i + 1}号` }] },
+    }, people.resident.token);
+    if (i % 5 < 2) await send('mutation($id: ID!, $v: Int!) { performCaseAction(caseId: $id, action: ACCEPT, expectedVersion: $v) { case { id } } }', { id: filed.fileCase.id, v: filed.fileCase.version }, people.adminToken);
+  }
 }
 
 async function load(target: Request, seconds: number, connections: number): Promise<Measured> {
@@ -92,7 +146,10 @@ export async function benchPages(databaseUrl: string, options: PagesOptions): Pr
   await setup.query('analyze');
   await setup.end();
   // NODE_ENV=production as deployed: graphql-js and grafast drop their development-only checks.
-  const env = { BENCH_DATABASE_URL: databaseUrl, BENCH_REGION: options.region, NODE_ENV: 'production' };
+  // The resident of the signed-in pages exists before the servers start (the ceilings are told their id); their cases are filed through the API.
+  const secret = randomBytes(48).toString('base64url');
+  const people = await benchPeople(databaseUrl, secret);
+  const env = { BENCH_DATABASE_URL: databaseUrl, BENCH_REGION: options.region, NODE_ENV: 'production', BENCH_AUTH_TOKEN_SECRET: secret, BENCH_RESIDENT_ID: String(people.resident.userId) };
   const ports = {} as Record<TargetKind, number>;
   const children: ChildProcess[] = [];
   try {
@@ -107,12 +164,14 @@ export async function benchPages(databaseUrl: string, options: PagesOptions): Pr
       children.push(child);
       for (const kind of kinds) ports[kind] = port;
     }
+    await fileResidentCases(databaseUrl, options.region, ports.api, people);
+    const as = people.resident;
     const results: PageResult[] = [];
-    for (const scenario of scenarios(options.region)) {
+    for (const scenario of scenarios(options.region, { residentId: as.userId })) {
       const kinds = TARGETS.filter((kind) => request(scenario, kind, 0));
       const answers = new Map<TargetKind, unknown>();
       for (const kind of kinds) {
-        const { url, method, headers, body } = request(scenario, kind, ports[kind]) as Request;
+        const { url, method, headers, body } = request(scenario, kind, ports[kind], as) as Request;
         const res = await fetch(url, { method, headers, body });
         const json = (await res.json()) as { errors?: unknown };
         if (res.status !== 200 || json.errors) throw new Error(`scenario ${scenario.name}: ${TARGET_LABEL[kind]} answered ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 2000)}`);
@@ -126,12 +185,12 @@ export async function benchPages(databaseUrl: string, options: PagesOptions): Pr
       }
       const bytes = JSON.stringify(answers.get('api')).length;
       options.log(`scenario ${scenario.name}: ${scenario.description} (${bytes} bytes); warming up`);
-      for (const kind of kinds) await load(request(scenario, kind, ports[kind]) as Request, 2, options.connections);
+      for (const kind of kinds) await load(request(scenario, kind, ports[kind], as) as Request, 2, options.connections);
       const entry: PageResult = { scenario, bytes, rounds: [], load: [] };
       for (let round = 0; round < options.rounds; round++) {
         const order = kinds.map((_, i) => kinds[(i + round) % kinds.length]);
         const measured: Partial<Record<TargetKind, Measured>> = {};
-        for (const kind of order) measured[kind] = await load(request(scenario, kind, ports[kind]) as Request, options.seconds, options.connections);
+        for (const kind of order) measured[kind] = await load(request(scenario, kind, ports[kind], as) as Request, options.seconds, options.connections);
         entry.rounds.push(measured);
         entry.load.push(os.loadavg()[0]);
         options.log(`  round ${round + 1}: ${order.map((kind) => `${kind} ${measured[kind]?.rps.toFixed(0)}`).join(', ')} req/s; load ${os.loadavg()[0].toFixed(1)}`);

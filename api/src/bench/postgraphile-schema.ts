@@ -61,4 +61,35 @@ $$ language sql stable;
 create function pgl.mediator_rating(m pgl.mediator) returns float as $$
   select case when m.rating_count > 0 then round((20 + m.rating_sum)::numeric / (5 + m.rating_count), 2)::float end
 $$ language sql stable;
+
+-- A resident's own cases (my cases): the signed-in user comes in as a session setting
+-- (jwt.claims.user_id, set per request from pgSettings, as PostGraphile's guides do it) and the
+-- view keeps every other case out, as a row-level policy would (the bench connects as the table
+-- owner, whom policies do not bind). Committees of cases may be inactive: a view of their own.
+create view pgl.case_committee as select c.id, c.name from public.committee c;
+comment on view pgl.case_committee is E'@primaryKey id';
+create view pgl.dispute_type as select d.code, d.label from public.dispute_type d;
+comment on view pgl.dispute_type is E'@primaryKey code';
+create view pgl.mediation_case with (security_barrier) as
+  select mc.id, mc.number, mc.status::text as status, mc.created_at, mc.due_at, mc.closed_at, mc.acceptance_due_at, mc.dispute_type_code, mc.committee_id
+  from public.mediation_case mc
+  where exists (select 1 from public.case_party p where p.mediation_case_id = mc.id and p.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int);
+comment on view pgl.mediation_case is E'@primaryKey id\\n@foreignKey (dispute_type_code) references pgl.dispute_type (code)|@fieldName disputeType|@foreignFieldName cases\\n@foreignKey (committee_id) references pgl.case_committee (id)|@fieldName committee|@foreignFieldName cases';
+create view pgl.case_party as select p.id, p.mediation_case_id, p.role::text as role, p.name from public.case_party p;
+comment on view pgl.case_party is E'@primaryKey id\\n@foreignKey (mediation_case_id) references pgl.mediation_case (id)|@fieldName mediationCase|@foreignFieldName parties';
+
+-- Newest first, as the API lists them.
+create function pgl.my_cases() returns setof pgl.mediation_case as $$
+  select c.* from pgl.mediation_case c order by c.id desc
+$$ language sql stable;
+
+-- The API's deadline states (办理期限 due in 3 days, 受理期限 in 24 hours), as computed columns.
+create function pgl.mediation_case_deadline_state(c pgl.mediation_case) returns text as $$
+  select case when c.due_at is null or c.closed_at is not null then null
+    when c.due_at < now() then 'OVERDUE' when c.due_at < now() + interval '3 days' then 'DUE_SOON' else 'ON_TIME' end
+$$ language sql stable;
+create function pgl.mediation_case_acceptance_state(c pgl.mediation_case) returns text as $$
+  select case when c.status <> 'PENDING_ACCEPTANCE' or c.acceptance_due_at is null then null
+    when c.acceptance_due_at < now() then 'OVERDUE' when c.acceptance_due_at < now() + interval '24 hours' then 'DUE_SOON' else 'ON_TIME' end
+$$ language sql stable;
 `;

@@ -9,7 +9,10 @@ import { scenarios } from './scenarios';
 
 const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 10 });
 const byPath = new Map<string, (pool: Pool) => Promise<string>>(
-  scenarios(process.env.BENCH_REGION ?? '').flatMap((s) => [[`/${s.name}`, (p: Pool) => s.raw(p)], [`/${s.name}.json`, (p: Pool) => s.json(p)]]),
+  scenarios(process.env.BENCH_REGION ?? '', { residentId: Number(process.env.BENCH_RESIDENT_ID) }).flatMap((s) => [
+    ...(s.raw ? [[`/${s.name}`, (p: Pool) => s.raw!(p)] as const] : []),
+    [`/${s.name}.json`, (p: Pool) => s.json(p)] as const,
+  ]),
 );
 
 const server = http.createServer((req, res) => {

@@ -18,12 +18,28 @@ export interface Scenario {
   graphql: { query: string; variables: Record<string, unknown> };
   /** The page as PostGraphile asks for it; its answer must equal the API's (ids compared as text). */
   postgraphile?: { query: string; variables: Record<string, unknown> };
-  raw(pool: Pool): Promise<string>;
+  /** Absent where the raw server would have to re-implement the API's sign-in and access rules to be fair. */
+  raw?(pool: Pool): Promise<string>;
   /** One statement whose single value is the whole response body. */
   json(pool: Pool): Promise<string>;
   /** What of the answer is compared between targets (default: all of it). */
   comparable?(answer: unknown): unknown;
+  /** Asked as the signed-in resident (the API gets their token, PostGraphile their id as a session setting). */
+  signedIn?: true;
 }
+
+/** Who the signed-in scenarios ask as. */
+export interface BenchPeople {
+  residentId: number;
+}
+
+/** Cursors are each server's own opaque format; times each server's own ISO form. */
+const comparableAnswer = (answer: unknown) =>
+  JSON.parse(JSON.stringify(answer, (key, value: unknown) =>
+    key === 'endCursor' ? typeof value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value).toISOString() : value)) as unknown;
+
+/** A timestamptz as the API writes it (Date.toISOString). */
+const isoOf = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const oneValue = async (pool: Pool, text: string, values: unknown[]) => {
   const { rows } = await pool.query({ text, values, rowMode: 'array' });
@@ -66,7 +82,7 @@ const menuNodeJson = (m: string, extra = '') => `json_build_object(${extra}'id',
   'specialties', ${agg(`json_build_object('code', d.code, 'label', d.label)`, `mediator_specialty s join dispute_type d on d.code = s.dispute_type_code where s.mediator_id = ${m}.id`, 'd.sort_order')},
   'memberships', ${agg(`json_build_object('role', ms.role, 'committee', json_build_object('id', c.id::text, 'name', c.name))`, `membership ms join committee c on c.id = ms.committee_id where ms.mediator_id = ${m}.id and ms.active and c.active`, 'ms.role, c.id')})`;
 
-export function scenarios(regionCode: string): Scenario[] {
+export function scenarios(regionCode: string, people: BenchPeople): Scenario[] {
   const menuPage = mediatorMenuPage({ regionCode }, 'RELEVANCE', undefined, 21).toPg();
   return [
     {
@@ -167,8 +183,7 @@ export function scenarios(regionCode: string): Scenario[] {
             specialties: specialtiesList(orderBy: SORT_ORDER_ASC) { code label } memberships: membershipsList(orderBy: [ROLE_ASC, COMMITTEE_ID_ASC]) { role committee { id: rowId name } } } } }`,
         variables: { region: regionCode, first: 20 },
       },
-      // Cursors are each server's own opaque format.
-      comparable: (answer) => JSON.parse(JSON.stringify(answer, (key, value: unknown) => (key === 'endCursor' ? typeof value : value))) as unknown,
+      comparable: comparableAnswer,
       async raw(pool) {
         const filter = { regionCode };
         const [page, [{ count }]] = await Promise.all([
@@ -226,6 +241,48 @@ export function scenarios(regionCode: string): Scenario[] {
           [...menuPage.values, ...count.values],
         );
       },
+    },
+    {
+      name: 'd',
+      description: "a resident's my cases (MyCasesQuery): a page of 20 of their 25 cases with status, deadlines, type, committee and parties",
+      signedIn: true,
+      graphql: {
+        query: `query MyCases($first: Int) { myCases(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+          nodes { id number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name } parties { role name } } } }`,
+        variables: { first: 20 },
+      },
+      postgraphile: {
+        query: `query MyCases($first: Int) { myCases(first: $first) { totalCount pageInfo { hasNextPage endCursor }
+          nodes { id: rowId number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name }
+            parties: partiesList(orderBy: ROW_ID_ASC) { role name } } } }`,
+        variables: { first: 20 },
+      },
+      comparable: comparableAnswer,
+      json: (pool) =>
+        oneValue(
+          pool,
+          `with mine as (select mc.* from mediation_case mc where exists (select 1 from case_party p where p.mediation_case_id = mc.id and p.user_id = $1)),
+                page as (select * from mine order by id desc limit 21),
+                shown as (select * from page order by id desc limit 20)
+           select json_build_object('data', json_build_object('myCases', json_build_object(
+             'totalCount', (select count(*) from mine),
+             'pageInfo', json_build_object('hasNextPage', (select count(*) > 20 from page),
+               'endCursor', (select rtrim(translate(encode(convert_to(format('[%s]', id), 'utf8'), 'base64'), '+/', '-_'), '=') from shown order by id limit 1)),
+             'nodes', ${agg(
+               `json_build_object('id', c.id::text, 'number', c.number, 'status', c.status, 'createdAt', ${isoOf('c.created_at')},
+                 'deadlineState', case when c.due_at is null or c.closed_at is not null then null when c.due_at < now() then 'OVERDUE'
+                   when c.due_at < now() + interval '3 days' then 'DUE_SOON' else 'ON_TIME' end,
+                 'acceptanceDueAt', ${isoOf('c.acceptance_due_at')},
+                 'acceptanceState', case when c.status <> 'PENDING_ACCEPTANCE' or c.acceptance_due_at is null then null when c.acceptance_due_at < now() then 'OVERDUE'
+                   when c.acceptance_due_at < now() + interval '24 hours' then 'DUE_SOON' else 'ON_TIME' end,
+                 'disputeType', (select json_build_object('label', d.label) from dispute_type d where d.code = c.dispute_type_code),
+                 'committee', (select json_build_object('name', k.name) from committee k where k.id = c.committee_id),
+                 'parties', ${agg(`json_build_object('role', p.role, 'name', p.name)`, 'case_party p where p.mediation_case_id = c.id', 'p.id')})`,
+               'shown c',
+               'c.id desc',
+             )})))::text`,
+          [people.residentId],
+        ),
     },
   ];
 }

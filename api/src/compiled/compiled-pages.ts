@@ -31,7 +31,7 @@ export interface CompiledAnswer {
 }
 
 /**
- * The fast path in front of Apollo for the public list pages: a POSTed JSON request whose query
+ * The fast path in front of Apollo for the public list pages and a signed-in viewer's own case list: a POSTed JSON request whose query
  * parses and validates with the server's own options and rules, whose every argument passes the
  * input safety check, and whose operation compiles (compiled-query.ts) is answered here, the body
  * written by PostgreSQL. Anything else — invalid, unsafe, a mutation, a page the compiler does not
@@ -52,7 +52,11 @@ export class CompiledPages {
     this.compiler = new QueryCompiler(schema, { types: COMPILED_TYPES, tables: COMPILED_TABLES, roots: COMPILED_ROOTS }, db);
   }
 
-  async answer(body: unknown): Promise<CompiledAnswer | null> {
+  /**
+   * `viewer` gives the signed-in viewer's account id (null for none, or a token that does not
+   * sign anyone in); it is asked only for a page that is the viewer's own.
+   */
+  async answer(body: unknown, viewer: () => Promise<number | null> = async () => null): Promise<CompiledAnswer | null> {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
     const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
     if (Object.keys(rest).length || typeof query !== 'string' || query.length > MAX_KEPT_CHARS) return null;
@@ -75,7 +79,11 @@ export class CompiledPages {
       }
     }
     const found = await planned;
-    return found && { body: await this.compiler.execute(found.plan), operation: found.operation };
+    if (!found) return null;
+    // Someone's own page without a signed-in viewer: the ordinary execution says why (UNAUTHENTICATED, an expired token…).
+    const viewerId = found.plan.signedIn ? await viewer() : null;
+    if (found.plan.signedIn && viewerId === null) return null;
+    return { body: await this.compiler.execute(found.plan, viewerId), operation: found.operation };
   }
 
   private async planFor(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) {

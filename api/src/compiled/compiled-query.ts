@@ -21,8 +21,8 @@ const raw = (text: string) => new Sql([text], []);
 
 /** How a field of an object type reads from the row alias `t` of that type's table. */
 export type CompiledField =
-  /** A scalar, enum or list of them. */
-  | { kind: 'value'; sql: (t: string) => string }
+  /** A scalar, enum or list of them; `viewer`: it reads `viewer.id` (see CompiledRoot.signedIn). */
+  | { kind: 'value'; sql: (t: string) => string; viewer?: true }
   /** One related object: `from` yields at most one row of the related type's table. */
   | { kind: 'object'; from: (t: string) => string }
   /** A list: `from` yields rows of the item type's table plus a `position` column giving the order. */
@@ -36,6 +36,12 @@ export interface CompiledType {
 export interface CompiledRoot {
   /** The node type of the connection (its `nodes`). */
   nodeType: string;
+  /**
+   * The page is the signed-in viewer's own (my cases): its statement reads `viewer.id`, the viewer's
+   * account id, and is answered only for a signed-in viewer (anyone else gets the ordinary
+   * execution's UNAUTHENTICATED). Fields that read `viewer` are compiled only under such a root.
+   */
+  signedIn?: true;
   /** The page for these arguments, or null when the resolver would refuse them (the ordinary execution then reports it). */
   page(args: Record<string, unknown>, schema: GraphQLSchema): Promise<RootPage | null>;
 }
@@ -135,13 +141,20 @@ export class QueryCompiler {
     known.set(name, true);
     const statements = await Promise.all(plans.map(async ({ plan }) => (plan as RootPlan)()));
     if (statements.some((v) => v === undefined)) return null;
-    return { roots: plans.map(({ key }, i) => ({ key, statement: statements[i] as RootStatement })) };
+    return { roots: plans.map(({ key }, i) => ({ key, statement: statements[i] as RootStatement })), signedIn: statements.some((st) => st?.signedIn) };
   }
 
-  /** The whole response body, `{"data":…}`, one statement per root field. */
-  async execute(plan: OperationPlan): Promise<string> {
+  /**
+   * The whole response body, `{"data":…}`, one statement per root field; `viewerId` is the
+   * signed-in viewer's account id, required when the plan is `signedIn`.
+   */
+  async execute(plan: OperationPlan, viewerId: number | null = null): Promise<string> {
+    if (plan.signedIn && viewerId === null) throw new Error('a signed-in page without a viewer');
     const values = await Promise.all(
-      plan.roots.map(async ({ statement }) => statement.read(statement.query ? (await this.db.rows<PageRow>(statement.query, { prepare: statement.prepare }))[0] : undefined)),
+      plan.roots.map(async ({ statement }) => {
+        const query = statement.query && (statement.signedIn ? new Sql(statement.query.strings, [viewerId, ...statement.query.values.slice(1)]) : statement.query);
+        return statement.read(query ? (await this.db.rows<PageRow>(query, { prepare: statement.prepare }))[0] : undefined);
+      }),
     );
     return `{"data":{${plan.roots.map(({ key }, i) => `${JSON.stringify(key)}:${values[i]}`).join(',')}}}`;
   }
@@ -149,12 +162,18 @@ export class QueryCompiler {
 
 export interface OperationPlan {
   roots: { key: string; statement: RootStatement }[];
+  /** Answered only for a signed-in viewer, whose id the statements take. */
+  signedIn: boolean;
 }
 
-/** A root field's statement (none for `__typename`) and how its one row becomes the field's JSON text. */
+/**
+ * A root field's statement (none for `__typename`) and how its one row becomes the field's JSON
+ * text. A signed-in statement's first parameter is the viewer's id (a placeholder until executed).
+ */
 interface RootStatement {
   query: Sql | null;
   prepare: boolean;
+  signedIn: boolean;
   read(row: PageRow | undefined): string;
 }
 
@@ -172,9 +191,12 @@ class Build {
   private aliases = 0;
   /** An argument was refused (this request's variables), not the selection: not to be remembered. */
   refused = false;
+  /** A selected field reads the viewer (allowed under a signed-in root only). */
+  private readsViewer = false;
 
   root(query: GraphQLObjectType, node: FieldNode): RootPlan | null {
-    if (node.name.value === '__typename') return async () => ({ query: null, prepare: false, read: () => JSON.stringify(query.name) });
+    this.readsViewer = false;
+    if (node.name.value === '__typename') return async () => ({ query: null, prepare: false, signedIn: false, read: () => JSON.stringify(query.name) });
     const root = this.registry.roots[node.name.value];
     const definition = query.getFields()[node.name.value];
     if (!root || !definition || !node.selectionSet) return null;
@@ -215,19 +237,25 @@ class Build {
     }
     const table = this.registry.tables[nodeType.name];
     if (!table) return null;
+    // What reads the viewer belongs under a signed-in root only.
+    if (this.readsViewer && !root.signedIn) return null;
     const args = this.args(definition, node);
     if (!args) return null;
+    const signedIn = !!root.signedIn;
     return async () => {
       const page = await root.page(args, this.schema);
       if (!page) return undefined;
       const count = counted ? page.count() : null;
-      const query = sql`with p as (${page.rows}) select
+      // The viewer's id is the first parameter, filled in at execution (0 until then).
+      const viewer = signedIn ? sql`viewer as (select ${0}::int as id), ` : sql``;
+      const query = sql`with ${viewer}p as (${page.rows}) select
         (select json_agg(${raw(nodeObject ?? "'null'::json")} order by p.position) from p join ${raw(table)} n on n.id = p.id where p.position <= ${page.size})::text as nodes,
         (select json_agg(${raw(page.cursorKey)} order by p.position) from p) as keys
         ${count ? sql`, (${count}) as total` : sql``}`;
       return {
         query,
         prepare: page.prepare,
+        signedIn,
         read: (row) => `{${readers.map(({ key, read }) => `${JSON.stringify(key)}:${read(row as PageRow, page)}`).join(',')}}`,
       };
     };
@@ -259,7 +287,10 @@ class Build {
   }
 
   private field(field: CompiledField, definition: GraphQLField<unknown, unknown>, node: FieldNode, named: GraphQLNamedType, t: string): string | null {
-    if (field.kind === 'value') return node.selectionSet ? null : field.sql(t);
+    if (field.kind === 'value') {
+      if (field.viewer) this.readsViewer = true;
+      return node.selectionSet ? null : field.sql(t);
+    }
     if (!node.selectionSet || !isObjectType(named)) return null;
     const table = this.registry.tables[named.name];
     if (!table) return null;

@@ -8,6 +8,7 @@ import { parseId } from '../shared/ids';
 import { checkPageSize, decodeCursor, encodeCursor } from '../shared/pagination';
 import { sql } from '../shared/sql';
 import { validateInput } from '../validate';
+import { CASE_ROOTS, CASE_TABLES, CASE_TYPES } from './case-pages';
 import type { CompiledRoot, CompiledType } from './compiled-query';
 
 /**
@@ -24,6 +25,7 @@ const id = (name = 'id') => ({ kind: 'value' as const, sql: (t: string) => `${t}
 const limitOf = (args: Record<string, unknown>) => checkPageSize(args.first as number | null | undefined);
 
 export const COMPILED_TABLES: Record<string, string> = {
+  ...CASE_TABLES,
   Mediator: 'mediator',
   Committee: 'committee',
   Membership: 'membership',
@@ -31,6 +33,7 @@ export const COMPILED_TABLES: Record<string, string> = {
 };
 
 export const COMPILED_TYPES: Record<string, CompiledType> = {
+  ...CASE_TYPES,
   Mediator: {
     fields: {
       id: id(),
@@ -134,6 +137,7 @@ async function orFallBack<T>(build: () => Promise<T>): Promise<T | null> {
 }
 
 export const COMPILED_ROOTS: Record<string, CompiledRoot> = {
+  ...CASE_ROOTS,
   mediators: {
     nodeType: 'Mediator',
     page: (args, schema) =>

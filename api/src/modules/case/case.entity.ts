@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, QueryOrder, type Ref, Unique } from '@mikro-orm/core';
 import { Committee } from '../committee/committee.entity';
 import { DisputeType } from '../dispute-type/dispute-type.entity';
 import { UserAccount } from '../identity/user-account.entity';
@@ -148,7 +148,8 @@ export class MediationCase {
   @Property({ type: 'string', length: 64 })
   idempotencyKey!: string;
 
-  @OneToMany(() => CaseParty, (p) => p.mediationCase)
+  // In the order they were named (the first applicant first): lists and the printed agreement read them in this order.
+  @OneToMany(() => CaseParty, (p) => p.mediationCase, { orderBy: { id: QueryOrder.ASC } })
   parties = new Collection<CaseParty>(this);
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })

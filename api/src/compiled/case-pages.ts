@@ -1,0 +1,97 @@
+import { ACCEPTANCE_DUE_SOON_HOURS } from '../modules/case/acceptance.rules';
+import { DUE_SOON_DAYS } from '../modules/case/case-enums';
+import { checkPageSize, decodeCursor, encodeCursor } from '../shared/pagination';
+import { sql } from '../shared/sql';
+import type { CompiledRoot, CompiledType } from './compiled-query';
+
+/**
+ * A signed-in viewer's own case list (我的案件, `myCases`) as a compiled statement: the cases where
+ * the viewer is a party, newest first, as casePage lists them — so only fields every party of a
+ * case may read are compiled (no phone, no timeline, no allowed actions: those stay with their
+ * resolvers, which decide per viewer). The statement reads the viewer's id from `viewer.id`.
+ */
+
+const column = (name: string) => ({ kind: 'value' as const, sql: (t: string) => `${t}.${name}` });
+/** A timestamptz as graphql-js writes a Date (toISOString: milliseconds, UTC). */
+const time = (name: string) => ({ kind: 'value' as const, sql: (t: string) => `to_char(${t}.${name} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` });
+
+/** The deadline states of the case resolver (deadlineState, acceptanceState), in SQL: now() against the deadline. */
+const state = (due: string, soon: string) =>
+  `case when ${due} < now() then 'OVERDUE' when ${due} < now() + interval '${soon}' then 'DUE_SOON' else 'ON_TIME' end`;
+
+export const CASE_TABLES: Record<string, string> = {
+  MediationCase: 'mediation_case',
+  CaseParty: 'case_party',
+};
+
+export const CASE_TYPES: Record<string, CompiledType> = {
+  MediationCase: {
+    fields: {
+      id: { kind: 'value', sql: (t) => `${t}.id::text` },
+      number: column('number'),
+      status: column('status'),
+      channel: column('channel'),
+      facts: column('facts'),
+      claims: column('claims'),
+      peopleInvolved: column('people_involved'),
+      place: column('place'),
+      fastTrack: column('fast_track'),
+      acceptedAt: time('accepted_at'),
+      dueAt: time('due_at'),
+      acceptanceDueAt: time('acceptance_due_at'),
+      closedAt: time('closed_at'),
+      createdAt: time('created_at'),
+      version: column('version'),
+      deadlineState: { kind: 'value', sql: (t) => `case when ${t}.due_at is null or ${t}.closed_at is not null then null else ${state(`${t}.due_at`, `${DUE_SOON_DAYS} days`)} end` },
+      acceptanceState: {
+        kind: 'value',
+        sql: (t) => `case when ${t}.status <> 'PENDING_ACCEPTANCE' or ${t}.acceptance_due_at is null then null else ${state(`${t}.acceptance_due_at`, `${ACCEPTANCE_DUE_SOON_HOURS} hours`)} end`,
+      },
+      disputeType: { kind: 'object', from: (t) => `select * from dispute_type where code = ${t}.dispute_type_code` },
+      committee: { kind: 'object', from: (t) => `select * from committee where id = ${t}.committee_id` },
+      // In the order they were named, as the case's parties collection is ordered.
+      parties: { kind: 'list', from: (t) => `select cp.*, cp.id as position from case_party cp where cp.mediation_case_id = ${t}.id` },
+    },
+  },
+  CaseParty: {
+    fields: {
+      id: { kind: 'value', sql: (t) => `${t}.id::text` },
+      role: column('role'),
+      kind: column('kind'),
+      name: column('name'),
+      agentName: column('agent_name'),
+      hasPowerOfAttorney: column('has_power_of_attorney'),
+      isMe: { kind: 'value', viewer: true, sql: (t) => `coalesce(${t}.user_id = (select id from viewer), false)` },
+    },
+  },
+};
+
+/** The cases the viewer is a party to. */
+const mine = sql`exists (select 1 from case_party cp where cp.mediation_case_id = mc.id and cp.user_id = (select id from viewer))`;
+
+export const CASE_ROOTS: Record<string, CompiledRoot> = {
+  myCases: {
+    nodeType: 'MediationCase',
+    signedIn: true,
+    async page(args) {
+      let size: number;
+      let key: number[] | undefined;
+      try {
+        size = checkPageSize(args.first as number | null | undefined);
+        key = decodeCursor(args.after as string | null | undefined, ['number']) as number[] | undefined;
+      } catch {
+        // Refused by the resolver's own checks: the ordinary execution says why.
+        return null;
+      }
+      return {
+        rows: sql`select mc.id, row_number() over (order by mc.id desc) as position from mediation_case mc
+          where ${mine} ${key ? sql`and mc.id < ${key[0]}` : sql``} order by mc.id desc limit ${size + 1}`,
+        size,
+        cursorKey: 'json_build_array(p.id)',
+        encodeCursor: (k) => encodeCursor(k as number[]),
+        count: () => sql`select count(*)::int from mediation_case mc where ${mine}`,
+        prepare: true,
+      };
+    },
+  },
+};
