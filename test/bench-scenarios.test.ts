@@ -9,6 +9,8 @@ describe('benchmark scenarios', () => {
   let api: TestApi;
   let pool: Pool;
   let resident: { id: number; token: string };
+  let committeeAdmin: { id: number; token: string };
+  let committeeId: number;
   beforeAll(async () => {
     api = await startTestApi({ demo: true, env: { NODE_ENV: 'production' } });
     pool = new Pool({ connectionString: api.db.url, max: 2 });
@@ -23,6 +25,9 @@ describe('benchmark scenarios', () => {
     const admin = await account('bench:admin');
     await api.sql("insert into staff_assignment (role, display_name, user_id, bound_at) values ('SYSTEM_ADMIN', '系统管理员', ?, now())", [admin.id]);
     const [committee] = await api.sql<{ id: number }>("select id from committee where name = '黄羊镇人民调解委员会'");
+    committeeId = committee.id;
+    committeeAdmin = await account('bench:committee-admin');
+    await api.sql("insert into staff_assignment (role, display_name, user_id, committee_id, bound_at) values ('COMMITTEE_ADMIN', '调委会主任', ?, ?, now())", [committeeAdmin.id, committee.id]);
     for (let i = 0; i < 23; i++) {
       const filed = await api.gql('mutation($input: CaseInput!) { fileCase(input: $input) { id version } }', {
         input: { idempotencyKey: `bench-case-${i}`, disputeType: 'DAMAGES', regionCode: '620602101', committeeId: String(committee.id), facts: '被申请人驾驶农用车倒车时撞坏申请人家院墙约三米。', claims: '赔偿修墙费用',
@@ -40,12 +45,12 @@ describe('benchmark scenarios', () => {
     await api.close();
   });
 
-  const all = () => scenarios('620602', { residentId: resident.id });
-  it.each(scenarios('620602', { residentId: 0 }).map((s) => [s.name] as const))('scenario %s: the API passes the document limits and answers exactly like the raw server and the one statement', async (name) => {
+  const all = () => scenarios('620602', { residentId: resident.id, committeeAdminId: committeeAdmin.id, committeeId });
+  it.each(scenarios('620602', { residentId: 0, committeeAdminId: 0, committeeId: 0 }).map((s) => [s.name] as const))('scenario %s: the API passes the document limits and answers exactly like the raw server and the one statement', async (name) => {
     const scenario = all().find((s) => s.name === name)!;
     const res = await fetch(api.server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(scenario.signedIn ? { authorization: `Bearer ${resident.token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(scenario.signedIn ? { authorization: `Bearer ${{ resident, committeeAdmin }[scenario.signedIn].token}` } : {}) },
       body: JSON.stringify(scenario.graphql),
     });
     expect(res.status).toBe(200);

@@ -264,9 +264,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     const compiledType = compiledPages && req.method === 'POST' && /^application\/json\b/i.test(req.headers['content-type'] ?? '') ? singleResultType(req.headers.accept) : null;
     if (compiledPages && compiledType) {
       const started = process.hrtime.bigint();
-      // Asked only for a viewer's own page: the same token check and account lookup as every request's context.
-      const viewer = async () => (await (await contextFor(req, requestId)).viewer())?.userId ?? null;
-      const compiled = await compiledPages.answer(body, viewer).catch((error: unknown) => {
+      // Asked only for a signed-in viewer's page: the same token check, account lookup and policy as every request's context.
+      const compiled = await compiledPages.answer(body, () => contextFor(req, requestId)).catch((error: unknown) => {
         // Whatever went wrong, the ordinary execution answers (and reports) it.
         log({ level: 'warn', msg: 'compiled page failed; answered by graphql-js', requestId, ...describeError(error) });
         return null;

@@ -73,43 +73,52 @@ interface SignedIn {
   token: string;
 }
 
-function request(scenario: Scenario, kind: TargetKind, port: number, as: SignedIn | null = null): Request | null {
+function request(scenario: Scenario, kind: TargetKind, port: number, people: People | null = null): Request | null {
   const graphql = (operation: { query: string; variables: Record<string, unknown> }, auth: Record<string, string>) =>
     ({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(operation) });
-  const signedIn = scenario.signedIn && as;
-  if (kind === 'api' || kind === 'graphqlJs') return graphql(scenario.graphql, signedIn ? { authorization: `Bearer ${as.token}` } : {});
-  if (kind === 'postgraphile') return scenario.postgraphile ? graphql(scenario.postgraphile, signedIn ? { 'x-user-id': String(as.userId) } : {}) : null;
+  const as = scenario.signedIn && people ? people[scenario.signedIn] : null;
+  if (kind === 'api' || kind === 'graphqlJs') return graphql(scenario.graphql, as ? { authorization: `Bearer ${as.token}` } : {});
+  if (kind === 'postgraphile') return scenario.postgraphile ? graphql(scenario.postgraphile, as ? { 'x-user-id': String(as.userId) } : {}) : null;
   if (kind === 'raw' && !scenario.raw) return null;
   return { url: `http://127.0.0.1:${port}/${scenario.name}${kind === 'json' ? '.json' : ''}`, method: 'GET', headers: {} };
 }
 
-/** The signed-in resident of the signed-in pages, and a system administrator who accepts some of their cases. */
-async function benchPeople(databaseUrl: string, secret: string): Promise<{ resident: SignedIn; adminToken: string }> {
+/** The signed-in pages' people: a resident, the admin of the committee their cases go to, and a system administrator who accepts some. */
+interface People {
+  resident: SignedIn;
+  committeeAdmin: SignedIn;
+  adminToken: string;
+  committee: { id: number; region_code: string };
+}
+
+async function benchPeople(databaseUrl: string, secret: string, region: string): Promise<People> {
   const secrets = await resolveSecrets({ authTokenSecret: secret, dataEncryptionKey: Buffer.alloc(32, 7).toString('base64') } as Config);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
     const run = randomUUID().slice(0, 8);
-    const account = async (openid: string) => (await db.query<{ id: number }>('insert into user_account (openid) values ($1) returning id', [openid])).rows[0].id;
-    const residentId = await account(`bench:${run}:my-cases`);
-    await db.query(`insert into privacy_consent (user_id, version) values ($1, '2026-11-01')`, [residentId]);
-    const adminId = await account(`bench:${run}:admin`);
-    await db.query(`insert into staff_assignment (role, display_name, user_id, bound_at) values ('SYSTEM_ADMIN', '系统管理员', $1, now())`, [adminId]);
-    return { resident: { userId: residentId, token: (await issueAccessToken(secrets, residentId, 0)).token }, adminToken: (await issueAccessToken(secrets, adminId, 0)).token };
+    const account = async (openid: string) => {
+      const { id } = (await db.query<{ id: number }>('insert into user_account (openid) values ($1) returning id', [openid])).rows[0];
+      return { userId: id, token: (await issueAccessToken(secrets, id, 0)).token };
+    };
+    const [committee] = (await db.query<{ id: number; region_code: string }>('select id, region_code from committee where active and region_code like $1 order by id limit 1', [`${region}%`])).rows;
+    const resident = await account(`bench:${run}:my-cases`);
+    await db.query(`insert into privacy_consent (user_id, version) values ($1, '2026-11-01')`, [resident.userId]);
+    const committeeAdmin = await account(`bench:${run}:committee-admin`);
+    await db.query(`insert into staff_assignment (role, display_name, user_id, committee_id, bound_at) values ('COMMITTEE_ADMIN', '调委会主任', $1, $2, now())`, [committeeAdmin.userId, committee.id]);
+    const admin = await account(`bench:${run}:admin`);
+    await db.query(`insert into staff_assignment (role, display_name, user_id, bound_at) values ('SYSTEM_ADMIN', '系统管理员', $1, now())`, [admin.userId]);
+    return { resident, committeeAdmin, adminToken: admin.token, committee };
   } finally {
     await db.end();
   }
 }
 
 /**
- * The resident's 25 cases, filed through the API at a committee of the region (a different
- * respondent each), 10 of them accepted: statuses, deadlines and parties of every kind the page shows.
+ * The resident's 25 cases, filed through the API at the committee (a different respondent each),
+ * 10 of them accepted: statuses, deadlines and parties of every kind the pages show.
  */
-async function fileResidentCases(databaseUrl: string, region: string, apiPort: number, people: { resident: SignedIn; adminToken: string }) {
-  const db = new Client({ connectionString: databaseUrl });
-  await db.connect();
-  const [committee] = (await db.query<{ id: number; region_code: string }>('select id, region_code from committee where active and region_code like $1 order by id limit 1', [`${region}%`])).rows;
-  await db.end();
+async function fileResidentCases(apiPort: number, people: People) {
   const send = async (query: string, variables: Record<string, unknown>, bearer: string) => {
     const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: any; errors?: unknown };
@@ -118,7 +127,7 @@ async function fileResidentCases(databaseUrl: string, region: string, apiPort: n
   };
   for (let i = 0; i < 25; i++) {
     const filed = await send('mutation($input: CaseInput!) { fileCase(input: $input) { id version } }', {
-      input: { idempotencyKey: randomUUID(), disputeType: i % 2 ? 'NEIGHBOURHOOD' : 'DAMAGES', regionCode: committee.region_code, committeeId: String(committee.id),
+      input: { idempotencyKey: randomUUID(), disputeType: i % 2 ? 'NEIGHBOURHOOD' : 'DAMAGES', regionCode: people.committee.region_code, committeeId: String(people.committee.id),
         facts: '邻居装修噪音影响休息，多次沟通未果。', claims: '请求调解，约定施工时间', applicants: [{ name: '申请人' }], respondents: [{ name: `被申请人${i + 1}号` }] },
     }, people.resident.token);
     if (i % 5 < 2) await send('mutation($id: ID!, $v: Int!) { performCaseAction(caseId: $id, action: ACCEPT, expectedVersion: $v) { case { id } } }', { id: filed.fileCase.id, v: filed.fileCase.version }, people.adminToken);
@@ -148,8 +157,9 @@ export async function benchPages(databaseUrl: string, options: PagesOptions): Pr
   // NODE_ENV=production as deployed: graphql-js and grafast drop their development-only checks.
   // The resident of the signed-in pages exists before the servers start (the ceilings are told their id); their cases are filed through the API.
   const secret = randomBytes(48).toString('base64url');
-  const people = await benchPeople(databaseUrl, secret);
-  const env = { BENCH_DATABASE_URL: databaseUrl, BENCH_REGION: options.region, NODE_ENV: 'production', BENCH_AUTH_TOKEN_SECRET: secret, BENCH_RESIDENT_ID: String(people.resident.userId) };
+  const people = await benchPeople(databaseUrl, secret, options.region);
+  const benchPeopleIds = { residentId: people.resident.userId, committeeAdminId: people.committeeAdmin.userId, committeeId: people.committee.id };
+  const env = { BENCH_DATABASE_URL: databaseUrl, BENCH_REGION: options.region, NODE_ENV: 'production', BENCH_AUTH_TOKEN_SECRET: secret, BENCH_PEOPLE: JSON.stringify(benchPeopleIds) };
   const ports = {} as Record<TargetKind, number>;
   const children: ChildProcess[] = [];
   try {
@@ -164,14 +174,13 @@ export async function benchPages(databaseUrl: string, options: PagesOptions): Pr
       children.push(child);
       for (const kind of kinds) ports[kind] = port;
     }
-    await fileResidentCases(databaseUrl, options.region, ports.api, people);
-    const as = people.resident;
+    await fileResidentCases(ports.api, people);
     const results: PageResult[] = [];
-    for (const scenario of scenarios(options.region, { residentId: as.userId })) {
+    for (const scenario of scenarios(options.region, benchPeopleIds)) {
       const kinds = TARGETS.filter((kind) => request(scenario, kind, 0));
       const answers = new Map<TargetKind, unknown>();
       for (const kind of kinds) {
-        const { url, method, headers, body } = request(scenario, kind, ports[kind], as) as Request;
+        const { url, method, headers, body } = request(scenario, kind, ports[kind], people) as Request;
         const res = await fetch(url, { method, headers, body });
         const json = (await res.json()) as { errors?: unknown };
         if (res.status !== 200 || json.errors) throw new Error(`scenario ${scenario.name}: ${TARGET_LABEL[kind]} answered ${res.status}: ${JSON.stringify(json.errors ?? json).slice(0, 2000)}`);
@@ -185,12 +194,12 @@ export async function benchPages(databaseUrl: string, options: PagesOptions): Pr
       }
       const bytes = JSON.stringify(answers.get('api')).length;
       options.log(`scenario ${scenario.name}: ${scenario.description} (${bytes} bytes); warming up`);
-      for (const kind of kinds) await load(request(scenario, kind, ports[kind], as) as Request, 2, options.connections);
+      for (const kind of kinds) await load(request(scenario, kind, ports[kind], people) as Request, 2, options.connections);
       const entry: PageResult = { scenario, bytes, rounds: [], load: [] };
       for (let round = 0; round < options.rounds; round++) {
         const order = kinds.map((_, i) => kinds[(i + round) % kinds.length]);
         const measured: Partial<Record<TargetKind, Measured>> = {};
-        for (const kind of order) measured[kind] = await load(request(scenario, kind, ports[kind], as) as Request, options.seconds, options.connections);
+        for (const kind of order) measured[kind] = await load(request(scenario, kind, ports[kind], people) as Request, options.seconds, options.connections);
         entry.rounds.push(measured);
         entry.load.push(os.loadavg()[0]);
         options.log(`  round ${round + 1}: ${order.map((kind) => `${kind} ${measured[kind]?.rps.toFixed(0)}`).join(', ')} req/s; load ${os.loadavg()[0].toFixed(1)}`);
@@ -232,7 +241,11 @@ export function pagesSection(results: PageResult[], options: Omit<PagesOptions, 
     'statement that returns the finished JSON ("one statement"). Every answer is checked equal to the API\'s before any',
     'load (ids compared as text; cursors, each server\'s own format, compared as present). autocannon in the parent',
     'process, every server in its own child process, on 127.0.0.1; PostgreSQL, the servers and the load generator share',
-    'the same 2 cores.',
+    'the same 2 cores. The signed-in pages (d, e) ask as a resident with 25 cases and as the admin of their committee: the',
+    'API verifies their bearer token and looks the account up on every request; PostGraphile is handed the user id in a',
+    'header and sets it as a session setting its views read (who may read a case: its parties and its committee\'s admin) —',
+    'cheaper than a token, an advantage left to the peer; the one statement checks the admin\'s right in SQL. The raw',
+    'server has no sign-in, so it has no column there.',
     '',
     `- Run: ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`,
     `- Data: ${data}`,

@@ -70,17 +70,25 @@ create view pgl.case_committee as select c.id, c.name from public.committee c;
 comment on view pgl.case_committee is E'@primaryKey id';
 create view pgl.dispute_type as select d.code, d.label from public.dispute_type d;
 comment on view pgl.dispute_type is E'@primaryKey code';
+-- Who may read a case, as the API decides it for these pages: its parties, and the admin of its committee.
 create view pgl.mediation_case with (security_barrier) as
   select mc.id, mc.number, mc.status::text as status, mc.created_at, mc.due_at, mc.closed_at, mc.acceptance_due_at, mc.dispute_type_code, mc.committee_id
   from public.mediation_case mc
-  where exists (select 1 from public.case_party p where p.mediation_case_id = mc.id and p.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int);
+  where exists (select 1 from public.case_party p where p.mediation_case_id = mc.id and p.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int)
+     or exists (select 1 from public.staff_assignment s where s.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int
+                  and s.role = 'COMMITTEE_ADMIN' and s.committee_id = mc.committee_id and s.active);
 comment on view pgl.mediation_case is E'@primaryKey id\\n@foreignKey (dispute_type_code) references pgl.dispute_type (code)|@fieldName disputeType|@foreignFieldName cases\\n@foreignKey (committee_id) references pgl.case_committee (id)|@fieldName committee|@foreignFieldName cases';
 create view pgl.case_party as select p.id, p.mediation_case_id, p.role::text as role, p.name from public.case_party p;
 comment on view pgl.case_party is E'@primaryKey id\\n@foreignKey (mediation_case_id) references pgl.mediation_case (id)|@fieldName mediationCase|@foreignFieldName parties';
 
--- Newest first, as the API lists them.
+-- Newest first, as the API lists them: the viewer's own, and a committee's inbox.
 create function pgl.my_cases() returns setof pgl.mediation_case as $$
-  select c.* from pgl.mediation_case c order by c.id desc
+  select c.* from pgl.mediation_case c
+  where exists (select 1 from public.case_party p where p.mediation_case_id = c.id and p.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int)
+  order by c.id desc
+$$ language sql stable;
+create function pgl.committee_cases(committee int) returns setof pgl.mediation_case as $$
+  select c.* from pgl.mediation_case c where c.committee_id = committee order by c.id desc
 $$ language sql stable;
 
 -- The API's deadline states (办理期限 due in 3 days, 受理期限 in 24 hours), as computed columns.

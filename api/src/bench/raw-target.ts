@@ -5,11 +5,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
-import { scenarios } from './scenarios';
+import { type BenchPeople, scenarios } from './scenarios';
 
 const pool = new Pool({ connectionString: process.env.BENCH_DATABASE_URL, max: 10 });
 const byPath = new Map<string, (pool: Pool) => Promise<string>>(
-  scenarios(process.env.BENCH_REGION ?? '', { residentId: Number(process.env.BENCH_RESIDENT_ID) }).flatMap((s) => [
+  scenarios(process.env.BENCH_REGION ?? '', JSON.parse(process.env.BENCH_PEOPLE ?? '{}') as BenchPeople).flatMap((s) => [
     ...(s.raw ? [[`/${s.name}`, (p: Pool) => s.raw!(p)] as const] : []),
     [`/${s.name}.json`, (p: Pool) => s.json(p)] as const,
   ]),

@@ -24,13 +24,43 @@ export interface Scenario {
   json(pool: Pool): Promise<string>;
   /** What of the answer is compared between targets (default: all of it). */
   comparable?(answer: unknown): unknown;
-  /** Asked as the signed-in resident (the API gets their token, PostGraphile their id as a session setting). */
-  signedIn?: true;
+  /** Asked as this signed-in person (the API gets their token, PostGraphile their id as a session setting). */
+  signedIn?: 'resident' | 'committeeAdmin';
 }
 
-/** Who the signed-in scenarios ask as. */
+/** Who the signed-in scenarios ask as: a resident with cases at a committee, and that committee's admin. */
 export interface BenchPeople {
   residentId: number;
+  committeeAdminId: number;
+  committeeId: number;
+}
+
+const CASE_LIST_NODE = 'id number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name } parties { role name }';
+const CASE_LIST_NODE_PGL = `id: rowId number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name }
+  parties: partiesList(orderBy: ROW_ID_ASC) { role name }`;
+
+/** One statement for a page of 20 cases (`where` on `mc`, its parameters from $1), as the mini-program's CasePage fragment selects them. */
+function caseListJson(root: string, where: string) {
+  return `with listed as (select mc.* from mediation_case mc where ${where}),
+       page as (select * from listed order by id desc limit 21),
+       shown as (select * from page order by id desc limit 20)
+  select json_build_object('data', json_build_object('${root}', json_build_object(
+    'totalCount', (select count(*) from listed),
+    'pageInfo', json_build_object('hasNextPage', (select count(*) > 20 from page),
+      'endCursor', (select rtrim(translate(encode(convert_to(format('[%s]', id), 'utf8'), 'base64'), '+/', '-_'), '=') from shown order by id limit 1)),
+    'nodes', ${agg(
+      `json_build_object('id', c.id::text, 'number', c.number, 'status', c.status, 'createdAt', ${isoOf('c.created_at')},
+        'deadlineState', case when c.due_at is null or c.closed_at is not null then null when c.due_at < now() then 'OVERDUE'
+          when c.due_at < now() + interval '3 days' then 'DUE_SOON' else 'ON_TIME' end,
+        'acceptanceDueAt', ${isoOf('c.acceptance_due_at')},
+        'acceptanceState', case when c.status <> 'PENDING_ACCEPTANCE' or c.acceptance_due_at is null then null when c.acceptance_due_at < now() then 'OVERDUE'
+          when c.acceptance_due_at < now() + interval '24 hours' then 'DUE_SOON' else 'ON_TIME' end,
+        'disputeType', (select json_build_object('label', d.label) from dispute_type d where d.code = c.dispute_type_code),
+        'committee', (select json_build_object('name', k.name) from committee k where k.id = c.committee_id),
+        'parties', ${agg(`json_build_object('role', p.role, 'name', p.name)`, 'case_party p where p.mediation_case_id = c.id', 'p.id')})`,
+      'shown c',
+      'c.id desc',
+    )})))::text`;
 }
 
 /** Cursors are each server's own opaque format; times each server's own ISO form. */
@@ -245,43 +275,39 @@ export function scenarios(regionCode: string, people: BenchPeople): Scenario[] {
     {
       name: 'd',
       description: "a resident's my cases (MyCasesQuery): a page of 20 of their 25 cases with status, deadlines, type, committee and parties",
-      signedIn: true,
+      signedIn: 'resident',
       graphql: {
-        query: `query MyCases($first: Int) { myCases(first: $first) { totalCount pageInfo { hasNextPage endCursor }
-          nodes { id number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name } parties { role name } } } }`,
+        query: `query MyCases($first: Int) { myCases(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { ${CASE_LIST_NODE} } } }`,
         variables: { first: 20 },
       },
       postgraphile: {
-        query: `query MyCases($first: Int) { myCases(first: $first) { totalCount pageInfo { hasNextPage endCursor }
-          nodes { id: rowId number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name }
-            parties: partiesList(orderBy: ROW_ID_ASC) { role name } } } }`,
+        query: `query MyCases($first: Int) { myCases(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { ${CASE_LIST_NODE_PGL} } } }`,
         variables: { first: 20 },
       },
       comparable: comparableAnswer,
+      json: (pool) => oneValue(pool, caseListJson('myCases', 'exists (select 1 from case_party p where p.mediation_case_id = mc.id and p.user_id = $1)'), [people.residentId]),
+    },
+    {
+      name: 'e',
+      description: "a committee's inbox (CommitteeCasesQuery, 受理台) as its admin opens it: a page of 20 of its cases",
+      signedIn: 'committeeAdmin',
+      graphql: {
+        query: `query CommitteeCases($committeeId: ID!, $first: Int) { committeeCases(committeeId: $committeeId, first: $first) {
+          totalCount pageInfo { hasNextPage endCursor } nodes { ${CASE_LIST_NODE} } } }`,
+        variables: { committeeId: String(people.committeeId), first: 20 },
+      },
+      postgraphile: {
+        query: `query CommitteeCases($committeeId: Int!, $first: Int) { committeeCases(committee: $committeeId, first: $first) {
+          totalCount pageInfo { hasNextPage endCursor } nodes { ${CASE_LIST_NODE_PGL} } } }`,
+        variables: { committeeId: people.committeeId, first: 20 },
+      },
+      comparable: comparableAnswer,
+      // The admin's right to the committee checked in the same statement.
       json: (pool) =>
         oneValue(
           pool,
-          `with mine as (select mc.* from mediation_case mc where exists (select 1 from case_party p where p.mediation_case_id = mc.id and p.user_id = $1)),
-                page as (select * from mine order by id desc limit 21),
-                shown as (select * from page order by id desc limit 20)
-           select json_build_object('data', json_build_object('myCases', json_build_object(
-             'totalCount', (select count(*) from mine),
-             'pageInfo', json_build_object('hasNextPage', (select count(*) > 20 from page),
-               'endCursor', (select rtrim(translate(encode(convert_to(format('[%s]', id), 'utf8'), 'base64'), '+/', '-_'), '=') from shown order by id limit 1)),
-             'nodes', ${agg(
-               `json_build_object('id', c.id::text, 'number', c.number, 'status', c.status, 'createdAt', ${isoOf('c.created_at')},
-                 'deadlineState', case when c.due_at is null or c.closed_at is not null then null when c.due_at < now() then 'OVERDUE'
-                   when c.due_at < now() + interval '3 days' then 'DUE_SOON' else 'ON_TIME' end,
-                 'acceptanceDueAt', ${isoOf('c.acceptance_due_at')},
-                 'acceptanceState', case when c.status <> 'PENDING_ACCEPTANCE' or c.acceptance_due_at is null then null when c.acceptance_due_at < now() then 'OVERDUE'
-                   when c.acceptance_due_at < now() + interval '24 hours' then 'DUE_SOON' else 'ON_TIME' end,
-                 'disputeType', (select json_build_object('label', d.label) from dispute_type d where d.code = c.dispute_type_code),
-                 'committee', (select json_build_object('name', k.name) from committee k where k.id = c.committee_id),
-                 'parties', ${agg(`json_build_object('role', p.role, 'name', p.name)`, 'case_party p where p.mediation_case_id = c.id', 'p.id')})`,
-               'shown c',
-               'c.id desc',
-             )})))::text`,
-          [people.residentId],
+          caseListJson('committeeCases', `mc.committee_id = $1 and exists (select 1 from staff_assignment s where s.user_id = $2 and s.role = 'COMMITTEE_ADMIN' and s.committee_id = $1 and s.active)`),
+          [people.committeeId, people.committeeAdminId],
         ),
     },
   ];

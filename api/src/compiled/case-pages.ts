@@ -1,14 +1,17 @@
 import { ACCEPTANCE_DUE_SOON_HOURS } from '../modules/case/acceptance.rules';
 import { DUE_SOON_DAYS } from '../modules/case/case-enums';
 import { checkPageSize, decodeCursor, encodeCursor } from '../shared/pagination';
-import { sql } from '../shared/sql';
+import { parseId } from '../shared/ids';
+import { type Sql, sql } from '../shared/sql';
+import { Policy } from '../modules/staff/policy';
 import type { CompiledRoot, CompiledType } from './compiled-query';
 
 /**
- * A signed-in viewer's own case list (我的案件, `myCases`) as a compiled statement: the cases where
- * the viewer is a party, newest first, as casePage lists them — so only fields every party of a
- * case may read are compiled (no phone, no timeline, no allowed actions: those stay with their
- * resolvers, which decide per viewer). The statement reads the viewer's id from `viewer.id`.
+ * Case lists as compiled statements: a signed-in viewer's own cases (我的案件, `myCases`: where
+ * the viewer is a party) and a committee's inbox (受理台, `committeeCases`, for those Policy lets
+ * manage the committee), newest first, as casePage lists them. Only fields every party of a case
+ * may read are compiled (no phone, no timeline, no allowed actions: those stay with their
+ * resolvers, which decide per viewer). Statements read the viewer's id from `viewer.id`.
  */
 
 const column = (name: string) => ({ kind: 'value' as const, sql: (t: string) => `${t}.${name}` });
@@ -69,29 +72,55 @@ export const CASE_TYPES: Record<string, CompiledType> = {
 /** The cases the viewer is a party to. */
 const mine = sql`exists (select 1 from case_party cp where cp.mediation_case_id = mc.id and cp.user_id = (select id from viewer))`;
 
+/** The resolvers' page size and cursor checks; null when they would refuse (the ordinary execution says why). */
+function pageArgs(args: Record<string, unknown>): { size: number; key: number[] | undefined } | null {
+  try {
+    return { size: checkPageSize(args.first as number | null | undefined), key: decodeCursor(args.after as string | null | undefined, ['number']) as number[] | undefined };
+  } catch {
+    return null;
+  }
+}
+
+/** A page of cases matching `where` (on `mc`), newest first, as casePage lists them. */
+function casesPage(where: Sql, size: number, key: number[] | undefined) {
+  return {
+    rows: sql`select mc.id, row_number() over (order by mc.id desc) as position from mediation_case mc
+      where ${where} ${key ? sql`and mc.id < ${key[0]}` : sql``} order by mc.id desc limit ${size + 1}`,
+    size,
+    cursorKey: 'json_build_array(p.id)',
+    encodeCursor: (k: unknown[]) => encodeCursor(k as number[]),
+    count: () => sql`select count(*)::int from mediation_case mc where ${where}`,
+    prepare: true,
+  };
+}
+
 export const CASE_ROOTS: Record<string, CompiledRoot> = {
   myCases: {
     nodeType: 'MediationCase',
     signedIn: true,
     async page(args) {
-      let size: number;
-      let key: number[] | undefined;
+      const page = pageArgs(args);
+      return page && casesPage(mine, page.size, page.key);
+    },
+  },
+  // The committee's inbox (受理台): its admin, the justice offices over it and a system admin, as Policy decides for the resolver.
+  committeeCases: {
+    nodeType: 'MediationCase',
+    async authorize(args, ctx) {
+      await (await Policy.of(ctx)).assertCommittee(parseId(args.committeeId as string, 'committeeId'), { structural: false });
+      return true;
+    },
+    async page(args) {
+      const page = pageArgs(args);
+      let committeeId: number;
       try {
-        size = checkPageSize(args.first as number | null | undefined);
-        key = decodeCursor(args.after as string | null | undefined, ['number']) as number[] | undefined;
+        committeeId = parseId(args.committeeId as string, 'committeeId');
       } catch {
-        // Refused by the resolver's own checks: the ordinary execution says why.
         return null;
       }
-      return {
-        rows: sql`select mc.id, row_number() over (order by mc.id desc) as position from mediation_case mc
-          where ${mine} ${key ? sql`and mc.id < ${key[0]}` : sql``} order by mc.id desc limit ${size + 1}`,
-        size,
-        cursorKey: 'json_build_array(p.id)',
-        encodeCursor: (k) => encodeCursor(k as number[]),
-        count: () => sql`select count(*)::int from mediation_case mc where ${mine}`,
-        prepare: true,
-      };
+      const statuses = (args.statuses as string[] | null | undefined) ?? [];
+      const where = statuses.length ? sql`mc.committee_id = ${committeeId} and mc.status::text = any(${statuses}::text[])` : sql`mc.committee_id = ${committeeId}`;
+      return page && casesPage(where, page.size, page.key);
     },
   },
 };

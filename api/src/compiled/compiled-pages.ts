@@ -1,6 +1,7 @@
 import { type DocumentNode, type FieldNode, getOperationAST, Kind, OperationTypeNode, type GraphQLSchema, type OperationDefinitionNode, parse, specifiedRules, validate, type ValidationRule } from 'graphql';
 import type { ParseOptions } from 'graphql/language/parser';
 import { unsafeArguments } from '../input-safety';
+import type { Context } from '../context';
 import type { Db } from '../shared/db';
 import { type OperationPlan, QueryCompiler } from './compiled-query';
 import { COMPILED_ROOTS, COMPILED_TABLES, COMPILED_TYPES } from './public-pages';
@@ -53,10 +54,10 @@ export class CompiledPages {
   }
 
   /**
-   * `viewer` gives the signed-in viewer's account id (null for none, or a token that does not
-   * sign anyone in); it is asked only for a page that is the viewer's own.
+   * `context` gives the request's context (its token checked, its viewer looked up when asked), or
+   * null; it is asked only for a page that needs a signed-in viewer.
    */
-  async answer(body: unknown, viewer: () => Promise<number | null> = async () => null): Promise<CompiledAnswer | null> {
+  async answer(body: unknown, context: () => Promise<Context | null> = async () => null): Promise<CompiledAnswer | null> {
     if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
     const { query, variables, operationName, ...rest } = body as Record<string, unknown>;
     if (Object.keys(rest).length || typeof query !== 'string' || query.length > MAX_KEPT_CHARS) return null;
@@ -80,9 +81,14 @@ export class CompiledPages {
     }
     const found = await planned;
     if (!found) return null;
-    // Someone's own page without a signed-in viewer: the ordinary execution says why (UNAUTHENTICATED, an expired token…).
-    const viewerId = found.plan.signedIn ? await viewer() : null;
-    if (found.plan.signedIn && viewerId === null) return null;
+    let viewerId: number | null = null;
+    if (found.plan.signedIn) {
+      // A page for a signed-in viewer without one, or one they may not ask for: the ordinary execution says why (UNAUTHENTICATED, FORBIDDEN…).
+      const ctx = await context();
+      viewerId = (await ctx?.viewer())?.userId ?? null;
+      if (!ctx || viewerId === null) return null;
+      for (const { statement } of found.plan.roots) if (statement.authorize && !(await statement.authorize(ctx))) return null;
+    }
     return { body: await this.compiler.execute(found.plan, viewerId), operation: found.operation };
   }
 

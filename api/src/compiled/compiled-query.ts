@@ -3,6 +3,7 @@ import {
   isEnumType, isObjectType, Kind, type OperationDefinitionNode, OperationTypeNode, type SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import type { Context } from '../context';
 import type { Db } from '../shared/db';
 import { Sql, sql } from '../shared/sql';
 
@@ -42,6 +43,12 @@ export interface CompiledRoot {
    * execution's UNAUTHENTICATED). Fields that read `viewer` are compiled only under such a root.
    */
   signedIn?: true;
+  /**
+   * Whether this request's viewer may ask for this page (the resolver's own check, e.g. that they
+   * manage the committee); asked on every request, before the statement runs. False (or a throw)
+   * leaves the request to the ordinary execution, which refuses it as before. Implies signedIn.
+   */
+  authorize?(args: Record<string, unknown>, ctx: Context): Promise<boolean>;
   /** The page for these arguments, or null when the resolver would refuse them (the ordinary execution then reports it). */
   page(args: Record<string, unknown>, schema: GraphQLSchema): Promise<RootPage | null>;
 }
@@ -174,6 +181,8 @@ interface RootStatement {
   query: Sql | null;
   prepare: boolean;
   signedIn: boolean;
+  /** This request's viewer may ask for it (CompiledRoot.authorize, its arguments bound). */
+  authorize?(ctx: Context): Promise<boolean>;
   read(row: PageRow | undefined): string;
 }
 
@@ -238,10 +247,11 @@ class Build {
     const table = this.registry.tables[nodeType.name];
     if (!table) return null;
     // What reads the viewer belongs under a signed-in root only.
-    if (this.readsViewer && !root.signedIn) return null;
+    if (this.readsViewer && !root.signedIn && !root.authorize) return null;
     const args = this.args(definition, node);
     if (!args) return null;
-    const signedIn = !!root.signedIn;
+    const signedIn = !!(root.signedIn || root.authorize);
+    const authorize = root.authorize && ((ctx: Context) => (root.authorize as NonNullable<CompiledRoot['authorize']>)(args, ctx).catch(() => false));
     return async () => {
       const page = await root.page(args, this.schema);
       if (!page) return undefined;
@@ -256,6 +266,7 @@ class Build {
         query,
         prepare: page.prepare,
         signedIn,
+        authorize,
         read: (row) => `{${readers.map(({ key, read }) => `${JSON.stringify(key)}:${read(row as PageRow, page)}`).join(',')}}`,
       };
     };
