@@ -119,14 +119,14 @@ async function benchPeople(databaseUrl: string, secret: string, region: string):
  * 10 of them accepted: statuses, deadlines and parties of every kind the pages show.
  */
 async function fileResidentCases(apiPort: number, people: People) {
-  const send = async (query: string, variables: Record<string, unknown>, bearer: string) => {
+  const send = async <T>(query: string, variables: Record<string, unknown>, bearer: string) => {
     const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { data?: any; errors?: unknown };
-    if (body.errors) throw new Error(`signed-in pages: ${JSON.stringify(body.errors)}`);
+    const body = (await res.json()) as { data?: T; errors?: unknown };
+    if (body.errors || !body.data) throw new Error(`signed-in pages: ${JSON.stringify(body.errors)}`);
     return body.data;
   };
   for (let i = 0; i < 25; i++) {
-    const filed = await send('mutation($input: CaseInput!) { fileCase(input: $input) { id version } }', {
+    const filed = await send<{ fileCase: { id: string; version: number } }>('mutation($input: CaseInput!) { fileCase(input: $input) { id version } }', {
       input: { idempotencyKey: randomUUID(), disputeType: i % 2 ? 'NEIGHBOURHOOD' : 'DAMAGES', regionCode: people.committee.region_code, committeeId: String(people.committee.id),
         facts: '邻居装修噪音影响休息，多次沟通未果。', claims: '请求调解，约定施工时间', applicants: [{ name: '申请人' }], respondents: [{ name: `被申请人${i + 1}号` }] },
     }, people.resident.token);
