@@ -66,6 +66,16 @@ async function objectsIn(townshipCode: string, avoidTownshipCode: string, caseFi
       applicants: [{ name: '赵某' }], respondents: [{ name: '钱某' }], acceptedOn: '2026-06-01', closedOn: '2026-06-20', outcome: 'SUCCEEDED', mediatorId: String(mediator.id) },
   }, await api.login(registrar));
   if (past.errors) throw new Error(JSON.stringify(past.errors));
+  // A case in mediation with a room: accepted, consented, given a mediator who took it (the demo mediator at 黄羊镇, the member above elsewhere), one message from its filer.
+  const roomCase = await file({ idempotencyKey: `matrix-room-${townshipCode}`, disputeType: 'NEIGHBOURHOOD', facts: '两户因共用通道堆放杂物发生争执。', claims: '清理通道', respondents: [{ name: '冯某' }] });
+  const roomInvitation = await act(roomCase.id, 'ACCEPT', await api.login('admin'));
+  const roomConsent = await api.gql('mutation($c: String!) { respondToInvitation(code: $c, consent: true) { id } }', { c: roomInvitation.invitationCode }, await api.login(`matrix-room-respondent-${townshipCode}`));
+  if (roomConsent.errors) throw new Error(JSON.stringify(roomConsent.errors));
+  const roomMediator = townshipCode === '620602101' ? (await sql("select mediator_id as id from staff_assignment where role = 'MEDIATOR' and user_id = ?", [Number(userIds.mediator)]))[0].id : mediator.id;
+  await sql("update mediation_case set mediator_id = ?, status = 'IN_MEDIATION' where id = ?", [roomMediator, Number(roomCase.id)]);
+  const body = `第一次线上调解，${townshipCode}`;
+  const posted = await api.gql('mutation($id: ID!, $t: String!, $k: String!) { postRoomMessage(caseId: $id, text: $t, clientKey: $k) { id } }', { id: roomCase.id, t: body, k: `matrix-room-${townshipCode}` }, filer);
+  if (posted.errors) throw new Error(JSON.stringify(posted.errors));
   const [names] = await sql('select c.name as committee, m.name as mediator, r.name as region from committee c, mediator m, region r where c.id = ? and m.id = ? and r.code = ?', [committee.id, mediator.id, townshipCode]);
   const [assigned] = await sql("select count(*)::int as n from mediation_case where mediator_id = (select mediator_id from staff_assignment where role = 'MEDIATOR' and user_id = ?)", [Number(userIds.mediator)]);
   if (!accepted.data || !warning) throw new Error(`matrix objects: ${JSON.stringify(accepted.errors)}`);
@@ -75,6 +85,7 @@ async function objectsIn(townshipCode: string, avoidTownshipCode: string, caseFi
     invitation: { id: String(second.id), code: accepted.data.performCaseAction.invitationCode, number: second.number },
     registeredNumber: registered.data.registerCase.number,
     succeededNumber: past.data.recordPastCase.number,
+    room: { caseId: String(roomCase.id), body },
     warningId: String(warning.id),
     names: { committee: names.committee, mediator: names.mediator },
     committee: String(committee.id),

@@ -17,6 +17,7 @@ import { MembershipResolver } from './modules/membership/membership.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { StaffRoleResolver } from './modules/identity/staff-role.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
+import { RoomResolver } from './modules/room/room.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { SubsidyResolver } from './modules/subsidy/subsidy.resolver';
@@ -47,6 +48,7 @@ export const resolvers = [
   CaseWarningsResolver,
   SubsidyResolver,
   AssessmentResolver,
+  RoomResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

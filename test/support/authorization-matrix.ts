@@ -40,6 +40,8 @@ export interface Objects {
   registeredNumber: string;
   /** A successful case closed this year (补录 from the ledger): its number, a line in 以案定补. */
   succeededNumber: string;
+  /** A case in mediation (the demo mediator's at 黄羊镇) with one message of its filer in the joint thread of its room. */
+  room: { caseId: string; body: string };
   /** The early warning a filing of 25 people raised at this committee. */
   warningId: string;
   /** The names of the committee and the mediator, as stored. */
@@ -164,6 +166,26 @@ export const QUERIES: Record<string, QueryRow> = {
         expect([data.invitationState, data.invitation]).toEqual(['SENT', { code: o.invitation.code }]);
       }
     },
+  },
+  // The mediation room: the case's parties and mediator, and the committee's staff (who read it for the case file).
+  'Query.caseRoom': {
+    doc: (o) => ({ query: 'query($id: ID!) { caseRoom(caseId: $id) { caseId threads { partyId messageCount } } }', variables: { id: o.room.caseId } }),
+    own: ['resident', 'mediator', 'committeeAdmin', 'townshipOffice', 'systemAdmin'],
+    other: ['systemAdmin'],
+    hidden: true,
+    answer: (data, o, role) => {
+      expect(data.caseId).toBe(o.room.caseId);
+      expect(data.threads[0]).toEqual({ partyId: null, messageCount: 1 });
+      // A party sees the joint thread and their own; the mediator and staff every party's.
+      expect(data.threads.length).toBe(role === 'resident' ? 2 : 3);
+    },
+  },
+  'Query.roomMessages': {
+    doc: (o) => ({ query: 'query($id: ID!) { roomMessages(caseId: $id) { totalCount nodes { body authorRole isMine } } }', variables: { id: o.room.caseId } }),
+    own: ['resident', 'mediator', 'committeeAdmin', 'townshipOffice', 'systemAdmin'],
+    other: ['systemAdmin'],
+    hidden: true,
+    answer: (data, o, role) => expect(data.nodes).toEqual([{ body: o.room.body, authorRole: 'APPLICANT', isMine: role === 'resident' }]),
   },
   'Query.myCases': {
     doc: () => ({ query: '{ myCases { totalCount nodes { number } } }' }),
@@ -296,6 +318,7 @@ export const MUTATIONS: Record<string, MutationRow> = {
   'Mutation.rankMediators': { own: ['resident'], other: [] },
   'Mutation.requestMediator': { own: ['resident'], other: [] },
   'Mutation.submitStatement': { own: ['resident'], other: [] },
+  'Mutation.postRoomMessage': { own: ['resident', 'mediator'], other: [] },
   'Mutation.confirmAgreement': { own: ['resident'], other: [] },
   'Mutation.rateCase': { own: ['resident'], other: [] },
   'Mutation.answerFollowUp': { own: ['resident'], other: [] },

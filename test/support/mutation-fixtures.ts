@@ -469,6 +469,18 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         effects: () => events(id, 'STATEMENT'),
       };
     },
+    postRoomMessage: async () => {
+      const id = await walk.inMediation('race-room', 'race-room-respondent');
+      // One message however often it is tapped: the same clientKey.
+      const key = `race-room-${randomUUID()}`;
+      return {
+        call: async () => ({ query: 'mutation($id: ID!, $k: String!) { postRoomMessage(caseId: $id, text: "我同意按两千元调解。", clientKey: $k) { id } }', variables: { id, k: key }, token: await as('race-room') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'huangyang-sifasuo', 'huangyang-admin'],
+        effects: () => count('room_message where mediation_case_id = ?', [Number(id)]),
+        check: sameId('postRoomMessage'),
+      };
+    },
     requestMediator: async () => {
       const id = await walk.choosingMediator('race-name', 'race-name-respondent');
       const [named] = await sql<{ id: number }>(`select ms.mediator_id as id from membership ms join committee c on c.id = ms.committee_id

@@ -29,6 +29,7 @@ import { UserAccount } from '../modules/identity/user-account.entity';
 import { StaffAssignment } from '../modules/staff/staff-assignment.entity';
 import { IdempotentRequest } from '../modules/idempotency/idempotent-request.entity';
 import { RateLimitCounter } from '../rate-limit.entity';
+import { RoomMessage } from '../modules/room/room-message.entity';
 import { CaseContribution, CaseStatistics, StatisticsMeasures, StatisticsRollup, StatisticsRollupDaily, CaseStatisticsDelta } from '../modules/statistics/statistics-rollup.entity';
 
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
@@ -37,4 +38,4 @@ export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, M
   MediationCase, CaseParty, CaseEvent, MediatorRanking, MediatorRequest, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation, AgreementDraft,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
   FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate,
-  StatisticsMeasures, CaseContribution, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, CaseStatisticsDelta, IdempotentRequest, RateLimitCounter];
+  StatisticsMeasures, CaseContribution, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, CaseStatisticsDelta, IdempotentRequest, RateLimitCounter, RoomMessage];

@@ -452,6 +452,16 @@ export type CaseRating = {
   tags: Array<Scalars['String']['output']>;
 };
 
+/** 线上调解室：调解员可与双方面对面、与每一方背对背沟通；背对背的内容另一方看不到 */
+export type CaseRoom = {
+  __typename?: 'CaseRoom';
+  /** 当前用户能否在调解室发言（调解中的当事人和调解员；调委会工作人员只能查阅） */
+  canWrite: Scalars['Boolean']['output'];
+  caseId: Scalars['ID']['output'];
+  /** 当前用户能看到的对话：当事人只看到面对面和自己的背对背 */
+  threads: Array<RoomThread>;
+};
+
 /** 案件状态 */
 export type CaseStatus =
   /** 待被申请人同意调解 */
@@ -1203,6 +1213,8 @@ export type Mutation = {
   markMediatorForRemoval: Scalars['Boolean']['output'];
   /** 案件流转：是否允许由状态和操作者身份决定，见 allowedActions */
   performCaseAction: CaseActionResult;
+  /** 在调解室发言（调解中的当事人和调解员）；同一 clientKey 重复提交只记一条 */
+  postRoomMessage: RoomMessage;
   /** 当事人私下选择最多三位调解员（按意愿排序），或交由调委会指派 */
   rankMediators: MediationCase;
   /** 当事人评价调解结果和调解员（办结后，每人一次） */
@@ -1376,6 +1388,14 @@ export type MutationPerformCaseActionArgs = {
   caseId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   input?: InputMaybe<CaseActionInput>;
+};
+
+
+export type MutationPostRoomMessageArgs = {
+  caseId: Scalars['ID']['input'];
+  clientKey: Scalars['String']['input'];
+  partyId?: InputMaybe<Scalars['ID']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1624,6 +1644,8 @@ export type Query = {
   caseBacklog: CaseBacklog;
   /** 被申请人打开的邀请（凭邀请码，无需账号） */
   caseInvitation: CaseInvitation;
+  /** 案件的线上调解室（调解员接受案件后开放，办结后可查阅） */
+  caseRoom: CaseRoom;
   /** 一个调委会 */
   committee: Committee;
   /** 调委会的案件（受理台），新的在前 */
@@ -1656,6 +1678,8 @@ export type Query = {
   region: Region;
   /** 下级行政区划；不传 parentCode 时返回最上级区划 */
   regions: Array<Region>;
+  /** 调解室一个对话的消息，新的在前；当事人只能看到面对面和自己的背对背对话 */
+  roomMessages: RoomMessageConnection;
   /** 一个调委会或一个区划（含下级）在一段时间内的统计；日期为北京时间，含 from 不含 to */
   statistics: Statistics;
   /** 以案定补：期间内办结（北京时间，含 from 不含 to）的成功案件逐件核算 */
@@ -1686,6 +1710,11 @@ export type QueryCaseBacklogArgs = {
 
 export type QueryCaseInvitationArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryCaseRoomArgs = {
+  caseId: Scalars['ID']['input'];
 };
 
 
@@ -1768,6 +1797,15 @@ export type QueryRegionArgs = {
 
 export type QueryRegionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRoomMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  caseId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  partyId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1859,6 +1897,49 @@ export type RegisterCaseInput = {
   regionCode: Scalars['String']['input'];
   /** 被申请人 */
   respondents: Array<PartyInput>;
+};
+
+/** 调解室发言人身份 */
+export type RoomAuthorRole =
+  /** 申请人 */
+  | 'APPLICANT'
+  /** 调解员 */
+  | 'MEDIATOR'
+  /** 被申请人 */
+  | 'RESPONDENT';
+
+/** 调解室的一条消息 */
+export type RoomMessage = {
+  __typename?: 'RoomMessage';
+  /** 发言人：调解员或当事人的姓名 */
+  authorName: Scalars['String']['output'];
+  authorRole: RoomAuthorRole;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 是否当前用户所发 */
+  isMine: Scalars['Boolean']['output'];
+  /** 背对背对话的当事人；面对面为空 */
+  partyId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type RoomMessageConnection = {
+  __typename?: 'RoomMessageConnection';
+  nodes: Array<RoomMessage>;
+  pageInfo: PageInfo;
+  /** 符合条件的总数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 调解室的一个对话：面对面（双方当事人和调解员）或背对背（调解员和一方当事人） */
+export type RoomThread = {
+  __typename?: 'RoomThread';
+  lastMessageAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  messageCount: Scalars['Int']['output'];
+  /** 背对背对话的当事人；面对面对话为空 */
+  partyId?: Maybe<Scalars['ID']['output']>;
+  /** 对话名称，如“面对面（双方和调解员）”“背对背：周海燕（申请人）” */
+  title: Scalars['String']['output'];
 };
 
 export type SessionInput = {

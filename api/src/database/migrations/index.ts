@@ -22,17 +22,18 @@ import { Migration20261124001437StatisticsDaily } from './Migration2026112400143
 import { Migration20261130193121IdempotentRequests } from './Migration20261130193121IdempotentRequests';
 import { Migration20261130195055AgreementVersions } from './Migration20261130195055AgreementVersions';
 import { Migration20261130201500NotificationPage } from './Migration20261130201500NotificationPage';
+import { Migration20261130203000SessionVersion } from './Migration20261130203000SessionVersion';
+import { Migration20261130220000AcceptanceDeadline } from './Migration20261130220000AcceptanceDeadline';
+import { Migration20261130223000MediatorRequests } from './Migration20261130223000MediatorRequests';
+import { Migration20261130224500PartyStatements } from './Migration20261130224500PartyStatements';
+import { Migration20261130230000CaseBackfill } from './Migration20261130230000CaseBackfill';
 import { Migration20261130231500PartyLanguage } from './Migration20261130231500PartyLanguage';
 import { Migration20261201000000InvitationIdentityCheck } from './Migration20261201000000InvitationIdentityCheck';
 import { Migration20261201010000WarningCaseKeys } from './Migration20261201010000WarningCaseKeys';
 import { Migration20261201020000SharedRateLimits } from './Migration20261201020000SharedRateLimits';
 import { Migration20261202170000StatisticsDeltas } from './Migration20261202170000StatisticsDeltas';
 import { Migration20261203010000InvitationKept } from './Migration20261203010000InvitationKept';
-import { Migration20261130230000CaseBackfill } from './Migration20261130230000CaseBackfill';
-import { Migration20261130224500PartyStatements } from './Migration20261130224500PartyStatements';
-import { Migration20261130223000MediatorRequests } from './Migration20261130223000MediatorRequests';
-import { Migration20261130220000AcceptanceDeadline } from './Migration20261130220000AcceptanceDeadline';
-import { Migration20261130203000SessionVersion } from './Migration20261130203000SessionVersion';
+import { Migration20261203064748RoomMessages } from './Migration20261203064748RoomMessages';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -68,4 +69,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201020000SharedRateLimits', class: Migration20261201020000SharedRateLimits },
   { name: 'Migration20261202170000StatisticsDeltas', class: Migration20261202170000StatisticsDeltas },
   { name: 'Migration20261203010000InvitationKept', class: Migration20261203010000InvitationKept },
+  { name: 'Migration20261203064748RoomMessages', class: Migration20261203064748RoomMessages },
 ];

@@ -1,0 +1,66 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { describedBy } from '../../shared/labels';
+import { Connection } from '../../shared/pagination';
+
+/** Who wrote a message in the room. */
+export enum RoomAuthorRole {
+  MEDIATOR = 'MEDIATOR',
+  APPLICANT = 'APPLICANT',
+  RESPONDENT = 'RESPONDENT',
+}
+export const ROOM_AUTHOR_LABEL: Record<RoomAuthorRole, string> = { MEDIATOR: '调解员', APPLICANT: '申请人', RESPONDENT: '被申请人' };
+registerEnumType(RoomAuthorRole, { name: 'RoomAuthorRole', description: '调解室发言人身份', valuesConfig: describedBy(ROOM_AUTHOR_LABEL) });
+
+@ObjectType('RoomThread', { description: '调解室的一个对话：面对面（双方当事人和调解员）或背对背（调解员和一方当事人）', simpleResolvers: true })
+export class RoomThreadView {
+  @Field(() => ID, { nullable: true, description: '背对背对话的当事人；面对面对话为空' })
+  partyId!: string | null;
+
+  @Field({ description: '对话名称，如“面对面（双方和调解员）”“背对背：周海燕（申请人）”' })
+  title!: string;
+
+  @Field(() => Int)
+  messageCount!: number;
+
+  @Field(() => Date, { nullable: true })
+  lastMessageAt!: Date | null;
+}
+
+@ObjectType('CaseRoom', { description: '线上调解室：调解员可与双方面对面、与每一方背对背沟通；背对背的内容另一方看不到', simpleResolvers: true })
+export class CaseRoomView {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field({ description: '当前用户能否在调解室发言（调解中的当事人和调解员；调委会工作人员只能查阅）' })
+  canWrite!: boolean;
+
+  @Field(() => [RoomThreadView], { description: '当前用户能看到的对话：当事人只看到面对面和自己的背对背' })
+  threads!: RoomThreadView[];
+}
+
+@ObjectType('RoomMessage', { description: '调解室的一条消息', simpleResolvers: true })
+export class RoomMessageView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: '背对背对话的当事人；面对面为空' })
+  partyId!: string | null;
+
+  @Field(() => RoomAuthorRole)
+  authorRole!: RoomAuthorRole;
+
+  @Field({ description: '发言人：调解员或当事人的姓名' })
+  authorName!: string;
+
+  @Field({ description: '是否当前用户所发' })
+  isMine!: boolean;
+
+  @Field()
+  body!: string;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType({ simpleResolvers: true })
+export class RoomMessageConnection extends Connection(RoomMessageView) {}
