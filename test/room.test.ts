@@ -16,9 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const ROOM = 'query($id: ID!) { caseRoom(caseId: $id) { caseId canWrite threads { partyId title messageCount } } }';
-const MESSAGES = 'query($id: ID!, $p: ID, $first: Int, $before: String, $after: String) { roomMessages(caseId: $id, partyId: $p, first: $first, before: $before, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id partyId authorRole authorName isMine body } } }';
-const POST = 'mutation($id: ID!, $p: ID, $t: String!, $k: String!) { postRoomMessage(caseId: $id, partyId: $p, text: $t, clientKey: $k) { id partyId authorRole authorName isMine body } }';
+const ROOM = 'query($id: ID!) { caseRoom(caseId: $id) { caseId canWrite threads { partyId title messageCount lastMessageAt } } }';
+const MESSAGES = 'query($id: ID!, $p: ID, $first: Int, $before: String, $after: String) { roomMessages(caseId: $id, partyId: $p, first: $first, before: $before, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id cursor partyId authorRole authorName isMine body createdAt } } }';
+const POST = 'mutation($id: ID!, $p: ID, $t: String!, $k: String!) { postRoomMessage(caseId: $id, partyId: $p, text: $t, clientKey: $k) { id cursor partyId authorRole authorName isMine body createdAt } }';
 
 async function say(id: string, who: string, text: string, partyId: string | null = null, key = randomUUID()) {
   const res = await api.gql(POST, { id, p: partyId, t: text, k: key }, await walk.as(who));
@@ -40,6 +40,11 @@ describe('the mediation room', () => {
     await say(id, 'mediator', '您愿意赔多少？', respondent);
     const mine = await say(id, 'room-respondent', '最多一千五。', respondent);
     expect(mine).toMatchObject({ authorRole: 'RESPONDENT', authorName: '吴德明', isMine: true });
+    // Times as every other time of the API: ISO, within the last minute.
+    const sentAt = Date.parse((mine as unknown as { createdAt: string }).createdAt);
+    expect(Math.abs(Date.now() - sentAt)).toBeLessThan(60_000);
+    const lastAt = (await api.gql(ROOM, { id }, await walk.as('mediator'))).data.caseRoom.threads[2].lastMessageAt as string;
+    expect(Date.parse(lastAt)).toBe(sentAt);
 
     // The threads each sees.
     const threads = async (who: string) => (await api.gql(ROOM, { id }, await walk.as(who))).data.caseRoom.threads.map((t: { partyId: string | null; messageCount: number }) => [t.partyId, t.messageCount]);

@@ -15,6 +15,7 @@ export default defineAppConfig({
     'pages/rank/index',
     'pages/rate/index',
     'pages/follow-up/index',
+    'pages/room/index',
     'pages/settings/index',
   ],
   // Staff work in subpackages, so residents never download them.

@@ -57,6 +57,10 @@ it('meets the elder-mode standard on every resident page, and the general one in
   const walk = new CaseWalker(api);
   const caseId = await walk.choosingMediator('elder-resident', 'elder-respondent');
   const closed = await walk.succeeded('elder-resident', 'elder-respondent-2');
+  // A case in mediation with a message in its room.
+  const inRoom = await walk.inMediation('elder-resident', 'elder-respondent-3');
+  const said = await api.gql('mutation($id: ID!) { postRoomMessage(caseId: $id, text: "双方好，我们在线上调解。", clientKey: "elder-room-1") { id } }', { id: inRoom }, await walk.as('mediator'));
+  expect(said.errors).toBeUndefined();
   const [mediator] = await api.sql('select id from mediator order by id limit 1');
   const pages: AuditedPage[] = [
     ['home', '/app/#/pages/index/index', '有纠纷，找调解'],
@@ -71,6 +75,7 @@ it('meets the elder-mode standard on every resident page, and the general one in
     ['rate', `/app/#/pages/rate/index?id=${closed}`, '对调解员'],
     ['closed-case', `/app/#/pages/case/index?id=${closed}`, '接下来'],
     ['agreement', `/app/#/pages/agreement/index?id=${closed}`, '打印'],
+    ['room', `/app/#/pages/room/index?id=${inRoom}`, '双方好，我们在线上调解。'],
   ];
   const { context, screen } = await signedIn('elder-resident', 'elder-audit');
   const found: Record<string, string[]> = {};

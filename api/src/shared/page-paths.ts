@@ -16,6 +16,8 @@ export const PAGE = {
   invitation: 'pages/invitation/index',
   /** A mediator's profile on the menu, opened from their contact card (调解联系卡). */
   mediatorProfile: 'pages/mediator/index',
+  /** The case's mediation room (线上调解室), for its parties, its mediator and the staff reading the case file. */
+  room: 'pages/room/index',
 } as const;
 
 /** The pages a message about a case opens, one per kind of recipient. */

@@ -81,6 +81,10 @@ type Documents = {
     "\n  mutation ResolveWarning($id: ID!, $resolution: String!) {\n    resolveWarning(id: $id, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveWarningDocument,
     "\n  query Subsidies($regionCode: String!, $from: String!, $to: String!) {\n    subsidies(regionCode: $regionCode, from: $from, to: $to) {\n      total\n      byMediator {\n        mediatorId\n        name\n        cases\n        amount\n      }\n      lines {\n        caseId\n        number\n        mediatorName\n        difficulty\n        level\n        eligible\n        amount\n        reasons\n      }\n    }\n  }\n": typeof types.SubsidiesDocument,
     "\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n": typeof types.MediatorAssessmentDocument,
+    "\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n": typeof types.CaseRoomDocument,
+    "\n  query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $before: String, $after: String) {\n    roomMessages(caseId: $caseId, partyId: $partyId, first: $first, before: $before, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RoomMessageItem\n      }\n    }\n  }\n": typeof types.RoomMessagesDocument,
+    "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n  }\n": typeof types.RoomMessageItemFragmentDoc,
+    "\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n": typeof types.PostRoomMessageDocument,
 };
 const documents: Documents = {
     "\n  mutation FileCase($input: CaseInput!) {\n    fileCase(input: $input) {\n      id\n      number\n      status\n    }\n  }\n": types.FileCaseDocument,
@@ -150,6 +154,10 @@ const documents: Documents = {
     "\n  mutation ResolveWarning($id: ID!, $resolution: String!) {\n    resolveWarning(id: $id, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": types.ResolveWarningDocument,
     "\n  query Subsidies($regionCode: String!, $from: String!, $to: String!) {\n    subsidies(regionCode: $regionCode, from: $from, to: $to) {\n      total\n      byMediator {\n        mediatorId\n        name\n        cases\n        amount\n      }\n      lines {\n        caseId\n        number\n        mediatorName\n        difficulty\n        level\n        eligible\n        amount\n        reasons\n      }\n    }\n  }\n": types.SubsidiesDocument,
     "\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n": types.MediatorAssessmentDocument,
+    "\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n": types.CaseRoomDocument,
+    "\n  query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $before: String, $after: String) {\n    roomMessages(caseId: $caseId, partyId: $partyId, first: $first, before: $before, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RoomMessageItem\n      }\n    }\n  }\n": types.RoomMessagesDocument,
+    "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n  }\n": types.RoomMessageItemFragmentDoc,
+    "\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n": types.PostRoomMessageDocument,
 };
 
 /**
@@ -434,6 +442,22 @@ export function graphql(source: "\n  query Subsidies($regionCode: String!, $from
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n"): (typeof documents)["\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $before: String, $after: String) {\n    roomMessages(caseId: $caseId, partyId: $partyId, first: $first, before: $before, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RoomMessageItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $before: String, $after: String) {\n    roomMessages(caseId: $caseId, partyId: $partyId, first: $first, before: $before, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RoomMessageItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,7 +1,7 @@
 import type { Context } from '../../context';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
-import { checkPageSize, decodeCursor, toPage } from '../../shared/pagination';
+import { checkPageSize, decodeCursor, encodeCursor, toPage } from '../../shared/pagination';
 import { sql } from '../../shared/sql';
 import { CaseStatus, PartyRole } from '../case/case-enums';
 import type { CaseParty } from '../case/case-party.entity';
@@ -59,10 +59,15 @@ export class RoomService {
 
   async room(caseId: string) {
     const access = await this.access(caseId);
-    const counts = await this.ctx.db.rows<{ partyId: number | null; messages: number; last: Date | null }>(
+    const counts = await this.ctx.db.rows<{ partyId: number | null; messages: number; last: string | Date | null }>(
       sql`select private_party_id as "partyId", count(*)::int as messages, max(created_at) as last from room_message where mediation_case_id = ${access.mediationCase.id} group by private_party_id`,
     );
-    const of = (partyId: number | null) => counts.find((c) => c.partyId === partyId);
+    const found = (partyId: number | null) => counts.find((c) => c.partyId === partyId);
+    // Rows come as the driver gives them: a time may be text.
+    const of = (partyId: number | null) => {
+      const row = found(partyId);
+      return row && { messages: row.messages, last: row.last === null ? null : new Date(row.last) };
+    };
     const threads: RoomThreadView[] = [
       { partyId: null, title: '面对面（双方当事人和调解员）', messageCount: of(null)?.messages ?? 0, lastMessageAt: of(null)?.last ?? null },
       ...this.threadParties(access).map((p) => ({
@@ -90,7 +95,7 @@ export class RoomService {
     const access = await this.access(caseId);
     const party = this.thread(access, partyId);
     const thread = party ? sql`m.private_party_id = ${party.id}` : sql`m.private_party_id is null`;
-    const rows = await this.ctx.db.rows<{ id: number; partyId: number | null; authorId: number; authorRole: RoomAuthorRole; body: string; createdAt: Date }>(sql`
+    const rows = await this.ctx.db.rows<{ id: number; partyId: number | null; authorId: number; authorRole: RoomAuthorRole; body: string; createdAt: string | Date }>(sql`
       select m.id, m.private_party_id as "partyId", m.author_id as "authorId", m.author_role as "authorRole", m.body, m.created_at as "createdAt"
       from room_message m where m.mediation_case_id = ${access.mediationCase.id} and ${thread}
         ${older ? sql`and m.id < ${older}` : sql``} ${newer ? sql`and m.id > ${newer}` : sql``}
@@ -116,7 +121,7 @@ export class RoomService {
     // Inserted once per author and key, whoever taps twice or retries at the same moment.
     await this.ctx.db.rows(sql`insert into room_message (mediation_case_id, private_party_id, author_id, author_role, body, client_key)
       values (${access.mediationCase.id}, ${party?.id ?? null}, ${access.viewerId}, ${role}, ${body}, ${clientKey}) on conflict (author_id, client_key) do nothing`);
-    const [saved] = await this.ctx.db.rows<{ id: number; partyId: number | null; authorId: number; authorRole: RoomAuthorRole; body: string; createdAt: Date; caseId: number }>(sql`
+    const [saved] = await this.ctx.db.rows<{ id: number; partyId: number | null; authorId: number; authorRole: RoomAuthorRole; body: string; createdAt: string | Date; caseId: number }>(sql`
       select id, private_party_id as "partyId", author_id as "authorId", author_role as "authorRole", body, created_at as "createdAt", mediation_case_id as "caseId"
       from room_message where author_id = ${access.viewerId} and client_key = ${clientKey}`);
     if (saved.caseId !== access.mediationCase.id || saved.partyId !== (party?.id ?? null)) throw new ConflictError('这个 clientKey 已用于另一条消息', 'clientKey');
@@ -127,13 +132,13 @@ export class RoomService {
     return mediationCase.mediator ? ((await this.ctx.loaders.mediatorById.load(mediationCase.mediator.id))?.name ?? '调解员') : '调解员';
   }
 
-  private view(access: RoomAccess, m: { id: number; partyId: number | null; authorId: number; authorRole: RoomAuthorRole; body: string; createdAt: Date }, mediatorName: string): RoomMessageView {
+  private view(access: RoomAccess, m: { id: number; partyId: number | null; authorId: number; authorRole: RoomAuthorRole; body: string; createdAt: string | Date }, mediatorName: string): RoomMessageView {
     const parties = access.mediationCase.parties.getItems();
     // A party is named by the party they wrote as: the thread's, or in the joint thread the first party of their role that is theirs.
     const role = m.authorRole === RoomAuthorRole.APPLICANT ? PartyRole.APPLICANT : PartyRole.RESPONDENT;
     const author = m.authorRole === RoomAuthorRole.MEDIATOR
       ? mediatorName
       : (parties.find((p) => p.id === m.partyId) ?? parties.find((p) => p.user?.id === m.authorId && p.role === role))?.name ?? ROOM_AUTHOR_LABEL[m.authorRole];
-    return { id: String(m.id), partyId: m.partyId === null ? null : String(m.partyId), authorRole: m.authorRole, authorName: author, isMine: m.authorId === access.viewerId, body: m.body, createdAt: m.createdAt };
+    return { id: String(m.id), cursor: encodeCursor([m.id]), partyId: m.partyId === null ? null : String(m.partyId), authorRole: m.authorRole, authorName: author, isMine: m.authorId === access.viewerId, body: m.body, createdAt: new Date(m.createdAt) };
   }
 }

@@ -43,6 +43,9 @@ export class RoomMessageView {
   @Field(() => ID)
   id!: string;
 
+  @Field({ description: '这条消息的游标：作为 after 只取更新的消息（轮询），作为 before 翻看更早的' })
+  cursor!: string;
+
   @Field(() => ID, { nullable: true, description: '背对背对话的当事人；面对面为空' })
   partyId!: string | null;
 

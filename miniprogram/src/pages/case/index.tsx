@@ -103,6 +103,11 @@ export default function CasePage() {
               {c.mediator && (
                 <Section title='承办调解员'>
                   <MediatorCard m={c.mediator} onClick={() => void go(PAGE.mediatorProfile, { id: c.mediator?.id })} />
+                  {['IN_MEDIATION', 'SUCCEEDED', 'FAILED', 'WITHDRAWN'].includes(c.status) && (
+                    <Button className='btn btn--ghost' onClick={() => void go(PAGE.room, { id: c.id })}>
+                      {c.status === 'IN_MEDIATION' ? '进入线上调解室' : '查看线上调解记录'}
+                    </Button>
+                  )}
                   {(c.mediator.contactPhone || c.committee.phone) && (
                     <Button className='btn btn--plain btn--small' onClick={() => void Taro.makePhoneCall({ phoneNumber: (c.mediator?.contactPhone ?? c.committee.phone) })}>
                       打电话

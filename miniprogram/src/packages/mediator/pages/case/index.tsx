@@ -19,7 +19,8 @@ import {
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-action';
 import { formatDateTime, SESSION_MODE_LABEL, TERM_PERFORMANCE_LABEL } from '../../../../labels';
-import { toast } from '../../../../navigation';
+import { go, toast } from '../../../../navigation';
+import { PAGE } from '../../../../page-paths';
 
 const MODES = (Object.keys(SESSION_MODE_LABEL) as SessionMode[]).map((value) => ({ value, label: SESSION_MODE_LABEL[value] }));
 const KINDS: { value: AgreementKind; label: string }[] = [
@@ -78,6 +79,9 @@ export default function MediatorCase() {
 
             {c.status === 'IN_MEDIATION' && (
               <View className='actions'>
+                <Button className='btn' onClick={() => void go(PAGE.room, { id: c.id })}>
+                  线上调解室（面对面、背对背）
+                </Button>
                 <Button className='btn btn--ghost' onClick={() => setPanel(panel === 'session' ? null : 'session')}>
                   安排调解
                 </Button>

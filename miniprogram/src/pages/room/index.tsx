@@ -1,0 +1,163 @@
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { execute } from '../../api/client';
+import { newIdempotencyKey } from '../../api/idempotency';
+import { messageOf } from '../../api/errors';
+import { Page, RemoteView } from '../../components/page';
+import type { RoomMessageItemFragment } from '../../gql/graphql';
+import { CaseRoomQuery, PostRoomMessageMutation, RoomMessagesQuery } from '../../graphql/room';
+import { useAction } from '../../hooks/use-action';
+import { useRemote } from '../../hooks/use-remote';
+import { formatDateTime } from '../../labels';
+import { toast } from '../../navigation';
+
+/** New messages are asked for this often while the room is on screen (WeChat has no websocket here). */
+const POLL_MS = 5000;
+
+/**
+ * The case's mediation room: the joint thread (面对面) and, for a party, their own private thread
+ * with the mediator (背对背) — for the mediator every party's. Newest messages at the bottom, older
+ * ones on request, new ones polled while the page is shown.
+ */
+export default function Room() {
+  const { params } = useRouter();
+  const caseId = params.id ?? '';
+  const room = useRemote(() => execute(CaseRoomQuery, { caseId }), [caseId]);
+  const [partyId, setPartyId] = useState<string | null>(params.party || null);
+  return (
+    <Page>
+      <RemoteView remote={room}>
+        {({ caseRoom }) => (
+          <View>
+            <View className='card'>
+              <Text className='card__title'>线上调解室</Text>
+              <View className='muted'>调解员可以和双方面对面沟通，也可以和每一方单独（背对背）沟通。</View>
+            </View>
+            <View className='row wrap' data-testid='room-threads'>
+              {caseRoom.threads.map((t) => (
+                <Text key={t.partyId ?? 'joint'} className={`chip ${(t.partyId ?? null) === partyId ? 'chip--on' : ''}`} onClick={() => setPartyId(t.partyId ?? null)}>
+                  {t.title}
+                </Text>
+              ))}
+            </View>
+            <View className='banner banner--info'>
+              {partyId ? '背对背：只有您和调解员能看到这里的内容，对方当事人看不到。' : '面对面：双方当事人和调解员都能看到这里的内容。'}
+            </View>
+            <Thread key={partyId ?? 'joint'} caseId={caseId} partyId={partyId} canWrite={caseRoom.canWrite} />
+          </View>
+        )}
+      </RemoteView>
+    </Page>
+  );
+}
+
+function Thread({ caseId, partyId, canWrite }: { caseId: string; partyId: string | null; canWrite: boolean }) {
+  const [messages, setMessages] = useState<RoomMessageItemFragment[]>([]);
+  const [older, setOlder] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const [key, setKey] = useState(newIdempotencyKey);
+  const { busy, run } = useAction();
+  const shown = useRef(true);
+
+  /** Adds messages (newest first from the API) to the list kept oldest first, once each. */
+  const merge = useCallback((incoming: RoomMessageItemFragment[]) => {
+    setMessages((current) => {
+      const byId = new Map(current.map((m) => [m.id, m]));
+      for (const m of incoming) byId.set(m.id, m);
+      return [...byId.values()].sort((a, b) => Number(a.id) - Number(b.id));
+    });
+  }, []);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const page = (await execute(RoomMessagesQuery, { caseId, partyId, first: 30 })).roomMessages;
+      merge(page.nodes);
+      setOlder(page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null);
+      setError(null);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setLoading(false);
+    }
+  }, [caseId, partyId, merge]);
+
+  const newestCursor = () => {
+    const newest = messages[messages.length - 1];
+    return newest ? newest.cursor : null;
+  };
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+  useDidShow(() => (shown.current = true));
+  useDidHide(() => (shown.current = false));
+  // Polling: only what is newer than the newest message shown.
+  useEffect(() => {
+    const timer = setInterval(() => {
+      const after = newestCursor();
+      if (!shown.current || !after) return;
+      void execute(RoomMessagesQuery, { caseId, partyId, first: 50, after }).then((page) => merge(page.roomMessages.nodes), () => undefined);
+    }, POLL_MS);
+    return () => clearInterval(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [caseId, partyId, messages.length]);
+
+  const earlier = async () => {
+    if (!older) return;
+    const page = await run(() => execute(RoomMessagesQuery, { caseId, partyId, first: 30, before: older }));
+    if (!page) return;
+    merge(page.roomMessages.nodes);
+    setOlder(page.roomMessages.pageInfo.hasNextPage ? page.roomMessages.pageInfo.endCursor ?? null : null);
+  };
+
+  const send = async () => {
+    if (!text.trim()) return void toast('请输入要说的话');
+    const sent = await run(() => execute(PostRoomMessageMutation, { caseId, partyId, text: text.trim(), clientKey: key }));
+    if (!sent) return;
+    merge([sent.postRoomMessage]);
+    setText('');
+    setKey(newIdempotencyKey());
+  };
+
+  if (loading && messages.length === 0) return <View className='state state--loading'><Text>加载中…</Text></View>;
+  return (
+    <View>
+      {error && (
+        <View className='banner banner--error'>
+          {error}
+          <Button className='btn btn--plain btn--small' onClick={() => void load()}>重试</Button>
+        </View>
+      )}
+      {older && (
+        <Button className='btn btn--plain btn--small' disabled={busy} onClick={() => void earlier()}>
+          查看更早的消息
+        </Button>
+      )}
+      {messages.length === 0 && !error && <View className='state'><Text>还没有消息。{canWrite ? '可以在下面说明您的情况。' : ''}</Text></View>}
+      <View data-testid='room-messages'>
+        {messages.map((m) => (
+          <View key={m.id} className={`card message ${m.isMine ? 'message--mine' : ''}`}>
+            <View className='muted'>{m.isMine ? '我' : m.authorName}（{ROLE_LABEL[m.authorRole]}） {formatDateTime(m.createdAt)}</View>
+            <Text className='pre'>{m.body}</Text>
+          </View>
+        ))}
+      </View>
+      {canWrite ? (
+        <View className='card'>
+          <Textarea className='textarea' value={text} maxlength={2000} onInput={(e) => setText(e.detail.value)} placeholder={partyId ? '只有调解员能看到' : '双方和调解员都能看到'} />
+          <Button className='btn' disabled={busy} onClick={() => void send()}>
+            发送
+          </Button>
+        </View>
+      ) : (
+        <View className='muted'>调解室只能查阅：案件已办结，或您是查阅卷宗的工作人员。</View>
+      )}
+    </View>
+  );
+}
+
+const ROLE_LABEL: Record<RoomMessageItemFragment['authorRole'], string> = { MEDIATOR: '调解员', APPLICANT: '申请人', RESPONDENT: '被申请人' };

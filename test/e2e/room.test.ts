@@ -1,0 +1,109 @@
+/**
+ * The mediation room in headless Chromium at phone width (issue 16): the mediator talks to both
+ * parties face to face and to each back to back; each party reaches the room by taps from their
+ * case, reads the joint thread and only their own private one, and answers; the mediator sees the
+ * answer arrive without reloading (polling). Screens are saved under test-output/e2e.
+ */
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { PROJECT_ROOT } from '../../api/src/config';
+import { startTestApi, type TestApi } from '../support/api';
+import { launchBrowser, signedInPhone } from '../support/browser';
+import { CaseWalker } from '../support/cases';
+
+const OUT = path.join(PROJECT_ROOT, 'test-output/e2e');
+let api: TestApi;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ demo: true });
+  base = api.server.url.replace(/\/graphql$/, '');
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+jest.setTimeout(180_000);
+
+it('the mediator talks face to face and back to back; each party reads only the joint thread and their own', async () => {
+  const walk = new CaseWalker(api);
+  const id = await walk.inMediation('room-e2e-applicant', 'room-e2e-respondent');
+  const [{ number }] = await api.sql<{ number: string }>('select number from mediation_case where id = ?', [Number(id)]);
+
+  // The mediator: workbench → the case → the room.
+  const mediator = await signedInPhone(browser, base, 'mediator', 'room-1-mediator', OUT);
+  const m = mediator.screen;
+  // GraphQL errors and page errors behind the mediator's screens (shown to them only as a friendly message).
+  const errors: string[] = [];
+  m.page.on('response', async (response) => {
+    const body = response.url().endsWith('/graphql') ? await response.text().catch(() => '') : '';
+    if (body.includes('"errors"')) errors.push(body.slice(0, 300));
+  });
+  m.page.on('pageerror', (e) => errors.push(String(e)));
+  await m.tap('调解员工作台');
+  await m.tap('调解中');
+  await m.see(number);
+  await m.tap(number);
+  await m.tap('线上调解室（面对面、背对背）');
+  await m.see('面对面：双方当事人和调解员都能看到这里的内容。');
+  await m.see('还没有消息。可以在下面说明您的情况。');
+  await m.fill('双方和调解员都能看到', '双方好，今天我们在线上调解院墙的事。');
+  await m.tap('发送');
+  await m.see('双方好，今天我们在线上调解院墙的事。');
+  await m.tap('背对背：周海燕（申请人）');
+  await m.see('背对背：只有您和调解员能看到这里的内容，对方当事人看不到。');
+  await m.fill('只有调解员能看到', '私下问您：修墙费最低能接受多少？');
+  await m.tap('发送');
+  await m.see('私下问您：修墙费最低能接受多少？');
+  await m.tap('背对背：吴德明（被申请人）');
+  await m.fill('只有调解员能看到', '私下问您：您愿意赔多少？');
+  await m.tap('发送');
+  await m.see('私下问您：您愿意赔多少？');
+  await m.shot('room-respondent-thread');
+
+  // The applicant: my cases → the case → the room; the joint thread and their own, not the respondent's.
+  const applicant = await signedInPhone(browser, base, 'room-e2e-applicant', 'room-2-applicant', OUT);
+  const a = applicant.screen;
+  await a.tap('我的案件');
+  await a.see(number);
+  await a.tap(number);
+  await a.tap('进入线上调解室');
+  await a.see('双方好，今天我们在线上调解院墙的事。');
+  await a.see('背对背：周海燕（申请人）');
+  expect(await a.page.getByText('背对背：吴德明（被申请人）').count()).toBe(0);
+  expect(await a.page.getByText('私下问您：您愿意赔多少？').count()).toBe(0);
+  await a.shot('room-joint');
+  await a.tap('背对背：周海燕（申请人）');
+  await a.see('私下问您：修墙费最低能接受多少？');
+  await a.fill('只有调解员能看到', '两千元我也能接受。');
+  await a.tap('发送');
+  await a.see('两千元我也能接受。');
+  await a.shot('room-private');
+
+  // The respondent never reads it.
+  const respondent = await signedInPhone(browser, base, 'room-e2e-respondent', 'room-3-respondent', OUT);
+  const r = respondent.screen;
+  await r.tap('我的案件');
+  await r.see(number);
+  await r.tap(number);
+  await r.tap('进入线上调解室');
+  await r.see('双方好，今天我们在线上调解院墙的事。');
+  expect(await r.page.getByText('背对背：周海燕（申请人）').count()).toBe(0);
+  await r.tap('背对背：吴德明（被申请人）');
+  await r.see('私下问您：您愿意赔多少？');
+  expect(await r.page.getByText(/两千元|修墙费最低/).count()).toBe(0);
+  await r.shot('room-own-private');
+
+  // The mediator, still in the room, sees the applicant's answer arrive (polled, no reload).
+  await m.tap('背对背：周海燕（申请人）');
+  await m.see('两千元我也能接受。', 20_000);
+  await m.shot('room-answer-arrived');
+
+  for (const s of [m, a, r]) expect(s.machineText).toEqual([]);
+  // Nothing went wrong behind the screens the mediator used.
+  expect(errors).toEqual([]);
+  for (const phone of [mediator, applicant, respondent]) await phone.context.close();
+});
