@@ -76,6 +76,9 @@ async function objectsIn(townshipCode: string, avoidTownshipCode: string, caseFi
   const body = `第一次线上调解，${townshipCode}`;
   const posted = await api.gql('mutation($id: ID!, $t: String!, $k: String!) { postRoomMessage(caseId: $id, text: $t, clientKey: $k) { id } }', { id: roomCase.id, t: body, k: `matrix-room-${townshipCode}` }, filer);
   if (posted.errors) throw new Error(JSON.stringify(posted.errors));
+  // And a proposal put to both parties (as the mediator would put it).
+  await sql(`insert into room_proposal (mediation_case_id, author_id, terms, client_key) values (?, (select id from user_account where openid = 'dev:admin'), ?::jsonb, ?)`,
+    [Number(roomCase.id), JSON.stringify([{ content: `清理通道，${townshipCode}`, method: '三日内自行清理', performBy: '2026-12-20' }]), `matrix-proposal-${townshipCode}`]);
   const [names] = await sql('select c.name as committee, m.name as mediator, r.name as region from committee c, mediator m, region r where c.id = ? and m.id = ? and r.code = ?', [committee.id, mediator.id, townshipCode]);
   const [assigned] = await sql("select count(*)::int as n from mediation_case where mediator_id = (select mediator_id from staff_assignment where role = 'MEDIATOR' and user_id = ?)", [Number(userIds.mediator)]);
   if (!accepted.data || !warning) throw new Error(`matrix objects: ${JSON.stringify(accepted.errors)}`);

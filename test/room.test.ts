@@ -116,4 +116,47 @@ describe('the mediation room', () => {
     const late = await api.gql(POST, { id, p: null, t: '还有一句', k: randomUUID() }, await walk.as('mediator'));
     expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
+
+  const PUT = `mutation($id: ID!, $p: ID, $k: String!) { putProposal(caseId: $id, partyId: $p, clientKey: $k, note: "双方各让一步",
+    terms: [{ content: "被申请人赔偿申请人修墙费用人民币贰仟元", method: "微信转账一次付清", performBy: "2026-12-20" }]) { id partyId state canAnswer terms { content } answers { partyName accepted note } } }`;
+  const ANSWER = 'mutation($p: ID!, $a: Boolean!, $n: String) { answerProposal(proposalId: $p, accept: $a, note: $n) { id state canAnswer answers { partyName accepted note } } }';
+  const DRAFT = 'mutation($p: ID!) { draftAgreementFromProposal(proposalId: $p, factsAndResponsibilities: "被申请人倒车撞坏申请人院墙约三米，双方经线上调解同意如下方案。") { id contentHash terms { content performBy } } }';
+
+  it('a joint proposal both parties accept becomes the draft agreement in one step; a private one sounds out one party and never reaches the other', async () => {
+    const id = await walk.inMediation('room-applicant-5', 'room-respondent-5');
+    const [applicant, respondent] = (await partiesOf(id)).map((p) => String(p.id));
+    // Back to back: put to the applicant alone; the respondent never sees it, nor can answer it.
+    const privately = (await api.gql(PUT, { id, p: applicant, k: randomUUID() }, await walk.as('mediator'))).data.putProposal;
+    expect(privately).toMatchObject({ partyId: applicant, state: 'OPEN', canAnswer: false });
+    expect((await api.gql('query($id: ID!, $p: ID) { roomProposals(caseId: $id, partyId: $p) { id } }', { id, p: applicant }, await walk.as('room-respondent-5'))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await api.gql(ANSWER, { p: privately.id, a: true }, await walk.as('room-respondent-5'))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await api.gql(ANSWER, { p: privately.id, a: false }, await walk.as('room-applicant-5'))).errors?.[0]?.extensions?.field).toBe('note');
+    expect((await api.gql(ANSWER, { p: privately.id, a: false, n: '两千五我才接受' }, await walk.as('room-applicant-5'))).data.answerProposal).toMatchObject({ state: 'REJECTED', answers: [{ partyName: '周海燕', accepted: false, note: '两千五我才接受' }] });
+    expect((await api.gql(DRAFT, { p: privately.id }, await walk.as('mediator'))).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // Face to face: only the mediator puts a proposal; a double tap is one proposal.
+    expect((await api.gql(PUT, { id, p: null, k: randomUUID() }, await walk.as('room-applicant-5'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const key = randomUUID();
+    const [joint, again] = await Promise.all([api.gql(PUT, { id, p: null, k: key }, await walk.as('mediator')), api.gql(PUT, { id, p: null, k: key }, await walk.as('mediator'))]);
+    expect(again.data.putProposal.id).toBe(joint.data.putProposal.id);
+    const proposal = joint.data.putProposal.id as string;
+    expect((await api.gql('query($id: ID!) { roomProposals(caseId: $id) { id canAnswer } }', { id }, await walk.as('room-respondent-5'))).data.roomProposals).toEqual([{ id: proposal, canAnswer: true }]);
+    // Not yet: one party has not answered.
+    expect((await api.gql(ANSWER, { p: proposal, a: true }, await walk.as('room-applicant-5'))).data.answerProposal.state).toBe('OPEN');
+    expect((await api.gql(DRAFT, { p: proposal }, await walk.as('mediator'))).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await api.gql(ANSWER, { p: proposal, a: true }, await walk.as('room-respondent-5'))).data.answerProposal).toMatchObject({ state: 'ACCEPTED', canAnswer: true });
+    const mine = 'query($id: ID!) { roomProposals(caseId: $id) { myAnswer } }';
+    expect((await api.gql(mine, { id }, await walk.as('room-respondent-5'))).data.roomProposals).toEqual([{ myAnswer: true }]);
+    expect((await api.gql(mine, { id }, await walk.as('mediator'))).data.roomProposals).toEqual([{ myAnswer: null }]);
+    // Staff read it and do not answer or draft it.
+    expect((await api.gql(ANSWER, { p: proposal, a: true }, await walk.as('huangyang-sifasuo'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql(DRAFT, { p: proposal }, await walk.as('room-applicant-5'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const drafted = (await api.gql(DRAFT, { p: proposal }, await walk.as('mediator'))).data.draftAgreementFromProposal;
+    expect(drafted.terms).toEqual([{ content: '被申请人赔偿申请人修墙费用人民币贰仟元', performBy: '2026-12-20' }]);
+    // The parties confirm it as any draft: by the content hash the page received.
+    for (const party of ['room-applicant-5', 'room-respondent-5']) expect((await confirmAgreement(api, id, await walk.as(party))).errors).toBeUndefined();
+    expect(await api.sql("select count(*)::int as n from case_event where mediation_case_id = ? and action = 'AGREEMENT_DRAFTED'", [Number(id)])).toEqual([{ n: 1 }]);
+    // The private proposal is in nobody's view but the applicant's, the mediator's and the staff's.
+    expect(JSON.stringify((await api.gql('query($id: ID!) { roomProposals(caseId: $id) { terms { content } note } }', { id }, await walk.as('room-respondent-5'))).data)).not.toContain('两千五');
+    void respondent;
+  });
 });

@@ -17,7 +17,7 @@ import { MembershipResolver } from './modules/membership/membership.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { StaffRoleResolver } from './modules/identity/staff-role.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
-import { RoomResolver } from './modules/room/room.resolver';
+import { RoomProposalResolver, RoomResolver } from './modules/room/room.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { SubsidyResolver } from './modules/subsidy/subsidy.resolver';
@@ -49,6 +49,7 @@ export const resolvers = [
   SubsidyResolver,
   AssessmentResolver,
   RoomResolver,
+  RoomProposalResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -102,6 +102,38 @@ it('the mediator talks face to face and back to back; each party reads only the 
   await m.see('两千元我也能接受。', 20_000);
   await m.shot('room-answer-arrived');
 
+  // Face to face, the mediator puts a proposal; both accept; the agreement is drafted from it with one tap.
+  await m.tap('面对面（双方当事人和调解员）');
+  await m.tap('向双方提出调解方案');
+  await m.fill('例如：被申请人赔偿申请人修墙费用 2000 元', '被申请人赔偿申请人修墙费用人民币壹仟捌佰元');
+  await m.fill('例如：微信转账一次付清', '微信转账一次付清');
+  await m.tap('发出方案');
+  await m.see('调解方案（等待答复）');
+  await m.shot('room-proposal-put');
+  for (const [party, who] of [[a, '周海燕'], [r, '吴德明']] as const) {
+    await party.page.reload();
+    await party.see('调解方案（等待答复）');
+    await party.see(/被申请人赔偿申请人修墙费用人民币壹仟捌佰元/, 15_000);
+    await party.tap('接受方案');
+    await party.see(`${who}：接受`);
+    await party.see(/您已接受这个方案/);
+  }
+  await r.shot('room-proposal-accepted');
+  await m.page.reload();
+  await m.see('调解方案（各方已接受）');
+  await m.tap('按此方案起草调解协议');
+  await m.fill('纠纷的主要事实、争议事项和各方责任', '被申请人倒车撞坏申请人院墙约三米，经线上调解，双方同意按方案赔偿。');
+  await m.tap('起草协议');
+  await m.see('已按方案起草调解协议，请双方在案件页确认');
+  await m.shot('room-agreement-drafted');
+  const [term] = await api.sql<{ content: string; method: string }>('select t.content, t.method from agreement_term t join agreement g on g.id = t.agreement_id where g.mediation_case_id = ?', [Number(id)]);
+  expect(term).toEqual({ content: '被申请人赔偿申请人修墙费用人民币壹仟捌佰元', method: '微信转账一次付清' });
+  // The applicant finds it on the case page, to confirm as any draft.
+  await a.page.goto(`${base}/app/#/pages/case/index?id=${id}`);
+  await a.page.reload();
+  await a.see(/被申请人赔偿申请人修墙费用人民币壹仟捌佰元/);
+  await a.shot('case-agreement-from-proposal');
+
   for (const s of [m, a, r]) expect(s.machineText).toEqual([]);
   // Nothing went wrong behind the screens the mediator used.
   expect(errors).toEqual([]);

@@ -187,6 +187,14 @@ export const QUERIES: Record<string, QueryRow> = {
     hidden: true,
     answer: (data, o, role) => expect(data.nodes).toEqual([{ body: o.room.body, authorRole: 'APPLICANT', isMine: role === 'resident' }]),
   },
+  'Query.roomProposals': {
+    doc: (o) => ({ query: 'query($id: ID!) { roomProposals(caseId: $id) { terms { content } canAnswer } }', variables: { id: o.room.caseId } }),
+    own: ['resident', 'mediator', 'committeeAdmin', 'townshipOffice', 'systemAdmin'],
+    other: ['systemAdmin'],
+    hidden: true,
+    // The filer answers it; the mediator and staff read it.
+    answer: (data, o, role) => expect(data).toEqual([{ terms: [{ content: expect.stringMatching(/^清理通道，/) }], canAnswer: role === 'resident' }]),
+  },
   'Query.myCases': {
     doc: () => ({ query: '{ myCases { totalCount nodes { number } } }' }),
     own: USERS,
@@ -319,6 +327,9 @@ export const MUTATIONS: Record<string, MutationRow> = {
   'Mutation.requestMediator': { own: ['resident'], other: [] },
   'Mutation.submitStatement': { own: ['resident'], other: [] },
   'Mutation.postRoomMessage': { own: ['resident', 'mediator'], other: [] },
+  'Mutation.putProposal': { own: ['mediator'], other: [] },
+  'Mutation.answerProposal': { own: ['resident'], other: [] },
+  'Mutation.draftAgreementFromProposal': { own: ['mediator'], other: [] },
   'Mutation.confirmAgreement': { own: ['resident'], other: [] },
   'Mutation.rateCase': { own: ['resident'], other: [] },
   'Mutation.answerFollowUp': { own: ['resident'], other: [] },

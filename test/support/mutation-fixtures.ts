@@ -37,6 +37,14 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
   const as = (name: string) => walk.as(name);
   const userId = async (name: string) => (await sql<{ id: number }>('select id from user_account where openid = ?', [`dev:${name}`]))[0].id;
   const events = (caseId: string, action: string) => count('case_event where mediation_case_id = ? and action = ?', [Number(caseId), action]);
+  /** A case in mediation with a proposal the mediator put to both parties. */
+  const jointProposal = async (applicant: string, respondent: string) => {
+    const id = await walk.inMediation(applicant, respondent);
+    const put = await api.gql('mutation($id: ID!, $k: String!) { putProposal(caseId: $id, clientKey: $k, terms: [{ content: "被申请人赔偿修墙费用贰仟元", method: "微信转账", performBy: "2026-12-20" }]) { id } }',
+      { id, k: `fixture-${randomUUID()}` }, await as('mediator'));
+    if (put.errors) throw new Error(JSON.stringify(put.errors));
+    return { id, proposal: put.data.putProposal.id as string };
+  };
   const committeeId = async (name = '黄羊镇人民调解委员会') => String((await sql<{ id: number }>('select id from committee where name = ?', [name]))[0].id);
   // Fixtures made more than once on one database (each admin role on a fresh object) name their objects apart.
   let made = 0;
@@ -479,6 +487,45 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         denied: ['anonymous', 'stranger', 'grid', 'huangyang-sifasuo', 'huangyang-admin'],
         effects: () => count('room_message where mediation_case_id = ?', [Number(id)]),
         check: sameId('postRoomMessage'),
+      };
+    },
+    putProposal: async () => {
+      const id = await walk.inMediation('race-proposal', 'race-proposal-respondent');
+      const key = `race-proposal-${randomUUID()}`;
+      return {
+        call: async () => ({
+          query: 'mutation($id: ID!, $k: String!) { putProposal(caseId: $id, clientKey: $k, terms: [{ content: "被申请人赔偿修墙费用贰仟元", method: "微信转账", performBy: "2026-12-20" }]) { id } }',
+          variables: { id, k: key }, token: await as('mediator'),
+        }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'huangyang-sifasuo', 'huangyang-admin', 'race-proposal'],
+        effects: () => count('room_proposal where mediation_case_id = ?', [Number(id)]),
+        check: sameId('putProposal'),
+      };
+    },
+    answerProposal: async () => {
+      const { id, proposal } = await jointProposal('race-answer', 'race-answer-respondent');
+      return {
+        call: async () => ({ query: 'mutation($p: ID!) { answerProposal(proposalId: $p, accept: true) { id } }', variables: { p: proposal }, token: await as('race-answer') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'mediator', 'huangyang-sifasuo', 'huangyang-admin'],
+        effects: () => count('room_proposal_answer a join case_party p on p.id = a.party_id where p.mediation_case_id = ? and a.accepted', [Number(id)]),
+      };
+    },
+    draftAgreementFromProposal: async () => {
+      const { id, proposal } = await jointProposal('race-from-proposal', 'race-from-proposal-respondent');
+      for (const party of ['race-from-proposal', 'race-from-proposal-respondent']) {
+        const answered = await api.gql('mutation($p: ID!) { answerProposal(proposalId: $p, accept: true) { id } }', { p: proposal }, await as(party));
+        if (answered.errors) throw new Error(JSON.stringify(answered.errors));
+      }
+      return {
+        call: async () => ({
+          query: 'mutation($p: ID!) { draftAgreementFromProposal(proposalId: $p, factsAndResponsibilities: "被申请人倒车撞坏申请人院墙，双方同意按方案赔偿。") { id } }',
+          variables: { p: proposal }, token: await as('mediator'),
+        }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'huangyang-sifasuo', 'huangyang-admin', 'race-from-proposal'],
+        effects: () => events(id, 'AGREEMENT_DRAFTED'),
       };
     },
     requestMediator: async () => {

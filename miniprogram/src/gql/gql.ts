@@ -81,10 +81,15 @@ type Documents = {
     "\n  mutation ResolveWarning($id: ID!, $resolution: String!) {\n    resolveWarning(id: $id, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveWarningDocument,
     "\n  query Subsidies($regionCode: String!, $from: String!, $to: String!) {\n    subsidies(regionCode: $regionCode, from: $from, to: $to) {\n      total\n      byMediator {\n        mediatorId\n        name\n        cases\n        amount\n      }\n      lines {\n        caseId\n        number\n        mediatorName\n        difficulty\n        level\n        eligible\n        amount\n        reasons\n      }\n    }\n  }\n": typeof types.SubsidiesDocument,
     "\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n": typeof types.MediatorAssessmentDocument,
-    "\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n": typeof types.CaseRoomDocument,
+    "\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      canPropose\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n": typeof types.CaseRoomDocument,
     "\n  query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $before: String, $after: String) {\n    roomMessages(caseId: $caseId, partyId: $partyId, first: $first, before: $before, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RoomMessageItem\n      }\n    }\n  }\n": typeof types.RoomMessagesDocument,
     "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n  }\n": typeof types.RoomMessageItemFragmentDoc,
     "\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n": typeof types.PostRoomMessageDocument,
+    "\n  query RoomProposals($caseId: ID!, $partyId: ID) {\n    roomProposals(caseId: $caseId, partyId: $partyId) {\n      ...RoomProposalItem\n    }\n  }\n": typeof types.RoomProposalsDocument,
+    "\n  fragment RoomProposalItem on RoomProposal {\n    id\n    partyId\n    note\n    state\n    canAnswer\n    myAnswer\n    createdAt\n    terms {\n      content\n      method\n      performBy\n    }\n    answers {\n      partyId\n      partyName\n      accepted\n      note\n    }\n  }\n": typeof types.RoomProposalItemFragmentDoc,
+    "\n  mutation PutProposal($caseId: ID!, $partyId: ID, $terms: [AgreementTermInput!]!, $note: String, $clientKey: String!) {\n    putProposal(caseId: $caseId, partyId: $partyId, terms: $terms, note: $note, clientKey: $clientKey) {\n      ...RoomProposalItem\n    }\n  }\n": typeof types.PutProposalDocument,
+    "\n  mutation AnswerProposal($proposalId: ID!, $accept: Boolean!, $note: String) {\n    answerProposal(proposalId: $proposalId, accept: $accept, note: $note) {\n      ...RoomProposalItem\n    }\n  }\n": typeof types.AnswerProposalDocument,
+    "\n  mutation DraftAgreementFromProposal($proposalId: ID!, $factsAndResponsibilities: String!) {\n    draftAgreementFromProposal(proposalId: $proposalId, factsAndResponsibilities: $factsAndResponsibilities) {\n      id\n      version\n    }\n  }\n": typeof types.DraftAgreementFromProposalDocument,
 };
 const documents: Documents = {
     "\n  mutation FileCase($input: CaseInput!) {\n    fileCase(input: $input) {\n      id\n      number\n      status\n    }\n  }\n": types.FileCaseDocument,
@@ -154,10 +159,15 @@ const documents: Documents = {
     "\n  mutation ResolveWarning($id: ID!, $resolution: String!) {\n    resolveWarning(id: $id, resolution: $resolution) {\n      id\n      status\n    }\n  }\n": types.ResolveWarningDocument,
     "\n  query Subsidies($regionCode: String!, $from: String!, $to: String!) {\n    subsidies(regionCode: $regionCode, from: $from, to: $to) {\n      total\n      byMediator {\n        mediatorId\n        name\n        cases\n        amount\n      }\n      lines {\n        caseId\n        number\n        mediatorName\n        difficulty\n        level\n        eligible\n        amount\n        reasons\n      }\n    }\n  }\n": types.SubsidiesDocument,
     "\n  query MediatorAssessment($regionCode: String!, $half: String!) {\n    mediatorAssessment(regionCode: $regionCode, half: $half) {\n      mediatorId\n      name\n      score\n      cases\n      closed\n      successful\n      successRate\n      overdue\n      completeFiles\n      satisfaction\n      breakdown\n      removalReason\n    }\n  }\n": types.MediatorAssessmentDocument,
-    "\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n": types.CaseRoomDocument,
+    "\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      canPropose\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n": types.CaseRoomDocument,
     "\n  query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $before: String, $after: String) {\n    roomMessages(caseId: $caseId, partyId: $partyId, first: $first, before: $before, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RoomMessageItem\n      }\n    }\n  }\n": types.RoomMessagesDocument,
     "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n  }\n": types.RoomMessageItemFragmentDoc,
     "\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n": types.PostRoomMessageDocument,
+    "\n  query RoomProposals($caseId: ID!, $partyId: ID) {\n    roomProposals(caseId: $caseId, partyId: $partyId) {\n      ...RoomProposalItem\n    }\n  }\n": types.RoomProposalsDocument,
+    "\n  fragment RoomProposalItem on RoomProposal {\n    id\n    partyId\n    note\n    state\n    canAnswer\n    myAnswer\n    createdAt\n    terms {\n      content\n      method\n      performBy\n    }\n    answers {\n      partyId\n      partyName\n      accepted\n      note\n    }\n  }\n": types.RoomProposalItemFragmentDoc,
+    "\n  mutation PutProposal($caseId: ID!, $partyId: ID, $terms: [AgreementTermInput!]!, $note: String, $clientKey: String!) {\n    putProposal(caseId: $caseId, partyId: $partyId, terms: $terms, note: $note, clientKey: $clientKey) {\n      ...RoomProposalItem\n    }\n  }\n": types.PutProposalDocument,
+    "\n  mutation AnswerProposal($proposalId: ID!, $accept: Boolean!, $note: String) {\n    answerProposal(proposalId: $proposalId, accept: $accept, note: $note) {\n      ...RoomProposalItem\n    }\n  }\n": types.AnswerProposalDocument,
+    "\n  mutation DraftAgreementFromProposal($proposalId: ID!, $factsAndResponsibilities: String!) {\n    draftAgreementFromProposal(proposalId: $proposalId, factsAndResponsibilities: $factsAndResponsibilities) {\n      id\n      version\n    }\n  }\n": types.DraftAgreementFromProposalDocument,
 };
 
 /**
@@ -445,7 +455,7 @@ export function graphql(source: "\n  query MediatorAssessment($regionCode: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      canPropose\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseRoom($caseId: ID!) {\n    caseRoom(caseId: $caseId) {\n      caseId\n      canWrite\n      canPropose\n      threads {\n        partyId\n        title\n        messageCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -458,6 +468,26 @@ export function graphql(source: "\n  fragment RoomMessageItem on RoomMessage {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n"): (typeof documents)["\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoomProposals($caseId: ID!, $partyId: ID) {\n    roomProposals(caseId: $caseId, partyId: $partyId) {\n      ...RoomProposalItem\n    }\n  }\n"): (typeof documents)["\n  query RoomProposals($caseId: ID!, $partyId: ID) {\n    roomProposals(caseId: $caseId, partyId: $partyId) {\n      ...RoomProposalItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomProposalItem on RoomProposal {\n    id\n    partyId\n    note\n    state\n    canAnswer\n    myAnswer\n    createdAt\n    terms {\n      content\n      method\n      performBy\n    }\n    answers {\n      partyId\n      partyName\n      accepted\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment RoomProposalItem on RoomProposal {\n    id\n    partyId\n    note\n    state\n    canAnswer\n    myAnswer\n    createdAt\n    terms {\n      content\n      method\n      performBy\n    }\n    answers {\n      partyId\n      partyName\n      accepted\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PutProposal($caseId: ID!, $partyId: ID, $terms: [AgreementTermInput!]!, $note: String, $clientKey: String!) {\n    putProposal(caseId: $caseId, partyId: $partyId, terms: $terms, note: $note, clientKey: $clientKey) {\n      ...RoomProposalItem\n    }\n  }\n"): (typeof documents)["\n  mutation PutProposal($caseId: ID!, $partyId: ID, $terms: [AgreementTermInput!]!, $note: String, $clientKey: String!) {\n    putProposal(caseId: $caseId, partyId: $partyId, terms: $terms, note: $note, clientKey: $clientKey) {\n      ...RoomProposalItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerProposal($proposalId: ID!, $accept: Boolean!, $note: String) {\n    answerProposal(proposalId: $proposalId, accept: $accept, note: $note) {\n      ...RoomProposalItem\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerProposal($proposalId: ID!, $accept: Boolean!, $note: String) {\n    answerProposal(proposalId: $proposalId, accept: $accept, note: $note) {\n      ...RoomProposalItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftAgreementFromProposal($proposalId: ID!, $factsAndResponsibilities: String!) {\n    draftAgreementFromProposal(proposalId: $proposalId, factsAndResponsibilities: $factsAndResponsibilities) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DraftAgreementFromProposal($proposalId: ID!, $factsAndResponsibilities: String!) {\n    draftAgreementFromProposal(proposalId: $proposalId, factsAndResponsibilities: $factsAndResponsibilities) {\n      id\n      version\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,6 +6,7 @@ export const CaseRoomQuery = graphql(`
     caseRoom(caseId: $caseId) {
       caseId
       canWrite
+      canPropose
       threads {
         partyId
         title
@@ -45,6 +46,62 @@ export const PostRoomMessageMutation = graphql(`
   mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {
     postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {
       ...RoomMessageItem
+    }
+  }
+`);
+
+export const RoomProposalsQuery = graphql(`
+  query RoomProposals($caseId: ID!, $partyId: ID) {
+    roomProposals(caseId: $caseId, partyId: $partyId) {
+      ...RoomProposalItem
+    }
+  }
+`);
+
+export const RoomProposalItemFragment = graphql(`
+  fragment RoomProposalItem on RoomProposal {
+    id
+    partyId
+    note
+    state
+    canAnswer
+    myAnswer
+    createdAt
+    terms {
+      content
+      method
+      performBy
+    }
+    answers {
+      partyId
+      partyName
+      accepted
+      note
+    }
+  }
+`);
+
+export const PutProposalMutation = graphql(`
+  mutation PutProposal($caseId: ID!, $partyId: ID, $terms: [AgreementTermInput!]!, $note: String, $clientKey: String!) {
+    putProposal(caseId: $caseId, partyId: $partyId, terms: $terms, note: $note, clientKey: $clientKey) {
+      ...RoomProposalItem
+    }
+  }
+`);
+
+export const AnswerProposalMutation = graphql(`
+  mutation AnswerProposal($proposalId: ID!, $accept: Boolean!, $note: String) {
+    answerProposal(proposalId: $proposalId, accept: $accept, note: $note) {
+      ...RoomProposalItem
+    }
+  }
+`);
+
+export const DraftAgreementFromProposalMutation = graphql(`
+  mutation DraftAgreementFromProposal($proposalId: ID!, $factsAndResponsibilities: String!) {
+    draftAgreementFromProposal(proposalId: $proposalId, factsAndResponsibilities: $factsAndResponsibilities) {
+      id
+      version
     }
   }
 `);

@@ -34,6 +34,7 @@ import { Migration20261201020000SharedRateLimits } from './Migration202612010200
 import { Migration20261202170000StatisticsDeltas } from './Migration20261202170000StatisticsDeltas';
 import { Migration20261203010000InvitationKept } from './Migration20261203010000InvitationKept';
 import { Migration20261203064748RoomMessages } from './Migration20261203064748RoomMessages';
+import { Migration20261203070827RoomProposals } from './Migration20261203070827RoomProposals';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -70,4 +71,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202170000StatisticsDeltas', class: Migration20261202170000StatisticsDeltas },
   { name: 'Migration20261203010000InvitationKept', class: Migration20261203010000InvitationKept },
   { name: 'Migration20261203064748RoomMessages', class: Migration20261203064748RoomMessages },
+  { name: 'Migration20261203070827RoomProposals', class: Migration20261203070827RoomProposals },
 ];

@@ -1,7 +1,10 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
+import { AgreementTermInput } from '../case/outcome.inputs';
+import { AgreementView } from '../case/outcome.views';
+import { RoomProposalService } from './room-proposal.service';
 import { RoomService } from './room.service';
-import { CaseRoomView, RoomMessageConnection, RoomMessageView } from './room.views';
+import { CaseRoomView, RoomMessageConnection, RoomMessageView, RoomProposalView } from './room.views';
 
 @ArgsType()
 class RoomMessagesArgs {
@@ -46,5 +49,53 @@ export class RoomResolver {
     @Ctx() ctx: Context,
   ) {
     return new RoomService(ctx).post(caseId, partyId, text, clientKey);
+  }
+}
+
+/** Proposals (调解方案) in the room: put by the mediator, answered by the parties, drafted into the agreement. */
+@Resolver()
+export class RoomProposalResolver {
+  @Authorized()
+  @Query(() => [RoomProposalView], { description: '调解室一个对话中的调解方案，新的在前' })
+  roomProposals(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('partyId', () => ID, { nullable: true, description: '背对背对话的当事人；不填为面对面对话' }) partyId: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new RoomProposalService(ctx).list(caseId, partyId);
+  }
+
+  @Authorized()
+  @Mutation(() => RoomProposalView, { description: '调解员提出调解方案：面对面向双方提出，或背对背向一方征询；同一 clientKey 只记一次' })
+  putProposal(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('partyId', () => ID, { nullable: true, description: '背对背征询的当事人；不填为面对面向双方提出' }) partyId: string | null,
+    @Arg('terms', () => [AgreementTermInput]) terms: AgreementTermInput[],
+    @Arg('note', () => String, { nullable: true, description: '方案说明' }) note: string | null,
+    @Arg('clientKey', { description: '本方案的唯一键（8 到 64 位），重试时原样传回' }) clientKey: string,
+    @Ctx() ctx: Context,
+  ) {
+    return new RoomProposalService(ctx).put(caseId, partyId, terms, note, clientKey);
+  }
+
+  @Authorized()
+  @Mutation(() => RoomProposalView, { description: '当事人答复调解方案：接受，或不接受并说明原因、提出自己的意见；以最后一次答复为准' })
+  answerProposal(
+    @Arg('proposalId', () => ID) proposalId: string,
+    @Arg('accept') accept: boolean,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return new RoomProposalService(ctx).answer(proposalId, accept, note);
+  }
+
+  @Authorized()
+  @Mutation(() => AgreementView, { description: '按各方都接受的面对面方案起草书面调解协议（条款即方案条款），之后由各方按协议内容确认' })
+  draftAgreementFromProposal(
+    @Arg('proposalId', () => ID) proposalId: string,
+    @Arg('factsAndResponsibilities', { description: '纠纷事实、争议事项及各方责任（10 到 10000 字）' }) factsAndResponsibilities: string,
+    @Ctx() ctx: Context,
+  ) {
+    return new RoomProposalService(ctx).draftAgreement(proposalId, factsAndResponsibilities);
   }
 }

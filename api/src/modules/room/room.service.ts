@@ -13,7 +13,7 @@ import { ROOM_AUTHOR_LABEL, RoomAuthorRole, type RoomMessageView, type RoomThrea
 const READABLE: readonly CaseStatus[] = [CaseStatus.IN_MEDIATION, CaseStatus.SUCCEEDED, CaseStatus.FAILED, CaseStatus.WITHDRAWN];
 const MAX_TEXT = 2000;
 
-interface RoomAccess {
+export interface RoomAccess {
   mediationCase: MediationCase;
   viewerId: number;
   /** The case's mediator: every thread, and writes in each. */
@@ -32,7 +32,8 @@ interface RoomAccess {
 export class RoomService {
   constructor(private readonly ctx: Context) {}
 
-  private async access(caseId: string): Promise<RoomAccess> {
+  /** Enters the room: who the viewer is in it, or why not. */
+  async access(caseId: string): Promise<RoomAccess> {
     const { mediationCase, actors, viewer } = await this.ctx.caseAccess.loadVisible(caseId);
     const own = mediationCase.parties.getItems().filter((p) => p.user?.id === viewer.userId);
     const mediator = actors.has(CaseActor.ASSIGNED_MEDIATOR);
@@ -49,7 +50,7 @@ export class RoomService {
   }
 
   /** The thread asked for (null: the joint one), if this viewer reads it — otherwise NOT_FOUND, which says nothing of the other's. */
-  private thread(access: RoomAccess, partyId: string | null | undefined): CaseParty | null {
+  thread(access: RoomAccess, partyId: string | null | undefined): CaseParty | null {
     if (partyId == null) return null;
     const id = parseId(partyId, 'partyId');
     const party = this.threadParties(access).find((p) => p.id === id);
@@ -77,7 +78,7 @@ export class RoomService {
         lastMessageAt: of(p.id)?.last ?? null,
       })),
     ];
-    return { caseId: String(access.mediationCase.id), canWrite: this.canWrite(access), threads };
+    return { caseId: String(access.mediationCase.id), canWrite: this.canWrite(access), canPropose: access.mediator && access.mediationCase.status === CaseStatus.IN_MEDIATION, threads };
   }
 
   private canWrite(access: RoomAccess) {

@@ -34,6 +34,9 @@ export class CaseRoomView {
   @Field({ description: '当前用户能否在调解室发言（调解中的当事人和调解员；调委会工作人员只能查阅）' })
   canWrite!: boolean;
 
+  @Field({ description: '当前用户能否提出调解方案（本案调解员，调解中）' })
+  canPropose!: boolean;
+
   @Field(() => [RoomThreadView], { description: '当前用户能看到的对话：当事人只看到面对面和自己的背对背' })
   threads!: RoomThreadView[];
 }
@@ -67,3 +70,71 @@ export class RoomMessageView {
 
 @ObjectType({ simpleResolvers: true })
 export class RoomMessageConnection extends Connection(RoomMessageView) {}
+
+/** Where a proposal stands with the parties it was put to. */
+export enum ProposalState {
+  OPEN = 'OPEN',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(ProposalState, { name: 'ProposalState', description: '调解方案的状态', valuesConfig: describedBy({ OPEN: '等待答复', ACCEPTED: '各方已接受', REJECTED: '有当事人不接受' }) });
+
+@ObjectType('ProposalTerm', { simpleResolvers: true })
+export class ProposalTermView {
+  @Field()
+  content!: string;
+
+  @Field()
+  method!: string;
+
+  @Field({ description: '履行期限，YYYY-MM-DD' })
+  performBy!: string;
+}
+
+@ObjectType('ProposalAnswer', { description: '一方当事人对方案的答复', simpleResolvers: true })
+export class ProposalAnswerView {
+  @Field(() => ID)
+  partyId!: string;
+
+  @Field()
+  partyName!: string;
+
+  @Field()
+  accepted!: boolean;
+
+  @Field(() => String, { nullable: true, description: '不接受的原因或自己的意见' })
+  note!: string | null;
+
+  @Field()
+  answeredAt!: Date;
+}
+
+@ObjectType('RoomProposal', { description: '调解员在调解室提出的调解方案：面对面向双方提出，或背对背向一方征询', simpleResolvers: true })
+export class RoomProposalView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: '背对背征询的当事人；面对面为空' })
+  partyId!: string | null;
+
+  @Field(() => [ProposalTermView])
+  terms!: ProposalTermView[];
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field(() => ProposalState)
+  state!: ProposalState;
+
+  @Field(() => [ProposalAnswerView], { description: '已答复的当事人' })
+  answers!: ProposalAnswerView[];
+
+  @Field({ description: '当前用户是否可以答复（方案所针对的当事人，调解中）；答复后仍可改变' })
+  canAnswer!: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: '当前用户自己的答复：接受、不接受；未答复或不是方案所针对的当事人为空' })
+  myAnswer!: boolean | null;
+}

@@ -11,6 +11,7 @@ import { useAction } from '../../hooks/use-action';
 import { useRemote } from '../../hooks/use-remote';
 import { formatDateTime } from '../../labels';
 import { toast } from '../../navigation';
+import { Proposals } from './proposals';
 
 /** New messages are asked for this often while the room is on screen (WeChat has no websocket here). */
 const POLL_MS = 5000;
@@ -44,6 +45,7 @@ export default function Room() {
             <View className='banner banner--info'>
               {partyId ? '背对背：只有您和调解员能看到这里的内容，对方当事人看不到。' : '面对面：双方当事人和调解员都能看到这里的内容。'}
             </View>
+            <Proposals key={`proposals-${partyId ?? 'joint'}`} caseId={caseId} partyId={partyId} canPropose={caseRoom.canPropose} />
             <Thread key={partyId ?? 'joint'} caseId={caseId} partyId={partyId} canWrite={caseRoom.canWrite} />
           </View>
         )}
