@@ -2,6 +2,7 @@ import type { Context } from '../../context';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../shared/errors';
 import { parseId } from '../../shared/ids';
 import { sql } from '../../shared/sql';
+import { IDEMPOTENCY_KEY_MESSAGE, IDEMPOTENCY_KEY_PATTERN } from '../idempotency/idempotency';
 import { CaseStatus } from '../case/case-enums';
 import type { CaseParty } from '../case/case-party.entity';
 import { AgreementKind } from '../case/outcome-enums';
@@ -36,7 +37,7 @@ export class RoomProposalService {
     const problems = [];
     if (terms.length < 1) problems.push({ field: 'terms', reason: '请至少写一项方案条款' });
     if (note && note.trim().length > MAX_NOTE) problems.push({ field: 'note', reason: `说明不超过 ${MAX_NOTE} 字` });
-    if (!/^[A-Za-z0-9_-]{8,64}$/.test(clientKey)) problems.push({ field: 'clientKey', reason: '须为 8 到 64 位字母、数字、下划线或连字符' });
+    if (!IDEMPOTENCY_KEY_PATTERN.test(clientKey)) problems.push({ field: 'clientKey', reason: IDEMPOTENCY_KEY_MESSAGE });
     if (problems.length) throw new UserInputError(problems);
     const access = await this.room.access(caseId);
     const party = this.room.thread(access, partyId);

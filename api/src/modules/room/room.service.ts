@@ -3,6 +3,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '..
 import { parseId } from '../../shared/ids';
 import { checkPageSize, decodeCursor, encodeCursor, toPage } from '../../shared/pagination';
 import { sql } from '../../shared/sql';
+import { IDEMPOTENCY_KEY_MESSAGE, IDEMPOTENCY_KEY_PATTERN } from '../idempotency/idempotency';
 import { CaseStatus, PartyRole } from '../case/case-enums';
 import type { CaseParty } from '../case/case-party.entity';
 import { CaseActor } from '../case/case-workflow';
@@ -112,7 +113,7 @@ export class RoomService {
     const body = text.trim();
     const problems = [];
     if (body.length < 1 || body.length > MAX_TEXT) problems.push({ field: 'text', reason: `请填写 1 到 ${MAX_TEXT} 字的消息` });
-    if (!/^[A-Za-z0-9_-]{8,64}$/.test(clientKey)) problems.push({ field: 'clientKey', reason: '须为 8 到 64 位字母、数字、下划线或连字符' });
+    if (!IDEMPOTENCY_KEY_PATTERN.test(clientKey)) problems.push({ field: 'clientKey', reason: IDEMPOTENCY_KEY_MESSAGE });
     if (problems.length) throw new UserInputError(problems);
     const access = await this.access(caseId);
     const party = this.thread(access, partyId);
