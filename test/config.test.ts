@@ -14,7 +14,7 @@ describe('configuration from the environment', () => {
       logRequests: true,
       compileQueries: true,
       devLogin: false,
-      wechat: { appId: 'wx-development', appSecret: 'development-secret', apiBase: 'https://api.weixin.qq.com' },
+      wechat: { appId: 'wx-development', appSecret: 'development-secret', apiBase: 'https://api.weixin.qq.com', configured: false },
       authTokenSecret: undefined,
       dataEncryptionKey: undefined,
       privacyPolicyVersion: '2026-11-01',
@@ -46,7 +46,7 @@ describe('configuration from the environment', () => {
     expect(config).toMatchObject({
       nodeEnv: 'production', host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://u:p@db:5432/tiaojie',
       dataDir: '/var/lib/tiaojie', embeddedPostgresPort: 6000, seedDemoData: false, logRequests: false, compileQueries: false, devLogin: false,
-      wechat: { appId: 'wx123', appSecret: 's', apiBase: 'http://wechat.test' }, authTokenSecret: 'x'.repeat(40),
+      wechat: { appId: 'wx123', appSecret: 's', apiBase: 'http://wechat.test', configured: true }, authTokenSecret: 'x'.repeat(40),
       dataEncryptionKey: key, privacyPolicyVersion: '2027-01', rateLimits: { loginPerMinute: 5 },
       metricsToken: 'm'.repeat(32), shutdown: { drainSeconds: 3, timeoutSeconds: 45 },
     });
