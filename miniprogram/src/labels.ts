@@ -127,6 +127,8 @@ export const EVENT_LABEL: Record<string, string> = {
 const chinaTime = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 
 /** The day of an instant in China, or a YYYY-MM-DD as it is. */
+/** The China-time calendar date `days` from now, YYYY-MM-DD (a date picker's start, a term's default deadline). */
+export const chinaDateInDays = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
 export const formatDate = (value: string | null | undefined) => (!value ? '' : value.length <= 10 ? value : chinaTime(value).slice(0, 10));
 export const formatDateTime = (iso: string | null | undefined) => (iso ? chinaTime(iso).replace('T', ' ') : '');
 

@@ -9,7 +9,7 @@ import type { RoomMessageItemFragment } from '../../gql/graphql';
 import { CaseRoomQuery, PostRoomMessageMutation, RoomMessagesQuery } from '../../graphql/room';
 import { useAction } from '../../hooks/use-action';
 import { useRemote } from '../../hooks/use-remote';
-import { formatDateTime } from '../../labels';
+import { formatDateTime, PARTY_ROLE_LABEL } from '../../labels';
 import { toast } from '../../navigation';
 import { Proposals } from './proposals';
 
@@ -162,4 +162,4 @@ function Thread({ caseId, partyId, canWrite }: { caseId: string; partyId: string
   );
 }
 
-const ROLE_LABEL: Record<RoomMessageItemFragment['authorRole'], string> = { MEDIATOR: '调解员', APPLICANT: '申请人', RESPONDENT: '被申请人' };
+const ROLE_LABEL: Record<RoomMessageItemFragment['authorRole'], string> = { MEDIATOR: '调解员', ...PARTY_ROLE_LABEL };

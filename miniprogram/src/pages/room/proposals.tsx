@@ -9,10 +9,10 @@ import type { RoomProposalItemFragment } from '../../gql/graphql';
 import { AnswerProposalMutation, DraftAgreementFromProposalMutation, PutProposalMutation, RoomProposalsQuery } from '../../graphql/room';
 import { useAction } from '../../hooks/use-action';
 import { useRemote } from '../../hooks/use-remote';
+import { chinaDateInDays } from '../../labels';
 import { toast } from '../../navigation';
 
 const STATE_LABEL: Record<RoomProposalItemFragment['state'], string> = { OPEN: '等待答复', ACCEPTED: '各方已接受', REJECTED: '有当事人不接受' };
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
  * The thread's proposals (调解方案): the mediator puts one; the parties it is put to accept it or
@@ -82,7 +82,7 @@ function ProposalForm({ caseId, partyId, onPut }: { caseId: string; partyId: str
   const [open, setOpen] = useState(false);
   const [content, setContent] = useState('');
   const [method, setMethod] = useState('');
-  const [performBy, setPerformBy] = useState(inDays(30));
+  const [performBy, setPerformBy] = useState(chinaDateInDays(30));
   const [note, setNote] = useState('');
   const [key, setKey] = useState(newIdempotencyKey);
   const { busy, run } = useAction();
@@ -108,7 +108,7 @@ function ProposalForm({ caseId, partyId, onPut }: { caseId: string; partyId: str
     <Section title={partyId ? '背对背征询方案（只有这一方能看到）' : '向双方提出调解方案'}>
       <TextAreaField label='方案内容' required value={content} onChange={setContent} placeholder='例如：被申请人赔偿申请人修墙费用 2000 元' />
       <TextField label='履行方式' required value={method} onChange={setMethod} placeholder='例如：微信转账一次付清' />
-      <Picker mode='date' value={performBy} start={inDays(0)} onChange={(e) => setPerformBy(e.detail.value)}>
+      <Picker mode='date' value={performBy} start={chinaDateInDays(0)} onChange={(e) => setPerformBy(e.detail.value)}>
         <View className='picker'>履行期限 {performBy}</View>
       </Picker>
       <TextAreaField label='说明（可不填）' value={note} onChange={setNote} placeholder='例如：双方各让一步' />

@@ -18,7 +18,7 @@ import {
 } from '../../../../graphql/cases';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-action';
-import { formatDateTime, SESSION_MODE_LABEL, TERM_PERFORMANCE_LABEL } from '../../../../labels';
+import { chinaDateInDays, formatDateTime, SESSION_MODE_LABEL, TERM_PERFORMANCE_LABEL } from '../../../../labels';
 import { go, toast } from '../../../../navigation';
 import { PAGE } from '../../../../page-paths';
 
@@ -29,8 +29,8 @@ const KINDS: { value: AgreementKind; label: string }[] = [
 ];
 const PERFORMANCES = (['PERFORMED', 'PARTLY_PERFORMED', 'NOT_PERFORMED'] as TermPerformance[]).map((value) => ({ value, label: TERM_PERFORMANCE_LABEL[value] }));
 
-const tomorrow = () => new Date(Date.now() + 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+const tomorrow = () => chinaDateInDays(1);
+const inDays = chinaDateInDays;
 
 interface TermDraft {
   content: string;
