@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const ROOM = 'query($id: ID!) { caseRoom(caseId: $id) { caseId canWrite threads { partyId title messageCount lastMessageAt } } }';
-const MESSAGES = 'query($id: ID!, $p: ID, $first: Int, $before: String, $after: String) { roomMessages(caseId: $id, partyId: $p, first: $first, before: $before, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id cursor partyId authorRole authorName isMine body createdAt } } }';
+const MESSAGES = 'query($id: ID!, $p: ID, $first: Int, $before: String, $after: String) { roomMessages(caseId: $id, partyId: $p, first: $first, before: $before, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id cursor partyId authorRole authorName isMine body createdAt markedForFile } } }';
 const POST = 'mutation($id: ID!, $p: ID, $t: String!, $k: String!) { postRoomMessage(caseId: $id, partyId: $p, text: $t, clientKey: $k) { id cursor partyId authorRole authorName isMine body createdAt } }';
 
 async function say(id: string, who: string, text: string, partyId: string | null = null, key = randomUUID()) {
@@ -158,5 +158,140 @@ describe('the mediation room', () => {
     // The private proposal is in nobody's view but the applicant's, the mediator's and the staff's.
     expect(JSON.stringify((await api.gql('query($id: ID!) { roomProposals(caseId: $id) { terms { content } note } }', { id }, await walk.as('room-respondent-5'))).data)).not.toContain('两千五');
     void respondent;
+  });
+
+  const MODERATE = 'mutation($id: ID!, $input: RoomModerationInput!) { moderateRoom(caseId: $id, input: $input) { threads { partyId closed closedReason canWrite } pauses { partyId partyName reason until } moderationLog { action label subject reason } } }';
+  const ROOM_STATE = 'query($id: ID!) { caseRoom(caseId: $id) { canModerate threads { partyId closed closedReason canWrite unreadCount } pauses { partyId partyName reason until } moderationLog { action label subject reason until } } }';
+  const moderate = async (id: string, who: string, input: Record<string, unknown>) => api.gql(MODERATE, { id, input }, await walk.as(who));
+  const attempt = async (id: string, who: string, text: string, partyId: string | null = null) => api.gql(POST, { id, p: partyId, t: text, k: randomUUID() }, await walk.as(who));
+
+  it('the mediator closes and reopens a thread and pauses a party in the joint thread for a while, with the reason; each is in the room\'s log', async () => {
+    const id = await walk.inMediation('room-applicant-6', 'room-respondent-6');
+    const [applicant, respondent] = (await partiesOf(id)).map((p) => String(p.id));
+    // Bad input is named field by field, and nothing is recorded.
+    const bad = await moderate(id, 'mediator', { action: 'MUTE' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(bad.errors)).toEqual(expect.stringContaining('input.reason'));
+    expect(JSON.stringify(bad.errors)).toEqual(expect.stringContaining('input.minutes'));
+    expect(JSON.stringify(bad.errors)).toEqual(expect.stringContaining('input.partyId'));
+    expect((await moderate(id, 'mediator', { action: 'MUTE', partyId: applicant, reason: '情绪激动', minutes: 3 })).errors?.[0]?.extensions?.field).toBe('input.minutes');
+    expect((await moderate(id, 'mediator', { action: 'CLOSE_THREAD', reason: '' })).errors?.[0]?.extensions?.field).toBe('input.reason');
+    expect((await api.sql<{ n: number }>('select count(*)::int as n from room_moderation where mediation_case_id = ?', [Number(id)]))[0].n).toBe(0);
+    // Only the mediator runs the room: not a party, not the committee; strangers do not see the case.
+    for (const [who, code] of [['room-applicant-6', 'FORBIDDEN'], ['huangyang-admin', 'FORBIDDEN'], ['room-stranger', 'NOT_FOUND']] as const) {
+      expect((await moderate(id, who, { action: 'CLOSE_THREAD', reason: '测试关闭' })).errors?.[0]?.extensions?.code).toBe(code);
+    }
+
+    // Closing the joint thread: nobody writes in it, the private threads stay open; a second close is refused.
+    const closed = (await moderate(id, 'mediator', { action: 'CLOSE_THREAD', reason: '双方争吵，改为背对背沟通' })).data.moderateRoom;
+    expect(closed.threads.map((t: { partyId: string | null; closed: boolean; canWrite: boolean }) => [t.partyId, t.closed, t.canWrite])).toEqual([[null, true, false], [applicant, false, true], [respondent, false, true]]);
+    expect((await moderate(id, 'mediator', { action: 'CLOSE_THREAD', reason: '再关一次' })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    for (const who of ['room-applicant-6', 'mediator']) {
+      const refused = await attempt(id, who, '还要说');
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'partyId' }, message: expect.stringContaining('双方争吵，改为背对背沟通') });
+    }
+    expect((await attempt(id, 'room-applicant-6', '那我私下说', applicant)).errors).toBeUndefined();
+    const applicantView = (await api.gql(ROOM_STATE, { id }, await walk.as('room-applicant-6'))).data.caseRoom;
+    expect(applicantView.threads[0]).toMatchObject({ closed: true, closedReason: '双方争吵，改为背对背沟通', canWrite: false });
+    expect(applicantView).toMatchObject({ canModerate: false, moderationLog: [] });
+    expect((await moderate(id, 'mediator', { action: 'REOPEN_THREAD' })).errors).toBeUndefined();
+    expect((await attempt(id, 'room-respondent-6', '我们继续吧')).errors).toBeUndefined();
+
+    // A pause: the applicant stops writing face to face for 30 minutes; their private thread stays open; the respondent is not paused.
+    const paused = (await moderate(id, 'mediator', { action: 'MUTE', partyId: applicant, minutes: 30, reason: '情绪激动，请先冷静一下' })).data.moderateRoom;
+    expect(paused.pauses).toEqual([{ partyId: applicant, partyName: '周海燕', reason: '情绪激动，请先冷静一下', until: expect.any(String) }]);
+    const until = Date.parse(paused.pauses[0].until);
+    expect(Math.abs(until - (Date.now() + 30 * 60_000))).toBeLessThan(60_000);
+    const muted = await attempt(id, 'room-applicant-6', '凭什么不让我说');
+    expect(muted.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'partyId' }, message: expect.stringContaining('情绪激动，请先冷静一下') });
+    expect((await attempt(id, 'room-applicant-6', '调解员，我冷静了', applicant)).errors).toBeUndefined();
+    expect((await attempt(id, 'room-respondent-6', '我可以说')).errors).toBeUndefined();
+    // Who sees the pause: the paused party and the staff; the other party does not learn why.
+    const pausesOf = async (who: string) => (await api.gql(ROOM_STATE, { id }, await walk.as(who))).data.caseRoom.pauses.map((p: { partyId: string }) => p.partyId);
+    expect(await pausesOf('room-applicant-6')).toEqual([applicant]);
+    expect(await pausesOf('room-respondent-6')).toEqual([]);
+    expect(await pausesOf('huangyang-sifasuo')).toEqual([applicant]);
+    expect((await moderate(id, 'mediator', { action: 'MUTE', partyId: applicant, minutes: 10, reason: '再暂停' })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await moderate(id, 'mediator', { action: 'UNMUTE', partyId: respondent })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await moderate(id, 'mediator', { action: 'UNMUTE', partyId: applicant })).data.moderateRoom.pauses).toEqual([]);
+    expect((await attempt(id, 'room-applicant-6', '谢谢调解员')).errors).toBeUndefined();
+    // A pause ends by itself when its time is up.
+    await api.sql(`insert into room_moderation (mediation_case_id, action, party_id, until, reason, actor_id)
+      values (?, 'MUTE', ?, now() - interval '1 minute', '已到期的暂停', (select id from user_account where openid = 'dev:mediator'))`, [Number(id), Number(respondent)]);
+    expect((await attempt(id, 'room-respondent-6', '时间到了，我继续说')).errors).toBeUndefined();
+
+    // The log, for the mediator and the committee, oldest first; never edited.
+    const log = (await api.gql(ROOM_STATE, { id }, await walk.as('huangyang-admin'))).data.caseRoom.moderationLog;
+    expect(log.map((e: { label: string; subject: string; reason: string | null }) => [e.label, e.subject, e.reason])).toEqual([
+      ['关闭对话', '面对面（双方当事人和调解员）', '双方争吵，改为背对背沟通'],
+      ['重新打开对话', '面对面（双方当事人和调解员）', null],
+      ['暂停发言', '周海燕', '情绪激动，请先冷静一下'],
+      ['恢复发言', '周海燕', null],
+      ['暂停发言', '吴德明', '已到期的暂停'],
+    ]);
+    await expect(api.sql("update room_moderation set reason = '改过' where mediation_case_id = ?", [Number(id)])).rejects.toThrow(/append-only/);
+  });
+
+  it('the mediator marks messages for the case file; everyone who reads the message sees the mark', async () => {
+    const id = await walk.inMediation('room-applicant-7', 'room-respondent-7');
+    const message = await say(id, 'room-respondent-7', '我承认是我倒车撞坏了墙。');
+    const MARK = 'mutation($m: ID!, $f: Boolean!) { markRoomMessage(messageId: $m, forFile: $f) { id body markedForFile } }';
+    const marks = await Promise.all([0, 1].map(async () => api.gql(MARK, { m: message.id, f: true }, await walk.as('mediator'))));
+    for (const res of marks) expect(res.data.markRoomMessage).toEqual({ id: message.id, body: '我承认是我倒车撞坏了墙。', markedForFile: true });
+    const logged = async () => (await api.sql<{ action: string }>('select action from room_moderation where message_id = ? order by id', [Number(message.id)])).map((r) => r.action);
+    expect(await logged()).toEqual(['MARK_FOR_FILE']);
+    const markedFor = async (who: string) => (await read(id, who)).data.roomMessages.nodes[0].markedForFile;
+    expect([await markedFor('room-applicant-7'), await markedFor('huangyang-admin')]).toEqual([true, true]);
+    for (const [who, code] of [['room-respondent-7', 'FORBIDDEN'], ['huangyang-admin', 'FORBIDDEN'], ['room-stranger', 'NOT_FOUND']] as const) {
+      expect((await api.gql(MARK, { m: message.id, f: false }, await walk.as(who))).errors?.[0]?.extensions?.code).toBe(code);
+    }
+    expect((await api.gql(MARK, { m: '99999999', f: true }, await walk.as('mediator'))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await api.gql(MARK, { m: message.id, f: false }, await walk.as('mediator'))).data.markRoomMessage.markedForFile).toBe(false);
+    expect(await logged()).toEqual(['MARK_FOR_FILE', 'UNMARK_FOR_FILE']);
+  });
+
+  it('counts unread messages per thread and on the case page; a new message is a subscription message once until read, to the thread\'s people only, without its text', async () => {
+    const id = await walk.inMediation('room-applicant-8', 'room-respondent-8');
+    const [applicant] = (await partiesOf(id)).map((p) => String(p.id));
+    const userOf = async (name: string) => (await api.sql<{ id: number }>('select id from user_account where openid = ?', [`dev:${name}`]))[0].id;
+    const notices = async (name: string) => api.sql<{ summary: string; page: string }>("select summary, page from notification where mediation_case_id = ? and kind = 'ROOM_MESSAGE' and user_id = ? order by id", [Number(id), await userOf(name)]);
+    const unread = async (who: string) => (await api.gql(ROOM_STATE, { id }, await walk.as(who))).data.caseRoom.threads.map((t: { unreadCount: number }) => t.unreadCount);
+    const onCasePage = async (who: string) => (await api.gql('query($id: ID!) { case(id: $id) { roomUnreadCount } }', { id }, await walk.as(who))).data.case.roomUnreadCount;
+
+    await say(id, 'mediator', '双方好。');
+    const second = await say(id, 'mediator', '今天先听听各自的想法。');
+    const secret = await say(id, 'mediator', '私下问一句，您最低能接受多少？', applicant);
+    await say(id, 'room-applicant-8', '我先说两句。');
+    expect(await unread('room-applicant-8')).toEqual([2, 1]);
+    expect(await unread('room-respondent-8')).toEqual([3, 0]);
+    expect(await onCasePage('room-applicant-8')).toBe(3);
+    // The private thread's message told only the applicant, once, and without its words.
+    const toApplicant = await notices('room-applicant-8');
+    expect(toApplicant).toEqual([{ summary: '调解员在调解室面对面对话中给您发来新消息', page: `pages/room/index?id=${id}` }]);
+    expect(JSON.stringify(await notices('room-respondent-8'))).not.toContain('背对背');
+    expect(await notices('room-respondent-8')).toHaveLength(1);
+    expect(await notices('mediator')).toEqual([{ summary: '周海燕在调解室面对面对话中发来新消息', page: `pages/room/index?id=${id}` }]);
+
+    // Read up to the second message of the joint thread: two fewer; a mark never moves back; the cursor must be of that thread.
+    const MARK_READ = 'mutation($id: ID!, $p: ID, $c: String!) { markRoomRead(caseId: $id, partyId: $p, cursor: $c) { threads { unreadCount } } }';
+    const marked = await api.gql(MARK_READ, { id, p: null, c: (second as unknown as { cursor: string }).cursor }, await walk.as('room-applicant-8'));
+    expect(marked.data.markRoomRead.threads.map((t: { unreadCount: number }) => t.unreadCount)).toEqual([0, 1]);
+    const first = (await read(id, 'room-applicant-8', null, { first: 100 })).data.roomMessages.nodes.at(-1);
+    await api.gql(MARK_READ, { id, p: null, c: first.cursor }, await walk.as('room-applicant-8'));
+    expect(await unread('room-applicant-8')).toEqual([0, 1]);
+    expect((await api.gql(MARK_READ, { id, p: null, c: (secret as unknown as { cursor: string }).cursor }, await walk.as('room-applicant-8'))).errors?.[0]?.extensions?.field).toBe('cursor');
+    expect((await api.gql(MARK_READ, { id, p: null, c: 'nope' }, await walk.as('room-applicant-8'))).errors?.[0]?.extensions?.field).toBe('cursor');
+    expect((await api.gql(MARK_READ, { id, p: applicant, c: (secret as unknown as { cursor: string }).cursor }, await walk.as('room-respondent-8'))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await onCasePage('room-applicant-8')).toBe(1);
+    // Having read the room, the applicant is told of the next message again — one more, not one per message.
+    await say(id, 'mediator', '我们约个时间再谈。', applicant);
+    await say(id, 'mediator', '您看周五可以吗？', applicant);
+    const told = await notices('room-applicant-8');
+    expect(told).toHaveLength(2);
+    expect(told[1]).toEqual({ summary: '调解员在调解室背对背对话中给您发来新消息', page: `pages/room/index?id=${id}&party=${applicant}` });
+    expect(await notices('room-respondent-8')).toHaveLength(1);
+    // A case without a room yet has no count.
+    const waiting = await walk.choosingMediator('room-applicant-9', 'room-respondent-9');
+    expect((await api.gql('query($id: ID!) { case(id: $id) { roomUnreadCount } }', { id: waiting }, await walk.as('room-applicant-9'))).data.case.roomUnreadCount).toBeNull();
   });
 });

@@ -17,7 +17,7 @@ import { MembershipResolver } from './modules/membership/membership.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { StaffRoleResolver } from './modules/identity/staff-role.resolver';
 import { RegionResolver } from './modules/region/region.resolver';
-import { RoomProposalResolver, RoomResolver } from './modules/room/room.resolver';
+import { CaseRoomFieldResolver, RoomProposalResolver, RoomResolver } from './modules/room/room.resolver';
 import { StaffResolver } from './modules/staff/staff.resolver';
 import { StatisticsResolver } from './modules/statistics/statistics.resolver';
 import { SubsidyResolver } from './modules/subsidy/subsidy.resolver';
@@ -50,6 +50,7 @@ export const resolvers = [
   AssessmentResolver,
   RoomResolver,
   RoomProposalResolver,
+  CaseRoomFieldResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -53,12 +53,12 @@ it('the mediator talks face to face and back to back; each party reads only the 
   await m.fill('双方和调解员都能看到', '双方好，今天我们在线上调解院墙的事。');
   await m.tap('发送');
   await m.see('双方好，今天我们在线上调解院墙的事。');
-  await m.tap('背对背：周海燕（申请人）');
+  await m.tap(/^背对背：周海燕（申请人）/);
   await m.see('背对背：只有您和调解员能看到这里的内容，对方当事人看不到。');
   await m.fill('只有调解员能看到', '私下问您：修墙费最低能接受多少？');
   await m.tap('发送');
   await m.see('私下问您：修墙费最低能接受多少？');
-  await m.tap('背对背：吴德明（被申请人）');
+  await m.tap(/^背对背：吴德明（被申请人）/);
   await m.fill('只有调解员能看到', '私下问您：您愿意赔多少？');
   await m.tap('发送');
   await m.see('私下问您：您愿意赔多少？');
@@ -70,13 +70,13 @@ it('the mediator talks face to face and back to back; each party reads only the 
   await a.tap('我的案件');
   await a.see(number);
   await a.tap(number);
-  await a.tap('进入线上调解室');
+  await a.tap(/^进入线上调解室/);
   await a.see('双方好，今天我们在线上调解院墙的事。');
-  await a.see('背对背：周海燕（申请人）');
-  expect(await a.page.getByText('背对背：吴德明（被申请人）').count()).toBe(0);
+  await a.see(/^背对背：周海燕（申请人）/);
+  expect(await a.page.getByText(/背对背：吴德明（被申请人）/).count()).toBe(0);
   expect(await a.page.getByText('私下问您：您愿意赔多少？').count()).toBe(0);
   await a.shot('room-joint');
-  await a.tap('背对背：周海燕（申请人）');
+  await a.tap(/^背对背：周海燕（申请人）/);
   await a.see('私下问您：修墙费最低能接受多少？');
   await a.fill('只有调解员能看到', '两千元我也能接受。');
   await a.tap('发送');
@@ -89,21 +89,21 @@ it('the mediator talks face to face and back to back; each party reads only the 
   await r.tap('我的案件');
   await r.see(number);
   await r.tap(number);
-  await r.tap('进入线上调解室');
+  await r.tap(/^进入线上调解室/);
   await r.see('双方好，今天我们在线上调解院墙的事。');
-  expect(await r.page.getByText('背对背：周海燕（申请人）').count()).toBe(0);
-  await r.tap('背对背：吴德明（被申请人）');
+  expect(await r.page.getByText(/背对背：周海燕（申请人）/).count()).toBe(0);
+  await r.tap(/^背对背：吴德明（被申请人）/);
   await r.see('私下问您：您愿意赔多少？');
   expect(await r.page.getByText(/两千元|修墙费最低/).count()).toBe(0);
   await r.shot('room-own-private');
 
   // The mediator, still in the room, sees the applicant's answer arrive (polled, no reload).
-  await m.tap('背对背：周海燕（申请人）');
+  await m.tap(/^背对背：周海燕（申请人）/);
   await m.see('两千元我也能接受。', 20_000);
   await m.shot('room-answer-arrived');
 
   // Face to face, the mediator puts a proposal; both accept; the agreement is drafted from it with one tap.
-  await m.tap('面对面（双方当事人和调解员）');
+  await m.tap(/^面对面（双方当事人和调解员）/);
   await m.tap('向双方提出调解方案');
   await m.fill('例如：被申请人赔偿申请人修墙费用 2000 元', '被申请人赔偿申请人修墙费用人民币壹仟捌佰元');
   await m.fill('例如：微信转账一次付清', '微信转账一次付清');
@@ -138,4 +138,75 @@ it('the mediator talks face to face and back to back; each party reads only the 
   // Nothing went wrong behind the screens the mediator used.
   expect(errors).toEqual([]);
   for (const phone of [mediator, applicant, respondent]) await phone.context.close();
+});
+
+it('unread messages show on the case page; the mediator pauses a party and marks a message for the case file; the party reads why and can still speak back to back', async () => {
+  const walk = new CaseWalker(api);
+  const id = await walk.inMediation('room-e2e-applicant-2', 'room-e2e-respondent-2');
+  const [{ number }] = await api.sql<{ number: string }>('select number from mediation_case where id = ?', [Number(id)]);
+  const say = async (who: string, text: string) => {
+    const res = await api.gql('mutation($id: ID!, $t: String!, $k: String!) { postRoomMessage(caseId: $id, text: $t, clientKey: $k) { id } }', { id, t: text, k: `e2e-${who}-${text.length}-${Date.now()}` }, await walk.as(who));
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+  };
+  await say('mediator', '双方好，今天先把各自的想法说一说。');
+  await say('room-e2e-respondent-2', '我承认是我倒车撞坏了院墙。');
+
+  // The applicant: two new messages wait, on the case page; reading them in the room clears the count.
+  const applicant = await signedInPhone(browser, base, 'room-e2e-applicant-2', 'room-4-applicant', OUT);
+  const a = applicant.screen;
+  await a.tap('我的案件');
+  await a.tap(number);
+  await a.see('进入线上调解室（2 条新消息）');
+  await a.shot('case-room-unread');
+  await a.tap('进入线上调解室（2 条新消息）');
+  await a.see('我承认是我倒车撞坏了院墙。');
+  // The phone marks what it showed as read.
+  const readMarks = async () => (await api.sql<{ n: number }>('select count(*)::int as n from room_read where mediation_case_id = ?', [Number(id)]))[0].n;
+  for (let i = 0; i < 50 && (await readMarks()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(await readMarks()).toBe(1);
+  await a.page.goto(`${base}/app/#/pages/case/index?id=${id}`);
+  await a.page.reload();
+  await a.see('进入线上调解室');
+
+  // The mediator: one new message (the respondent's); marks it for the file and asks the applicant to pause for 10 minutes.
+  const mediator = await signedInPhone(browser, base, 'mediator', 'room-5-mediator', OUT);
+  const m = mediator.screen;
+  await m.tap('调解员工作台');
+  await m.tap('调解中');
+  await m.tap(number);
+  await m.tap('线上调解室（面对面、背对背）：1 条新消息');
+  await m.see('我承认是我倒车撞坏了院墙。');
+  // The respondent's admission, the second message, goes into the file.
+  await m.page.getByText('存入卷宗', { exact: true }).filter({ visible: true }).nth(1).click();
+  await m.see('已存入卷宗');
+  expect((await api.sql<{ body: string }>('select body from room_message where mediation_case_id = ? and marked_for_file_at is not null', [Number(id)])).map((r) => r.body)).toEqual(['我承认是我倒车撞坏了院墙。']);
+  await m.tap('请周海燕暂停发言');
+  await m.tap('10 分钟');
+  await m.fill('原因（只有周海燕和工作人员能看到），如：情绪激动，请先冷静一下', '情绪激动，请先冷静一下');
+  await m.tap('暂停发言');
+  await m.see(/^周海燕暂停发言至 .*（情绪激动，请先冷静一下）$/);
+  await m.see('调解室管理记录');
+  await m.see(/存入卷宗：面对面（双方当事人和调解员）的消息$/);
+  await m.see(/暂停发言：周海燕，至 .*（情绪激动，请先冷静一下）$/);
+  await m.shot('room-moderated');
+
+  // The applicant reads why, has no box in the joint thread, and still speaks to the mediator back to back.
+  await a.tap(/^进入线上调解室/);
+  await a.see(/^调解员请您暂停在面对面对话中发言至 .*（情绪激动，请先冷静一下）/);
+  await a.see('已存入卷宗');
+  expect(await a.page.getByText('发送', { exact: true }).filter({ visible: true }).count()).toBe(0);
+  await a.shot('room-paused');
+  await a.tap(/^背对背：周海燕（申请人）/);
+  await a.fill('只有调解员能看到', '我冷静了，私下跟您说说我的想法。');
+  await a.tap('发送');
+  await a.see('我冷静了，私下跟您说说我的想法。');
+
+  // The mediator lets them speak again; the log keeps both steps.
+  await m.tap('恢复周海燕发言');
+  await m.see(/恢复发言：周海燕$/);
+  const [paused] = await api.sql<{ reason: string }>("select reason from room_moderation where mediation_case_id = ? and action = 'MUTE'", [Number(id)]);
+  expect(paused.reason).toBe('情绪激动，请先冷静一下');
+
+  for (const s of [m, a]) expect(s.machineText).toEqual([]);
+  for (const phone of [mediator, applicant]) await phone.context.close();
 });

@@ -328,6 +328,10 @@ export const MUTATIONS: Record<string, MutationRow> = {
   'Mutation.submitStatement': { own: ['resident'], other: [] },
   'Mutation.postRoomMessage': { own: ['resident', 'mediator'], other: [] },
   'Mutation.putProposal': { own: ['mediator'], other: [] },
+  // Everyone who reads the room marks how far they have read; only its mediator runs it.
+  'Mutation.markRoomRead': { own: ['resident', 'mediator', 'committeeAdmin', 'townshipOffice', 'systemAdmin'], other: ['systemAdmin'] },
+  'Mutation.moderateRoom': { own: ['mediator'], other: [] },
+  'Mutation.markRoomMessage': { own: ['mediator'], other: [] },
   'Mutation.answerProposal': { own: ['resident'], other: [] },
   'Mutation.draftAgreementFromProposal': { own: ['mediator'], other: [] },
   'Mutation.confirmAgreement': { own: ['resident'], other: [] },

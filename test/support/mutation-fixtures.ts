@@ -489,6 +489,40 @@ export function mutationFixtures(api: TestApi, walk: CaseWalker, calls: number):
         check: sameId('postRoomMessage'),
       };
     },
+    markRoomRead: async () => {
+      const id = await walk.inMediation('race-read', 'race-read-respondent');
+      const posted = await api.gql('mutation($id: ID!, $k: String!) { postRoomMessage(caseId: $id, text: "请调解员看看我的意见。", clientKey: $k) { cursor } }', { id, k: `fixture-${randomUUID()}` }, await as('race-read'));
+      if (posted.errors) throw new Error(JSON.stringify(posted.errors));
+      // Read by the other party: however often it is sent, one read mark.
+      return {
+        call: async () => ({ query: 'mutation($id: ID!, $c: String!) { markRoomRead(caseId: $id, cursor: $c) { threads { unreadCount } } }', variables: { id, c: posted.data.postRoomMessage.cursor }, token: await as('race-read-respondent') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid'],
+        effects: () => count('room_read where mediation_case_id = ?', [Number(id)]),
+      };
+    },
+    moderateRoom: async () => {
+      const id = await walk.inMediation('race-moderate', 'race-moderate-respondent');
+      // Closing the joint thread twice at once: it closes once, the second finds it closed.
+      return {
+        call: async () => ({ query: 'mutation($id: ID!) { moderateRoom(caseId: $id, input: { action: CLOSE_THREAD, reason: "双方争吵，改为背对背沟通" }) { threads { closed } } }', variables: { id }, token: await as('mediator') }),
+        successes: 'one',
+        denied: ['anonymous', 'stranger', 'grid', 'huangyang-sifasuo', 'huangyang-admin', 'race-moderate'],
+        effects: () => count('room_moderation where mediation_case_id = ?', [Number(id)]),
+      };
+    },
+    markRoomMessage: async () => {
+      const id = await walk.inMediation('race-mark', 'race-mark-respondent');
+      const posted = await api.gql('mutation($id: ID!, $k: String!) { postRoomMessage(caseId: $id, text: "我承认墙是我撞坏的。", clientKey: $k) { id } }', { id, k: `fixture-${randomUUID()}` }, await as('race-mark-respondent'));
+      if (posted.errors) throw new Error(JSON.stringify(posted.errors));
+      return {
+        call: async () => ({ query: 'mutation($m: ID!) { markRoomMessage(messageId: $m, forFile: true) { id markedForFile } }', variables: { m: posted.data.postRoomMessage.id }, token: await as('mediator') }),
+        successes: 'all',
+        denied: ['anonymous', 'stranger', 'grid', 'huangyang-sifasuo', 'huangyang-admin', 'race-mark', 'race-mark-respondent'],
+        effects: () => count("room_moderation where mediation_case_id = ? and action = 'MARK_FOR_FILE'", [Number(id)]),
+        check: sameId('markRoomMessage'),
+      };
+    },
     putProposal: async () => {
       const id = await walk.inMediation('race-proposal', 'race-proposal-respondent');
       const key = `race-proposal-${randomUUID()}`;

@@ -31,6 +31,7 @@ import { IdempotentRequest } from '../modules/idempotency/idempotent-request.ent
 import { RateLimitCounter } from '../rate-limit.entity';
 import { RoomMessage } from '../modules/room/room-message.entity';
 import { RoomProposal, RoomProposalAnswer } from '../modules/room/room-proposal.entity';
+import { RoomModeration, RoomRead } from '../modules/room/room-moderation.entity';
 import { CaseContribution, CaseStatistics, StatisticsMeasures, StatisticsRollup, StatisticsRollupDaily, CaseStatisticsDelta } from '../modules/statistics/statistics-rollup.entity';
 
 /** Listed explicitly: no folder discovery, so built JS, swc-run tests and the CLI see the same set. */
@@ -39,4 +40,4 @@ export const entities = [DisputeType, Region, Committee, CommitteeDisputeType, M
   MediationCase, CaseParty, CaseEvent, MediatorRanking, MediatorRequest, CaseNumberCounter, MediationSession, Agreement, AgreementTerm, AgreementConfirmation, AgreementDraft,
   Notification, CaseEvidence, CaseJointCommittee, CaseJointDepartment, CaseRating,
   FollowUp, FollowUpTask, WarningRule, Warning, WarningCase, SubsidyRate,
-  StatisticsMeasures, CaseContribution, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, CaseStatisticsDelta, IdempotentRequest, RateLimitCounter, RoomMessage, RoomProposal, RoomProposalAnswer];
+  StatisticsMeasures, CaseContribution, CaseStatistics, StatisticsRollup, StatisticsRollupDaily, CaseStatisticsDelta, IdempotentRequest, RateLimitCounter, RoomMessage, RoomProposal, RoomProposalAnswer, RoomModeration, RoomRead];

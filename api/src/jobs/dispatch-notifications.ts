@@ -20,6 +20,7 @@ const STATUS_LABEL: Record<string, string> = {
   MEDIATOR_DECLINE: '调解员回避', REQUEST_REPLACEMENT: '申请更换调解员', RECORD_SUCCESS: '调解成功', RECORD_FAILURE: '调解不成',
   WITHDRAW: '已撤回', SESSION_SCHEDULED: '已安排调解', AGREEMENT_DRAFTED: '协议待确认', JUDICIAL_DECIDED: '司法确认结果', OVERDUE: '已超期', JUDICIAL_REMINDER: '司法确认提醒', TERM_DUE: '履行到期', FOLLOW_UP_TASK: '回访待跟进', WARNING: '纠纷预警', EVIDENCE_ADDED: '新增证据',
   ACCEPTANCE_OVERDUE: '逾期未受理', SUPERVISION: '督办', MEDIATOR_REQUESTED: '指名调解员', MEDIATOR_REQUEST_DECLINED: '指名未能安排', STATEMENT: '当事人陈述',
+  ROOM_MESSAGE: '调解室新消息',
 };
 
 interface Due {

@@ -131,6 +131,7 @@ export const CaseDetailQuery = graphql(`
         contact
       }
       myRanking
+      roomUnreadCount
       disputeType {
         code
         label

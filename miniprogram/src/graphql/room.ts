@@ -4,14 +4,65 @@ import { graphql } from '../gql';
 export const CaseRoomQuery = graphql(`
   query CaseRoom($caseId: ID!) {
     caseRoom(caseId: $caseId) {
-      caseId
+      ...RoomState
+    }
+  }
+`);
+
+/** What the room page shows around the messages: threads with unread counts, what is closed or paused, and the staff's log. */
+export const RoomStateFragment = graphql(`
+  fragment RoomState on CaseRoom {
+    caseId
+    canWrite
+    canPropose
+    canModerate
+    threads {
+      partyId
+      title
+      partyName
+      messageCount
+      unreadCount
+      closed
+      closedReason
       canWrite
-      canPropose
-      threads {
-        partyId
-        title
-        messageCount
-      }
+    }
+    pauses {
+      partyId
+      partyName
+      until
+      reason
+    }
+    moderationLog {
+      action
+      label
+      subject
+      reason
+      until
+      at
+    }
+  }
+`);
+
+export const MarkRoomReadMutation = graphql(`
+  mutation MarkRoomRead($caseId: ID!, $partyId: ID, $cursor: String!) {
+    markRoomRead(caseId: $caseId, partyId: $partyId, cursor: $cursor) {
+      ...RoomState
+    }
+  }
+`);
+
+export const ModerateRoomMutation = graphql(`
+  mutation ModerateRoom($caseId: ID!, $input: RoomModerationInput!) {
+    moderateRoom(caseId: $caseId, input: $input) {
+      ...RoomState
+    }
+  }
+`);
+
+export const MarkRoomMessageMutation = graphql(`
+  mutation MarkRoomMessage($messageId: ID!, $forFile: Boolean!) {
+    markRoomMessage(messageId: $messageId, forFile: $forFile) {
+      ...RoomMessageItem
     }
   }
 `);
@@ -39,6 +90,7 @@ export const RoomMessageItemFragment = graphql(`
     isMine
     body
     createdAt
+    markedForFile
   }
 `);
 

@@ -35,6 +35,7 @@ import { Migration20261202170000StatisticsDeltas } from './Migration202612021700
 import { Migration20261203010000InvitationKept } from './Migration20261203010000InvitationKept';
 import { Migration20261203064748RoomMessages } from './Migration20261203064748RoomMessages';
 import { Migration20261203070827RoomProposals } from './Migration20261203070827RoomProposals';
+import { Migration20261203084827RoomModeration } from './Migration20261203084827RoomModeration';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -72,4 +73,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203010000InvitationKept', class: Migration20261203010000InvitationKept },
   { name: 'Migration20261203064748RoomMessages', class: Migration20261203064748RoomMessages },
   { name: 'Migration20261203070827RoomProposals', class: Migration20261203070827RoomProposals },
+  { name: 'Migration20261203084827RoomModeration', class: Migration20261203084827RoomModeration },
 ];

@@ -38,6 +38,10 @@ export class RoomMessage {
   @Property({ type: 'string', length: 64 })
   clientKey!: string;
 
+  /** Marked by the mediator for the case file (存入卷宗); the room_moderation log says who and when. */
+  @Property({ type: 'datetime', nullable: true })
+  markedForFileAt?: Date | null;
+
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date = new Date();
 }

@@ -1,10 +1,14 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { AgreementTermInput } from '../case/outcome.inputs';
 import { AgreementView } from '../case/outcome.views';
+import { CaseStatus } from '../case/case-enums';
+import type { MediationCase } from '../case/case.entity';
+import { CaseView } from '../case/case.views';
+import { RoomModerationService } from './room-moderation.service';
 import { RoomProposalService } from './room-proposal.service';
 import { RoomService } from './room.service';
-import { CaseRoomView, RoomMessageConnection, RoomMessageView, RoomProposalView } from './room.views';
+import { CaseRoomView, RoomMessageConnection, RoomMessageView, RoomModerationInput, RoomProposalView } from './room.views';
 
 @ArgsType()
 class RoomMessagesArgs {
@@ -49,6 +53,46 @@ export class RoomResolver {
     @Ctx() ctx: Context,
   ) {
     return new RoomService(ctx).post(caseId, partyId, text, clientKey);
+  }
+
+  @Authorized()
+  @Mutation(() => CaseRoomView, { description: '标记已读到某条消息（手机上已显示的最新一条），未读数随之减少；已读位置只前进不后退' })
+  markRoomRead(
+    @Arg('caseId', () => ID) caseId: string,
+    @Arg('partyId', () => ID, { nullable: true, description: '背对背对话的当事人；不填为面对面对话' }) partyId: string | null,
+    @Arg('cursor', { description: '已读到的那条消息的 cursor' }) cursor: string,
+    @Ctx() ctx: Context,
+  ) {
+    return new RoomService(ctx).markRead(caseId, partyId, cursor);
+  }
+
+  @Authorized()
+  @Mutation(() => CaseRoomView, { description: '调解员管理调解室：关闭或重新打开对话，请一方当事人暂停在面对面对话中发言或恢复发言；记入调解室管理记录' })
+  moderateRoom(@Arg('caseId', () => ID) caseId: string, @Arg('input') input: RoomModerationInput, @Ctx() ctx: Context) {
+    return new RoomModerationService(ctx).moderate(caseId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => RoomMessageView, { description: '调解员将一条消息存入卷宗，或取消；重复操作不改变什么' })
+  markRoomMessage(@Arg('messageId', () => ID) messageId: string, @Arg('forFile') forFile: boolean, @Ctx() ctx: Context) {
+    return new RoomModerationService(ctx).mark(messageId, forFile);
+  }
+}
+
+/** The room's unread messages on the case page: the button to the room says how many wait. */
+@Resolver(() => CaseView)
+export class CaseRoomFieldResolver {
+  @FieldResolver(() => Int, { nullable: true, description: '线上调解室中当前用户的未读消息数；没有调解室或不能进入时为空' })
+  async roomUnreadCount(@Root() c: MediationCase, @Ctx() ctx: Context) {
+    if (!c.mediator || c.status === CaseStatus.PENDING_ACCEPTANCE) return null;
+    try {
+      const room = await new RoomService(ctx).room(String(c.id));
+      return room.threads.reduce((sum, t) => sum + t.unreadCount, 0);
+    } catch (error) {
+      // No room for this viewer (not open yet, closed without one, not theirs): no count. Anything else is a real failure.
+      if (['FORBIDDEN', 'CONFLICT', 'NOT_FOUND'].includes(String((error as { extensions?: { code?: string } }).extensions?.code))) return null;
+      throw error;
+    }
   }
 }
 

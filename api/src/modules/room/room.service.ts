@@ -8,11 +8,37 @@ import { CaseStatus, PartyRole } from '../case/case-enums';
 import type { CaseParty } from '../case/case-party.entity';
 import { CaseActor } from '../case/case-workflow';
 import type { MediationCase } from '../case/case.entity';
-import { ROOM_AUTHOR_LABEL, RoomAuthorRole, type RoomMessageView, type RoomThreadView } from './room.views';
+import { chinaDateTime } from '../../shared/china-time';
+import { PAGE } from '../../shared/page-paths';
+import { RoomModerationAction } from './room-moderation.entity';
+import { ROOM_AUTHOR_LABEL, ROOM_MODERATION_LABEL, RoomAuthorRole, type RoomMessageView, type RoomModerationEntryView, type RoomPauseView, type RoomThreadView } from './room.views';
 
 /** The room opens when the mediator takes the case, and is kept, read-only, once the case is closed. */
 const READABLE: readonly CaseStatus[] = [CaseStatus.IN_MEDIATION, CaseStatus.SUCCEEDED, CaseStatus.FAILED, CaseStatus.WITHDRAWN];
 const MAX_TEXT = 2000;
+
+/** What holds in a room now, read from the latest entries of its moderation log. */
+export interface RoomState {
+  /** Closed threads (0: the joint one, else the private thread's party id) and why. */
+  closed: Map<number, string>;
+  /** Parties paused in the joint thread, until when and why. */
+  paused: Map<number, { until: Date; reason: string }>;
+}
+
+/** A thread's key in the read marks and the moderation state: its party's id, 0 for the joint thread. */
+export const threadKey = (party: CaseParty | null) => party?.id ?? 0;
+
+/** A message as stored (MESSAGE_COLUMNS of `room_message m`). */
+export interface StoredMessage {
+  id: number;
+  partyId: number | null;
+  authorId: number;
+  authorRole: RoomAuthorRole;
+  body: string;
+  createdAt: string | Date;
+  markedForFileAt: string | Date | null;
+}
+export const MESSAGE_COLUMNS = sql`m.id, m.private_party_id as "partyId", m.author_id as "authorId", m.author_role as "authorRole", m.body, m.created_at as "createdAt", m.marked_for_file_at as "markedForFileAt"`;
 
 export interface RoomAccess {
   mediationCase: MediationCase;
@@ -60,30 +86,109 @@ export class RoomService {
   }
 
   async room(caseId: string) {
-    const access = await this.access(caseId);
-    const counts = await this.ctx.db.rows<{ partyId: number | null; messages: number; last: string | Date | null }>(
-      sql`select private_party_id as "partyId", count(*)::int as messages, max(created_at) as last from room_message where mediation_case_id = ${access.mediationCase.id} group by private_party_id`,
-    );
-    const found = (partyId: number | null) => counts.find((c) => c.partyId === partyId);
-    // Rows come as the driver gives them: a time may be text.
-    const of = (partyId: number | null) => {
-      const row = found(partyId);
-      return row && { messages: row.messages, last: row.last === null ? null : new Date(row.last) };
+    return this.roomOf(await this.access(caseId));
+  }
+
+  /** The room as this viewer sees it: their threads with counts and unread messages, what is closed or paused, and (for staff) the log. */
+  async roomOf(access: RoomAccess) {
+    const caseId = access.mediationCase.id;
+    const [counts, state] = await Promise.all([
+      this.ctx.db.rows<{ partyId: number | null; messages: number; last: string | Date | null; unread: number }>(sql`
+        select m.private_party_id as "partyId", count(*)::int as messages, max(m.created_at) as last,
+          (count(*) filter (where m.author_id <> ${access.viewerId} and m.id > coalesce(r.last_read_id, 0)))::int as unread
+        from room_message m
+        left join room_read r on r.user_id = ${access.viewerId} and r.mediation_case_id = m.mediation_case_id and r.thread = coalesce(m.private_party_id, 0)
+        where m.mediation_case_id = ${caseId} group by m.private_party_id, r.last_read_id`),
+      this.state(caseId),
+    ]);
+    const thread = (party: CaseParty | null): RoomThreadView => {
+      const row = counts.find((c) => c.partyId === (party?.id ?? null));
+      const closedReason = state.closed.get(threadKey(party)) ?? null;
+      return {
+        partyId: party ? String(party.id) : null,
+        title: this.threadTitle(party),
+        partyName: party?.name ?? null,
+        messageCount: row?.messages ?? 0,
+        // Rows come as the driver gives them: a time may be text.
+        lastMessageAt: row?.last ? new Date(row.last) : null,
+        unreadCount: row?.unread ?? 0,
+        closed: closedReason !== null,
+        closedReason,
+        canWrite: this.writeProblem(access, party, state) === null,
+      };
     };
-    const threads: RoomThreadView[] = [
-      { partyId: null, title: '面对面（双方当事人和调解员）', messageCount: of(null)?.messages ?? 0, lastMessageAt: of(null)?.last ?? null },
-      ...this.threadParties(access).map((p) => ({
-        partyId: String(p.id),
-        title: `背对背：${p.name}（${ROOM_AUTHOR_LABEL[p.role === PartyRole.APPLICANT ? RoomAuthorRole.APPLICANT : RoomAuthorRole.RESPONDENT]}）`,
-        messageCount: of(p.id)?.messages ?? 0,
-        lastMessageAt: of(p.id)?.last ?? null,
-      })),
-    ];
-    return { caseId: String(access.mediationCase.id), canWrite: this.canWrite(access), canPropose: access.mediator && access.mediationCase.status === CaseStatus.IN_MEDIATION, threads };
+    const staff = access.mediator || access.committee;
+    const parties = access.mediationCase.parties.getItems();
+    const pauses: RoomPauseView[] = [...state.paused]
+      .filter(([partyId]) => staff || access.own.some((p) => p.id === partyId))
+      .map(([partyId, pause]) => ({ partyId: String(partyId), partyName: parties.find((p) => p.id === partyId)?.name ?? '', until: pause.until, reason: pause.reason }));
+    return {
+      caseId: String(caseId),
+      canWrite: this.canWrite(access),
+      canPropose: access.mediator && access.mediationCase.status === CaseStatus.IN_MEDIATION,
+      canModerate: access.mediator && access.mediationCase.status === CaseStatus.IN_MEDIATION,
+      threads: [thread(null), ...this.threadParties(access).map(thread)],
+      pauses,
+      moderationLog: staff ? await this.moderationLog(access) : [],
+    };
+  }
+
+  threadTitle(party: CaseParty | null) {
+    return party
+      ? `背对背：${party.name}（${ROOM_AUTHOR_LABEL[party.role === PartyRole.APPLICANT ? RoomAuthorRole.APPLICANT : RoomAuthorRole.RESPONDENT]}）`
+      : '面对面（双方当事人和调解员）';
+  }
+
+  /** Closed threads and paused parties now: the latest entry of each kind per thread and per party. */
+  async state(caseId: number): Promise<RoomState> {
+    const rows = await this.ctx.db.rows<{ action: RoomModerationAction; partyId: number | null; reason: string | null; until: string | Date | null; current: boolean }>(sql`
+      select distinct on (m.action in ('CLOSE_THREAD', 'REOPEN_THREAD'), coalesce(m.party_id, 0))
+        m.action, m.party_id as "partyId", m.reason, m.until, coalesce(m.until > now(), false) as current
+      from room_moderation m
+      where m.mediation_case_id = ${caseId} and m.action in ('CLOSE_THREAD', 'REOPEN_THREAD', 'MUTE', 'UNMUTE')
+      order by m.action in ('CLOSE_THREAD', 'REOPEN_THREAD'), coalesce(m.party_id, 0), m.id desc`);
+    const state: RoomState = { closed: new Map(), paused: new Map() };
+    for (const row of rows) {
+      if (row.action === RoomModerationAction.CLOSE_THREAD) state.closed.set(row.partyId ?? 0, row.reason ?? '');
+      if (row.action === RoomModerationAction.MUTE && row.current && row.until && row.partyId !== null) state.paused.set(row.partyId, { until: new Date(row.until), reason: row.reason ?? '' });
+    }
+    return state;
+  }
+
+  /** The room's moderation log for the mediator and the committee: every entry, oldest first. */
+  private async moderationLog(access: RoomAccess): Promise<RoomModerationEntryView[]> {
+    const rows = await this.ctx.db.rows<{ action: RoomModerationAction; partyId: number | null; messageId: number | null; reason: string | null; until: string | Date | null; at: string | Date }>(sql`
+      select action, party_id as "partyId", message_id as "messageId", reason, until, created_at as at
+      from room_moderation where mediation_case_id = ${access.mediationCase.id} order by id`);
+    const parties = access.mediationCase.parties.getItems();
+    const party = (id: number | null) => (id === null ? null : parties.find((p) => p.id === id) ?? null);
+    return rows.map((row) => {
+      const marking = row.action === RoomModerationAction.MARK_FOR_FILE || row.action === RoomModerationAction.UNMARK_FOR_FILE;
+      const pausing = row.action === RoomModerationAction.MUTE || row.action === RoomModerationAction.UNMUTE;
+      const subject = marking ? `${this.threadTitle(party(row.partyId))}的消息` : pausing ? party(row.partyId)?.name ?? '' : this.threadTitle(party(row.partyId));
+      return { action: row.action, label: ROOM_MODERATION_LABEL[row.action], subject, reason: row.reason, until: row.until ? new Date(row.until) : null, at: new Date(row.at) };
+    });
   }
 
   private canWrite(access: RoomAccess) {
     return access.mediationCase.status === CaseStatus.IN_MEDIATION && (access.mediator || access.own.length > 0);
+  }
+
+  /**
+   * Why this viewer cannot write in this thread now, or null: who writes (the mediator, the parties
+   * of the thread), the case in mediation, the thread open, and a party paused in the joint thread
+   * until their pause ends (their private thread with the mediator stays open).
+   */
+  writeProblem(access: RoomAccess, party: CaseParty | null, state: RoomState): ConflictError | ForbiddenError | null {
+    if (!access.mediator && access.own.length === 0) return new ForbiddenError('调委会工作人员可以查阅调解室，不能在其中发言');
+    if (access.mediationCase.status !== CaseStatus.IN_MEDIATION) return new ConflictError('案件已不在调解中，调解室只能查阅', 'caseId');
+    const closed = state.closed.get(threadKey(party));
+    if (closed !== undefined) return new ConflictError(`调解员已关闭这个对话（${closed}），重新打开后才能发言`, 'partyId');
+    if (!party && !access.mediator) {
+      const pause = access.own.map((p) => state.paused.get(p.id)).find((p) => p !== undefined);
+      if (pause) return new ConflictError(`调解员请您暂停在面对面对话中发言至 ${chinaDateTime(pause.until)}（${pause.reason}）；您仍可以在背对背对话中和调解员沟通`, 'partyId');
+    }
+    return null;
   }
 
   /**
@@ -97,9 +202,8 @@ export class RoomService {
     const access = await this.access(caseId);
     const party = this.thread(access, partyId);
     const thread = party ? sql`m.private_party_id = ${party.id}` : sql`m.private_party_id is null`;
-    const rows = await this.ctx.db.rows<{ id: number; partyId: number | null; authorId: number; authorRole: RoomAuthorRole; body: string; createdAt: string | Date }>(sql`
-      select m.id, m.private_party_id as "partyId", m.author_id as "authorId", m.author_role as "authorRole", m.body, m.created_at as "createdAt"
-      from room_message m where m.mediation_case_id = ${access.mediationCase.id} and ${thread}
+    const rows = await this.ctx.db.rows<StoredMessage>(sql`
+      select ${MESSAGE_COLUMNS} from room_message m where m.mediation_case_id = ${access.mediationCase.id} and ${thread}
         ${older ? sql`and m.id < ${older}` : sql``} ${newer ? sql`and m.id > ${newer}` : sql``}
       order by m.id desc limit ${size + 1}`);
     const mediatorName = await this.mediatorName(access.mediationCase);
@@ -108,7 +212,12 @@ export class RoomService {
     return { ...page, nodes: page.nodes.map((m) => this.view(access, m, mediatorName)) };
   }
 
-  /** A message to a thread the viewer writes in; the same clientKey again (a second tap, a retry) is the same message. */
+  /**
+   * A message to a thread the viewer writes in; the same clientKey again (a second tap, a retry) is
+   * the same message. The other people of the thread are owed a subscription message, queued in the
+   * same statement: one per case until they have read the room since, and without the text (a phone's
+   * lock screen shows it).
+   */
   async post(caseId: string, partyId: string | null | undefined, text: string, clientKey: string) {
     const body = text.trim();
     const problems = [];
@@ -117,30 +226,68 @@ export class RoomService {
     if (problems.length) throw new UserInputError(problems);
     const access = await this.access(caseId);
     const party = this.thread(access, partyId);
-    if (!access.mediator && access.own.length === 0) throw new ForbiddenError('调委会工作人员可以查阅调解室，不能在其中发言');
-    if (access.mediationCase.status !== CaseStatus.IN_MEDIATION) throw new ConflictError('案件已不在调解中，调解室只能查阅', 'caseId');
+    const problem = this.writeProblem(access, party, await this.state(access.mediationCase.id));
+    if (problem) throw problem;
     const role = access.mediator ? RoomAuthorRole.MEDIATOR : (party ?? access.own[0]).role === PartyRole.APPLICANT ? RoomAuthorRole.APPLICANT : RoomAuthorRole.RESPONDENT;
-    // Inserted once per author and key, whoever taps twice or retries at the same moment.
-    await this.ctx.db.rows(sql`insert into room_message (mediation_case_id, private_party_id, author_id, author_role, body, client_key)
-      values (${access.mediationCase.id}, ${party?.id ?? null}, ${access.viewerId}, ${role}, ${body}, ${clientKey}) on conflict (author_id, client_key) do nothing`);
-    const [saved] = await this.ctx.db.rows<{ id: number; partyId: number | null; authorId: number; authorRole: RoomAuthorRole; body: string; createdAt: string | Date; caseId: number }>(sql`
-      select id, private_party_id as "partyId", author_id as "authorId", author_role as "authorRole", body, created_at as "createdAt", mediation_case_id as "caseId"
-      from room_message where author_id = ${access.viewerId} and client_key = ${clientKey}`);
+    const told = await this.recipients(access, party);
+    const caseIdNumber = access.mediationCase.id;
+    // Inserted once per author and key, whoever taps twice or retries at the same moment; the notices only with a new message.
+    await this.ctx.db.rows(sql`with inserted as (
+        insert into room_message (mediation_case_id, private_party_id, author_id, author_role, body, client_key)
+        values (${caseIdNumber}, ${party?.id ?? null}, ${access.viewerId}, ${role}, ${body}, ${clientKey}) on conflict (author_id, client_key) do nothing returning id)
+      insert into notification (user_id, mediation_case_id, kind, summary, page)
+      select t.user_id, ${caseIdNumber}, 'ROOM_MESSAGE', t.summary, t.page from inserted,
+        jsonb_to_recordset(${JSON.stringify(told)}::jsonb) as t(user_id int, summary text, page text)
+      where not exists (select 1 from notification n where n.user_id = t.user_id and n.mediation_case_id = ${caseIdNumber} and n.kind = 'ROOM_MESSAGE'
+        and n.created_at > coalesce((select max(r.read_at) from room_read r where r.user_id = t.user_id and r.mediation_case_id = ${caseIdNumber}), '-infinity'))`);
+    const [saved] = await this.ctx.db.rows<StoredMessage & { caseId: number }>(sql`
+      select ${MESSAGE_COLUMNS}, m.mediation_case_id as "caseId" from room_message m where m.author_id = ${access.viewerId} and m.client_key = ${clientKey}`);
     if (saved.caseId !== access.mediationCase.id || saved.partyId !== (party?.id ?? null)) throw new ConflictError('这个 clientKey 已用于另一条消息', 'clientKey');
     return this.view(access, saved, await this.mediatorName(access.mediationCase));
   }
 
-  private async mediatorName(mediationCase: MediationCase) {
+  /** Who else is in a thread, and what their notice says: the parties of it (both, or the one) and the mediator's account. */
+  private async recipients(access: RoomAccess, party: CaseParty | null) {
+    const page = `${PAGE.room}?id=${access.mediationCase.id}${party ? `&party=${party.id}` : ''}`;
+    const inThread = party ? [party] : access.mediationCase.parties.getItems();
+    const mediatorUsers = access.mediationCase.mediator
+      ? await this.ctx.db.rows<{ userId: number }>(sql`select user_id as "userId" from staff_assignment where role = 'MEDIATOR' and active and user_id is not null and mediator_id = ${access.mediationCase.mediator.id}`)
+      : [];
+    const where = party ? '背对背对话' : '面对面对话';
+    const from = access.mediator ? '调解员' : access.own.find((p) => !party || p.id === party.id)?.name ?? '当事人';
+    const told = new Map<number, { user_id: number; summary: string; page: string }>();
+    for (const p of inThread) if (p.user) told.set(p.user.id, { user_id: p.user.id, summary: `${from}在调解室${where}中给您发来新消息`, page });
+    for (const m of mediatorUsers) told.set(m.userId, { user_id: m.userId, summary: `${from}在调解室${where}中发来新消息`, page });
+    told.delete(access.viewerId);
+    return [...told.values()];
+  }
+
+  /** Marks a thread read up to a message (the newest the phone has shown); a mark never moves back. */
+  async markRead(caseId: string, partyId: string | null | undefined, cursor: string) {
+    const upTo = decodeCursor(cursor, ['number'], 'cursor')?.[0] as number | undefined;
+    if (!upTo) throw new UserInputError({ field: 'cursor', reason: '请传入已读到的那条消息的 cursor' });
+    const access = await this.access(caseId);
+    const party = this.thread(access, partyId);
+    const [message] = await this.ctx.db.rows<{ id: number }>(sql`select id from room_message where id = ${upTo} and mediation_case_id = ${access.mediationCase.id}
+      and private_party_id is not distinct from ${party?.id ?? null}`);
+    if (!message) throw new UserInputError({ field: 'cursor', reason: '这条消息不在这个对话中' });
+    await this.ctx.db.rows(sql`insert into room_read (user_id, mediation_case_id, thread, last_read_id, read_at)
+      values (${access.viewerId}, ${access.mediationCase.id}, ${threadKey(party)}, ${upTo}, now())
+      on conflict (user_id, mediation_case_id, thread) do update set last_read_id = greatest(room_read.last_read_id, excluded.last_read_id), read_at = now()`);
+    return this.roomOf(access);
+  }
+
+  async mediatorName(mediationCase: MediationCase) {
     return mediationCase.mediator ? ((await this.ctx.loaders.mediatorById.load(mediationCase.mediator.id))?.name ?? '调解员') : '调解员';
   }
 
-  private view(access: RoomAccess, m: { id: number; partyId: number | null; authorId: number; authorRole: RoomAuthorRole; body: string; createdAt: string | Date }, mediatorName: string): RoomMessageView {
+  view(access: RoomAccess, m: StoredMessage, mediatorName: string): RoomMessageView {
     const parties = access.mediationCase.parties.getItems();
     // A party is named by the party they wrote as: the thread's, or in the joint thread the first party of their role that is theirs.
     const role = m.authorRole === RoomAuthorRole.APPLICANT ? PartyRole.APPLICANT : PartyRole.RESPONDENT;
     const author = m.authorRole === RoomAuthorRole.MEDIATOR
       ? mediatorName
       : (parties.find((p) => p.id === m.partyId) ?? parties.find((p) => p.user?.id === m.authorId && p.role === role))?.name ?? ROOM_AUTHOR_LABEL[m.authorRole];
-    return { id: String(m.id), cursor: encodeCursor([m.id]), partyId: m.partyId === null ? null : String(m.partyId), authorRole: m.authorRole, authorName: author, isMine: m.authorId === access.viewerId, body: m.body, createdAt: new Date(m.createdAt) };
+    return { id: String(m.id), cursor: encodeCursor([m.id]), partyId: m.partyId === null ? null : String(m.partyId), authorRole: m.authorRole, authorName: author, isMine: m.authorId === access.viewerId, body: m.body, createdAt: new Date(m.createdAt), markedForFile: m.markedForFileAt !== null };
   }
 }

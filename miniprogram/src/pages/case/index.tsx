@@ -105,7 +105,7 @@ export default function CasePage() {
                   <MediatorCard m={c.mediator} onClick={() => void go(PAGE.mediatorProfile, { id: c.mediator?.id })} />
                   {['IN_MEDIATION', 'SUCCEEDED', 'FAILED', 'WITHDRAWN'].includes(c.status) && (
                     <Button className='btn btn--ghost' onClick={() => void go(PAGE.room, { id: c.id })}>
-                      {c.status === 'IN_MEDIATION' ? '进入线上调解室' : '查看线上调解记录'}
+                      {c.status === 'IN_MEDIATION' ? `进入线上调解室${c.roomUnreadCount ? `（${c.roomUnreadCount} 条新消息）` : ''}` : '查看线上调解记录'}
                     </Button>
                   )}
                   {(c.mediator.contactPhone || c.committee.phone) && (

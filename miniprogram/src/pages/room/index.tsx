@@ -5,13 +5,14 @@ import { execute } from '../../api/client';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { messageOf } from '../../api/errors';
 import { Page, RemoteView } from '../../components/page';
-import type { RoomMessageItemFragment } from '../../gql/graphql';
-import { CaseRoomQuery, PostRoomMessageMutation, RoomMessagesQuery } from '../../graphql/room';
+import type { RoomMessageItemFragment, RoomStateFragment } from '../../gql/graphql';
+import { CaseRoomQuery, MarkRoomMessageMutation, MarkRoomReadMutation, PostRoomMessageMutation, RoomMessagesQuery } from '../../graphql/room';
 import { useAction } from '../../hooks/use-action';
 import { useRemote } from '../../hooks/use-remote';
 import { formatDateTime, PARTY_ROLE_LABEL } from '../../labels';
 import { toast } from '../../navigation';
 import { Proposals } from './proposals';
+import { ModerationLog, ThreadModeration } from './moderation';
 
 /** New messages are asked for this often while the room is on screen (WeChat has no websocket here). */
 const POLL_MS = 5000;
@@ -26,35 +27,75 @@ export default function Room() {
   const caseId = params.id ?? '';
   const room = useRemote(() => execute(CaseRoomQuery, { caseId }), [caseId]);
   const [partyId, setPartyId] = useState<string | null>(params.party || null);
+  // The room as the last answer left it: a read mark or the mediator's step returns it whole.
+  const [latest, setLatest] = useState<RoomStateFragment | null>(null);
+  useEffect(() => setLatest(null), [room.data]);
   return (
     <Page>
       <RemoteView remote={room}>
-        {({ caseRoom }) => (
-          <View>
-            <View className='card'>
-              <Text className='card__title'>线上调解室</Text>
-              <View className='muted'>调解员可以和双方面对面沟通，也可以和每一方单独（背对背）沟通。</View>
+        {({ caseRoom: loaded }) => {
+          const caseRoom = latest ?? loaded;
+          const thread = caseRoom.threads.find((t) => (t.partyId ?? null) === partyId) ?? caseRoom.threads[0];
+          // A party sees only their own pause; it holds in the joint thread.
+          const myPause = !caseRoom.canModerate && !partyId ? caseRoom.pauses[0] : undefined;
+          return (
+            <View>
+              <View className='card'>
+                <Text className='card__title'>线上调解室</Text>
+                <View className='muted'>调解员可以和双方面对面沟通，也可以和每一方单独（背对背）沟通。</View>
+              </View>
+              <View className='row wrap' data-testid='room-threads'>
+                {caseRoom.threads.map((t) => (
+                  <Text key={t.partyId ?? 'joint'} className={`chip ${(t.partyId ?? null) === partyId ? 'chip--on' : ''}`} onClick={() => setPartyId(t.partyId ?? null)}>
+                    {t.title}
+                    {t.unreadCount > 0 && (t.partyId ?? null) !== partyId ? `（${t.unreadCount} 条未读）` : ''}
+                    {t.closed ? '（已关闭）' : ''}
+                  </Text>
+                ))}
+              </View>
+              <View className='banner banner--info'>
+                {partyId ? '背对背：只有您和调解员能看到这里的内容，对方当事人看不到。' : '面对面：双方当事人和调解员都能看到这里的内容。'}
+              </View>
+              {thread.closed && <View className='banner banner--warn' data-testid='room-closed'>调解员已关闭这个对话：{thread.closedReason}。重新打开前只能查阅。</View>}
+              {myPause && (
+                <View className='banner banner--warn' data-testid='room-paused'>
+                  调解员请您暂停在面对面对话中发言至 {formatDateTime(myPause.until)}（{myPause.reason}）。您仍可以在背对背对话中和调解员沟通。
+                </View>
+              )}
+              {caseRoom.canModerate && <ThreadModeration caseId={caseId} room={caseRoom} partyId={partyId} onChanged={setLatest} />}
+              <Proposals key={`proposals-${partyId ?? 'joint'}`} caseId={caseId} partyId={partyId} canPropose={caseRoom.canPropose && !thread.closed} />
+              <Thread
+                key={partyId ?? 'joint'}
+                caseId={caseId}
+                partyId={partyId}
+                canWrite={thread.canWrite}
+                readOnlyNote={thread.closed || myPause ? null : caseRoom.canWrite ? '' : '调解室只能查阅：案件已办结，或您是查阅卷宗的工作人员。'}
+                canMark={caseRoom.canModerate}
+                onRoom={setLatest}
+                onRefused={() => void room.reload()}
+              />
+              {caseRoom.moderationLog.length > 0 && <ModerationLog entries={caseRoom.moderationLog} />}
             </View>
-            <View className='row wrap' data-testid='room-threads'>
-              {caseRoom.threads.map((t) => (
-                <Text key={t.partyId ?? 'joint'} className={`chip ${(t.partyId ?? null) === partyId ? 'chip--on' : ''}`} onClick={() => setPartyId(t.partyId ?? null)}>
-                  {t.title}
-                </Text>
-              ))}
-            </View>
-            <View className='banner banner--info'>
-              {partyId ? '背对背：只有您和调解员能看到这里的内容，对方当事人看不到。' : '面对面：双方当事人和调解员都能看到这里的内容。'}
-            </View>
-            <Proposals key={`proposals-${partyId ?? 'joint'}`} caseId={caseId} partyId={partyId} canPropose={caseRoom.canPropose} />
-            <Thread key={partyId ?? 'joint'} caseId={caseId} partyId={partyId} canWrite={caseRoom.canWrite} />
-          </View>
-        )}
+          );
+        }}
       </RemoteView>
     </Page>
   );
 }
 
-function Thread({ caseId, partyId, canWrite }: { caseId: string; partyId: string | null; canWrite: boolean }) {
+function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRefused }: {
+  caseId: string;
+  partyId: string | null;
+  canWrite: boolean;
+  /** Why the box is missing, when no banner above says it already (null: a banner does). */
+  readOnlyNote: string | null;
+  /** The mediator marks messages for the case file. */
+  canMark: boolean;
+  /** The room as a read mark left it (unread counts). */
+  onRoom: (room: RoomStateFragment) => void;
+  /** A message was refused (the thread closed, a pause began): the room's state is worth asking again. */
+  onRefused: () => void;
+}) {
   const [messages, setMessages] = useState<RoomMessageItemFragment[]>([]);
   const [older, setOlder] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -63,6 +104,7 @@ function Thread({ caseId, partyId, canWrite }: { caseId: string; partyId: string
   const [key, setKey] = useState(newIdempotencyKey);
   const { busy, run } = useAction();
   const shown = useRef(true);
+  const readUpTo = useRef<string | null>(null);
 
   /** Adds messages (newest first from the API) to the list kept oldest first, once each. */
   const merge = useCallback((incoming: RoomMessageItemFragment[]) => {
@@ -108,6 +150,20 @@ function Thread({ caseId, partyId, canWrite }: { caseId: string; partyId: string
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [caseId, partyId, messages.length]);
 
+  // What is on screen is read: the newest message shown, once each, while the page is shown.
+  useEffect(() => {
+    const newest = messages[messages.length - 1];
+    if (!newest || !shown.current || readUpTo.current === newest.cursor) return;
+    readUpTo.current = newest.cursor;
+    void execute(MarkRoomReadMutation, { caseId, partyId, cursor: newest.cursor }).then((r) => onRoom(r.markRoomRead), () => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [caseId, partyId, messages]);
+
+  const mark = async (m: RoomMessageItemFragment) => {
+    const done = await run(() => execute(MarkRoomMessageMutation, { messageId: m.id, forFile: !m.markedForFile }), m.markedForFile ? '已取消存入卷宗' : '已存入卷宗');
+    if (done) merge([done.markRoomMessage]);
+  };
+
   const earlier = async () => {
     if (!older) return;
     const page = await run(() => execute(RoomMessagesQuery, { caseId, partyId, first: 30, before: older }));
@@ -119,7 +175,7 @@ function Thread({ caseId, partyId, canWrite }: { caseId: string; partyId: string
   const send = async () => {
     if (!text.trim()) return void toast('请输入要说的话');
     const sent = await run(() => execute(PostRoomMessageMutation, { caseId, partyId, text: text.trim(), clientKey: key }));
-    if (!sent) return;
+    if (!sent) return onRefused();
     merge([sent.postRoomMessage]);
     setText('');
     setKey(newIdempotencyKey());
@@ -143,8 +199,16 @@ function Thread({ caseId, partyId, canWrite }: { caseId: string; partyId: string
       <View data-testid='room-messages'>
         {messages.map((m) => (
           <View key={m.id} className={`card message ${m.isMine ? 'message--mine' : ''}`}>
-            <View className='muted'>{m.isMine ? '我' : m.authorName}（{ROLE_LABEL[m.authorRole]}） {formatDateTime(m.createdAt)}</View>
+            <View className='muted'>
+              {m.isMine ? '我' : m.authorName}（{ROLE_LABEL[m.authorRole]}） {formatDateTime(m.createdAt)}
+              {m.markedForFile && <Text className='tag tag--active'> 已存入卷宗</Text>}
+            </View>
             <Text className='pre'>{m.body}</Text>
+            {canMark && (
+              <Button className='btn btn--plain btn--small' disabled={busy} onClick={() => void mark(m)}>
+                {m.markedForFile ? '取消存入卷宗' : '存入卷宗'}
+              </Button>
+            )}
           </View>
         ))}
       </View>
@@ -156,7 +220,7 @@ function Thread({ caseId, partyId, canWrite }: { caseId: string; partyId: string
           </Button>
         </View>
       ) : (
-        <View className='muted'>调解室只能查阅：案件已办结，或您是查阅卷宗的工作人员。</View>
+        readOnlyNote && <View className='muted'>{readOnlyNote}</View>
       )}
     </View>
   );

@@ -80,7 +80,7 @@ export default function MediatorCase() {
             {c.status === 'IN_MEDIATION' && (
               <View className='actions'>
                 <Button className='btn' onClick={() => void go(PAGE.room, { id: c.id })}>
-                  线上调解室（面对面、背对背）
+                  {`线上调解室（面对面、背对背）${c.roomUnreadCount ? `：${c.roomUnreadCount} 条新消息` : ''}`}
                 </Button>
                 <Button className='btn btn--ghost' onClick={() => setPanel(panel === 'session' ? null : 'session')}>
                   安排调解
