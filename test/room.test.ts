@@ -294,4 +294,27 @@ describe('the mediation room', () => {
     const waiting = await walk.choosingMediator('room-applicant-9', 'room-respondent-9');
     expect((await api.gql('query($id: ID!) { case(id: $id) { roomUnreadCount } }', { id: waiting }, await walk.as('room-applicant-9'))).data.case.roomUnreadCount).toBeNull();
   });
+
+  it('a video session is scheduled with its meeting link, which the parties read on the case page, and recorded like any session', async () => {
+    const id = await walk.inMediation('room-applicant-10', 'room-respondent-10');
+    const SCHEDULE = 'mutation($id: ID!, $input: SessionInput!) { scheduleSession(caseId: $id, input: $input) { id mode place meetingUrl } }';
+    const at = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    const schedule = async (input: Record<string, unknown>) => api.gql(SCHEDULE, { id, input: { scheduledAt: at, place: '腾讯会议 123 456 789', mode: 'ONLINE', ...input } }, await walk.as('mediator'));
+    for (const [input, reason] of [[{ meetingUrl: 'http://meeting.tencent.com/dm/abc' }, 'https://'], [{ meetingUrl: 'javascript:alert(1)' }, 'https://'], [{ meetingUrl: `https://meeting.tencent.com/${'a'.repeat(500)}` }, '500'],
+      [{ mode: 'IN_PERSON', place: '黄羊镇调解室', meetingUrl: 'https://meeting.tencent.com/dm/abc' }, '线上视频调解']] as const) {
+      const refused = await schedule(input);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(refused.errors)).toContain('meetingUrl');
+      expect(JSON.stringify(refused.errors)).toContain(reason);
+    }
+    expect((await api.sql<{ n: number }>('select count(*)::int as n from mediation_session where mediation_case_id = ?', [Number(id)]))[0].n).toBe(0);
+    const session = (await schedule({ meetingUrl: 'https://meeting.tencent.com/dm/Ab12Cd34' })).data.scheduleSession;
+    expect(session).toMatchObject({ mode: 'ONLINE', place: '腾讯会议 123 456 789', meetingUrl: 'https://meeting.tencent.com/dm/Ab12Cd34' });
+    for (const party of ['room-applicant-10', 'room-respondent-10']) {
+      const seen = (await api.gql('query($id: ID!) { case(id: $id) { sessions { mode meetingUrl } } }', { id }, await walk.as(party))).data.case.sessions;
+      expect(seen).toEqual([{ mode: 'ONLINE', meetingUrl: 'https://meeting.tencent.com/dm/Ab12Cd34' }]);
+    }
+    const recorded = await api.gql('mutation($s: ID!) { recordSession(sessionId: $s, record: "线上视频调解，双方均已入会，就赔偿金额交换了意见。") { recordedAt meetingUrl } }', { s: session.id }, await walk.as('mediator'));
+    expect(recorded.data.recordSession).toMatchObject({ recordedAt: expect.any(String), meetingUrl: 'https://meeting.tencent.com/dm/Ab12Cd34' });
+  });
 });

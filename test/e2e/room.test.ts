@@ -140,7 +140,7 @@ it('the mediator talks face to face and back to back; each party reads only the 
   for (const phone of [mediator, applicant, respondent]) await phone.context.close();
 });
 
-it('unread messages show on the case page; the mediator pauses a party and marks a message for the case file; the party reads why and can still speak back to back', async () => {
+it('unread messages and the video session\'s link show on the case page; the mediator pauses a party and marks a message for the case file; the party reads why and can still speak back to back', async () => {
   const walk = new CaseWalker(api);
   const id = await walk.inMediation('room-e2e-applicant-2', 'room-e2e-respondent-2');
   const [{ number }] = await api.sql<{ number: string }>('select number from mediation_case where id = ?', [Number(id)]);
@@ -150,6 +150,9 @@ it('unread messages show on the case page; the mediator pauses a party and marks
   };
   await say('mediator', '双方好，今天先把各自的想法说一说。');
   await say('room-e2e-respondent-2', '我承认是我倒车撞坏了院墙。');
+  const scheduled = await api.gql('mutation($id: ID!, $input: SessionInput!) { scheduleSession(caseId: $id, input: $input) { id } }',
+    { id, input: { mode: 'ONLINE', place: '腾讯会议 123 456 789', scheduledAt: new Date(Date.now() + 86_400_000).toISOString(), meetingUrl: 'https://meeting.tencent.com/dm/Ab12Cd34' } }, await walk.as('mediator'));
+  if (scheduled.errors) throw new Error(JSON.stringify(scheduled.errors));
 
   // The applicant: two new messages wait, on the case page; reading them in the room clears the count.
   const applicant = await signedInPhone(browser, base, 'room-e2e-applicant-2', 'room-4-applicant', OUT);
@@ -157,6 +160,9 @@ it('unread messages show on the case page; the mediator pauses a party and marks
   await a.tap('我的案件');
   await a.tap(number);
   await a.see('进入线上调解室（2 条新消息）');
+  // The video session's link, to copy into 腾讯会议.
+  await a.see('视频会议链接：https://meeting.tencent.com/dm/Ab12Cd34');
+  await a.see('复制会议链接');
   await a.shot('case-room-unread');
   await a.tap('进入线上调解室（2 条新消息）');
   await a.see('我承认是我倒车撞坏了院墙。');

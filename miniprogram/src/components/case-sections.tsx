@@ -3,6 +3,7 @@ import { Button, Text, View } from '@tarojs/components';
 import { EvidenceGallery } from './evidence-gallery';
 import type { CaseDetailQuery } from '../gql/graphql';
 import { AGREEMENT_KIND_LABEL, EVENT_LABEL, formatDate, formatDateTime, JUDICIAL_RESULT_LABEL, PARTY_ROLE_LABEL, SESSION_MODE_LABEL, TERM_PERFORMANCE_LABEL } from '../labels';
+import Taro from '@tarojs/taro';
 import { Section } from './page';
 import { go } from '../navigation';
 
@@ -62,12 +63,23 @@ export function NextSession({ c }: { c: CaseDetail }) {
   return (
     <Section title='调解安排'>
       {c.sessions.map((s) => (
-        <View key={s.id} className='kv'>
-          <Text className='kv__k'>{formatDateTime(s.scheduledAt)}</Text>
-          <Text className='kv__v'>
-            {SESSION_MODE_LABEL[s.mode]} · {s.place}
-            {s.recordedAt ? '（已记录）' : ''}
-          </Text>
+        <View key={s.id}>
+          <View className='kv'>
+            <Text className='kv__k'>{formatDateTime(s.scheduledAt)}</Text>
+            <Text className='kv__v'>
+              {SESSION_MODE_LABEL[s.mode]} · {s.place}
+              {s.recordedAt ? '（已记录）' : ''}
+            </Text>
+          </View>
+          {s.meetingUrl && !s.recordedAt && (
+            <View className='card'>
+              <View className='muted' style={{ wordBreak: 'break-all' }}>视频会议链接：{s.meetingUrl}</View>
+              {/* A mini-program cannot open an outside page: the link is copied, to open in 腾讯会议 or the browser. */}
+              <Button className='btn btn--plain btn--small' onClick={() => void Taro.setClipboardData({ data: s.meetingUrl ?? '' })}>
+                复制会议链接
+              </Button>
+            </View>
+          )}
         </View>
       ))}
     </Section>

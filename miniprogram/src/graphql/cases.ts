@@ -176,6 +176,7 @@ export const CaseDetailQuery = graphql(`
         place
         scheduledAt
         participants
+        meetingUrl
         record
         recordedAt
       }

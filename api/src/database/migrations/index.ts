@@ -36,6 +36,7 @@ import { Migration20261203010000InvitationKept } from './Migration20261203010000
 import { Migration20261203064748RoomMessages } from './Migration20261203064748RoomMessages';
 import { Migration20261203070827RoomProposals } from './Migration20261203070827RoomProposals';
 import { Migration20261203084827RoomModeration } from './Migration20261203084827RoomModeration';
+import { Migration20261203090104SessionMeetingLink } from './Migration20261203090104SessionMeetingLink';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -74,4 +75,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203064748RoomMessages', class: Migration20261203064748RoomMessages },
   { name: 'Migration20261203070827RoomProposals', class: Migration20261203070827RoomProposals },
   { name: 'Migration20261203084827RoomModeration', class: Migration20261203084827RoomModeration },
+  { name: 'Migration20261203090104SessionMeetingLink', class: Migration20261203090104SessionMeetingLink },
 ];

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUrl, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { IsCalendarDate, IsMomentWithin } from '../../shared/validators';
 import { AgreementKind, SessionMode } from './outcome-enums';
@@ -15,6 +15,12 @@ export class SessionInput {
 
   @Field(() => SessionMode)
   mode!: SessionMode;
+
+  @Field(() => String, { nullable: true, description: '线上视频调解的会议链接（https 网址，如腾讯会议的入会链接）；只用于 ONLINE' })
+  @IsOptional()
+  @MaxLength(500, { message: '会议链接不超过 500 个字符' })
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: '会议链接须为 https:// 开头的网址' })
+  meetingUrl?: string | null;
 
   @Field(() => [String], { defaultValue: [], description: '参加人员' })
   @ArrayMaxSize(50, { message: '参加人员不超过 50 人' })

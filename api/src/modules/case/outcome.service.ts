@@ -12,7 +12,7 @@ import { CaseActor } from './case-workflow';
 import type { MediationCase } from './case.entity';
 import type { CaseAccess } from './case-access';
 import { CaseService } from './case.service';
-import { AgreementKind, CONTACT_LABEL, type ContactChannel, JUDICIAL_RESULT_LABEL, type JudicialResult, TERM_PERFORMANCE_LABEL, type TermPerformance } from './outcome-enums';
+import { AgreementKind, CONTACT_LABEL, type ContactChannel, JUDICIAL_RESULT_LABEL, type JudicialResult, SessionMode, TERM_PERFORMANCE_LABEL, type TermPerformance } from './outcome-enums';
 import type { AgreementInput, JudicialApplicationInput, SessionInput } from './outcome.inputs';
 import { MediationSession } from './session.entity';
 import { queueCaseNotifications } from '../notification/notification.rules';
@@ -47,11 +47,13 @@ export class OutcomeService {
   /** The same session scheduled twice (a double tap) is one session. */
   async scheduleSession(caseId: string, input: SessionInput) {
     const place = input.place.trim();
+    const meetingUrl = input.meetingUrl?.trim() || null;
+    if (meetingUrl && input.mode !== SessionMode.ONLINE) throw new UserInputError({ field: 'input.meetingUrl', reason: '只有线上视频调解需要会议链接' });
     return this.change(caseId, [CaseActor.ASSIGNED_MEDIATOR, CaseActor.COMMITTEE, CaseActor.JOINT_COMMITTEE], [CaseStatus.IN_MEDIATION], async ({ mediationCase, viewer, actor }) => {
       const em = this.ctx.em;
       const same = await em.findOne(MediationSession, { mediationCase: mediationCase.id, scheduledAt: input.scheduledAt, place, mode: input.mode });
       if (same) return same;
-      const session = em.create(MediationSession, { mediationCase, scheduledAt: input.scheduledAt, place, mode: input.mode, participants: input.participants.map((p) => p.trim()) });
+      const session = em.create(MediationSession, { mediationCase, scheduledAt: input.scheduledAt, place, mode: input.mode, meetingUrl, participants: input.participants.map((p) => p.trim()) });
       await this.event(mediationCase, 'SESSION_SCHEDULED', viewer.userId, actor, `${place}，${chinaDateTime(input.scheduledAt)}`);
       await em.flush();
       return session;

@@ -141,6 +141,9 @@ export class SessionView {
   @Field(() => [String])
   participants!: string[];
 
+  @Field(() => String, { nullable: true, description: '线上视频调解的会议链接（如腾讯会议），当事人在案件页复制后打开' })
+  meetingUrl?: string | null;
+
   @Field(() => String, { nullable: true, description: '调解笔录' })
   record?: string | null;
 

@@ -22,6 +22,10 @@ export class MediationSession {
   @Enum({ items: () => SessionMode, nativeEnumName: 'session_mode' })
   mode!: SessionMode;
 
+  /** For a video session (线上视频调解): the meeting's link (e.g. 腾讯会议), which the parties open from the case page. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  meetingUrl?: string | null;
+
   @Property({ type: ArrayType, default: '{}' })
   participants: string[] = [];
 

@@ -11,6 +11,7 @@ import { useAction } from '../../hooks/use-action';
 import { useRemote } from '../../hooks/use-remote';
 import { formatDateTime, PARTY_ROLE_LABEL } from '../../labels';
 import { toast } from '../../navigation';
+import { askForCaseUpdates, canAskForCaseUpdates } from '../../subscribe';
 import { Proposals } from './proposals';
 import { ModerationLog, ThreadModeration } from './moderation';
 
@@ -43,6 +44,12 @@ export default function Room() {
               <View className='card'>
                 <Text className='card__title'>线上调解室</Text>
                 <View className='muted'>调解员可以和双方面对面沟通，也可以和每一方单独（背对背）沟通。</View>
+                {/* WeChat sends one message per consent, and asks for consent only on a tap. */}
+                {canAskForCaseUpdates && caseRoom.canWrite && (
+                  <Button className='btn btn--plain btn--small' onClick={() => void askForCaseUpdates()}>
+                    有新消息时通知我
+                  </Button>
+                )}
               </View>
               <View className='row wrap' data-testid='room-threads'>
                 {caseRoom.threads.map((t) => (

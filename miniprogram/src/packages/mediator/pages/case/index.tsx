@@ -123,9 +123,10 @@ export default function MediatorCase() {
   );
 }
 
-function SessionForm({ busy, onSave }: { busy: boolean; onSave: (input: { mode: SessionMode; place: string; scheduledAt: string; participants: string[] }) => Promise<unknown> }) {
+function SessionForm({ busy, onSave }: { busy: boolean; onSave: (input: { mode: SessionMode; place: string; scheduledAt: string; participants: string[]; meetingUrl: string | null }) => Promise<unknown> }) {
   const [mode, setMode] = useState<SessionMode>('IN_PERSON');
   const [place, setPlace] = useState('');
+  const [meetingUrl, setMeetingUrl] = useState('');
   const [date, setDate] = useState(tomorrow());
   const [time, setTime] = useState('09:00');
   return (
@@ -133,7 +134,10 @@ function SessionForm({ busy, onSave }: { busy: boolean; onSave: (input: { mode: 
       <Field label='方式' required>
         <Chips options={MODES} value={mode} onChange={setMode} />
       </Field>
-      <TextField label='地点' required value={place} onChange={setPlace} placeholder='例如：黄羊镇调解室' />
+      <TextField label={mode === 'ONLINE' ? '会议名称或会议号' : '地点'} required value={place} onChange={setPlace} placeholder={mode === 'ONLINE' ? '例如：腾讯会议 123 456 789' : '例如：黄羊镇调解室'} />
+      {mode === 'ONLINE' && (
+        <TextField label='会议链接（当事人在案件页复制打开）' value={meetingUrl} onChange={setMeetingUrl} placeholder='https://meeting.tencent.com/dm/…' />
+      )}
       <View className='row'>
         <Picker mode='date' value={date} start={inDays(0)} onChange={(e) => setDate(e.detail.value)}>
           <View className='picker'>日期 {date}</View>
@@ -142,7 +146,7 @@ function SessionForm({ busy, onSave }: { busy: boolean; onSave: (input: { mode: 
           <View className='picker'>时间 {time}</View>
         </Picker>
       </View>
-      <Button className='btn' disabled={busy} onClick={() => (place.trim() ? void onSave({ mode, place: place.trim(), scheduledAt: new Date(`${date}T${time}:00+08:00`).toISOString(), participants: [] }) : void toast('请填写地点'))}>
+      <Button className='btn' disabled={busy} onClick={() => (place.trim() ? void onSave({ mode, place: place.trim(), scheduledAt: new Date(`${date}T${time}:00+08:00`).toISOString(), participants: [], meetingUrl: mode === 'ONLINE' && meetingUrl.trim() ? meetingUrl.trim() : null }) : void toast('请填写地点'))}>
         保存安排
       </Button>
     </Section>
