@@ -26,6 +26,10 @@ export interface Scenario {
   comparable?(answer: unknown): unknown;
   /** Asked as this signed-in person (the API gets their token, PostGraphile their id as a session setting). */
   signedIn?: 'resident' | 'committeeAdmin';
+  /** Each connection cycles through these variables (many rooms polled at once); the ceiling cycles through the same. */
+  variablesEach?: Record<string, unknown>[];
+  /** The smallest answer that proves the scenario reads real data (default 1000 bytes). */
+  minBytes?: number;
 }
 
 /** Who the signed-in scenarios ask as: a resident with cases at a committee, and that committee's admin. */
@@ -33,7 +37,14 @@ export interface BenchPeople {
   residentId: number;
   committeeAdminId: number;
   committeeId: number;
+  /** The resident's cases in mediation, each room's joint thread with messages: the case and the newest message's id. */
+  rooms?: { caseId: number; newestId: number }[];
 }
+
+/** The mini-program's poll of a room's thread (RoomMessagesQuery with `after`), as the room page sends it every 5 s. */
+const ROOM_POLL = `query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $after: String) { roomMessages(caseId: $caseId, partyId: $partyId, first: $first, after: $after) {
+  pageInfo { hasNextPage endCursor } nodes { id cursor authorRole authorName isMine body createdAt markedForFile } } }`;
+const cursorOf = (id: number) => encodeCursor([id]);
 
 const CASE_LIST_NODE = 'id number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name } parties { role name }';
 const CASE_LIST_NODE_PGL = `id: rowId number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name }
@@ -310,5 +321,47 @@ export function scenarios(regionCode: string, people: BenchPeople): Scenario[] {
           [people.committeeId, people.committeeAdminId],
         ),
     },
+    ...(people.rooms?.length ? [roomPoll(people.rooms, people.residentId)] : []),
   ];
+}
+
+/**
+ * Many rooms polled at once: a party's phone asks every 5 s for what is new in the joint thread of
+ * their room, one of ten; usually nothing is (the last message is the one it has). The API checks the
+ * token, the case and the party's access on every poll; the one statement checks only that the
+ * viewer is a party. PostGraphile has no column: the poll is the API's own operation, not a page.
+ */
+function roomPoll(rooms: NonNullable<BenchPeople['rooms']>, residentId: number): Scenario {
+  // The last message of each room is the one the phone already has, the one before it is new: each poll brings one message.
+  const variablesEach = rooms.map((r) => ({ caseId: String(r.caseId), partyId: null, first: 50, after: cursorOf(r.newestId - 1) }));
+  let next = 0;
+  return {
+    name: 'f',
+    description: `room polling (RoomMessagesQuery with after): a party's phone asking for new messages in one of ${rooms.length} rooms, one new message each time`,
+    signedIn: 'resident',
+    graphql: { query: ROOM_POLL, variables: variablesEach[0] },
+    variablesEach,
+    minBytes: 200,
+    comparable: comparableAnswer,
+    json: (pool) => {
+      const room = rooms[next++ % rooms.length];
+      return oneValue(
+        pool,
+        `with page as (select m.* from room_message m where m.mediation_case_id = $1 and m.private_party_id is null and m.id > $2
+             and exists (select 1 from case_party p where p.mediation_case_id = $1 and p.user_id = $3) order by m.id desc limit 51),
+           shown as (select * from page order by id desc limit 50)
+         select json_build_object('data', json_build_object('roomMessages', json_build_object(
+           'pageInfo', json_build_object('hasNextPage', (select count(*) > 50 from page),
+             'endCursor', (select rtrim(translate(encode(convert_to(format('[%s]', id), 'utf8'), 'base64'), '+/', '-_'), '=') from shown order by id limit 1)),
+           'nodes', ${agg(
+             `json_build_object('id', m.id::text, 'cursor', rtrim(translate(encode(convert_to(format('[%s]', m.id), 'utf8'), 'base64'), '+/', '-_'), '='),
+               'authorRole', m.author_role, 'authorName', coalesce((select p.name from case_party p where p.mediation_case_id = m.mediation_case_id and p.user_id = m.author_id order by p.id limit 1), '调解员'),
+               'isMine', m.author_id = $3, 'body', m.body, 'createdAt', ${isoOf('m.created_at')}, 'markedForFile', m.marked_for_file_at is not null)`,
+             'shown m',
+             'm.id desc',
+           )})))::text`,
+        [room.caseId, room.newestId - 1, residentId],
+      );
+    },
+  };
 }

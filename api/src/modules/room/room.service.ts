@@ -206,7 +206,8 @@ export class RoomService {
       select ${MESSAGE_COLUMNS} from room_message m where m.mediation_case_id = ${access.mediationCase.id} and ${thread}
         ${older ? sql`and m.id < ${older}` : sql``} ${newer ? sql`and m.id > ${newer}` : sql``}
       order by m.id desc limit ${size + 1}`);
-    const mediatorName = await this.mediatorName(access.mediationCase);
+    // The mediator's name only when the page has their words (a poll usually brings nothing, or a party's).
+    const mediatorName = rows.some((m) => m.authorRole === RoomAuthorRole.MEDIATOR) ? await this.mediatorName(access.mediationCase) : '调解员';
     const page = toPage(rows, size, (m) => [m.id], async () =>
       (await this.ctx.db.rows<{ n: number }>(sql`select count(*)::int as n from room_message m where m.mediation_case_id = ${access.mediationCase.id} and ${thread}`))[0].n);
     return { ...page, nodes: page.nodes.map((m) => this.view(access, m, mediatorName)) };
