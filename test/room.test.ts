@@ -317,4 +317,97 @@ describe('the mediation room', () => {
     const recorded = await api.gql('mutation($s: ID!) { recordSession(sessionId: $s, record: "线上视频调解，双方均已入会，就赔偿金额交换了意见。") { recordedAt meetingUrl } }', { s: session.id }, await walk.as('mediator'));
     expect(recorded.data.recordSession).toMatchObject({ recordedAt: expect.any(String), meetingUrl: 'https://meeting.tencent.com/dm/Ab12Cd34' });
   });
+
+  it('prints the room for the case file as each reader reads it: a party the joint thread and their own, the committee every thread and the log', async () => {
+    const id = await walk.inMediation('room-applicant-11', 'room-respondent-11');
+    const [applicant, respondent] = (await partiesOf(id)).map((p) => String(p.id));
+    await say(id, 'mediator', '双方好，<script>alert(1)</script>今天线上调解。');
+    const admitted = await say(id, 'room-respondent-11', '我承认墙是我撞坏的。');
+    await say(id, 'room-applicant-11', '我最低接受一千八。', applicant);
+    await say(id, 'room-respondent-11', '我最多出一千五，别告诉对方。', respondent);
+    expect((await api.gql('mutation($m: ID!) { markRoomMessage(messageId: $m, forFile: true) { id } }', { m: admitted.id }, await walk.as('mediator'))).errors).toBeUndefined();
+    expect((await api.gql(PUT, { id, p: respondent, k: randomUUID() }, await walk.as('mediator'))).errors).toBeUndefined();
+    const session = await api.gql('mutation($id: ID!, $input: SessionInput!) { scheduleSession(caseId: $id, input: $input) { id } }',
+      { id, input: { mode: 'ONLINE', place: '腾讯会议 987 654 321', scheduledAt: new Date(Date.now() + 3_600_000).toISOString(), meetingUrl: 'https://meeting.tencent.com/dm/Zz99' } }, await walk.as('mediator'));
+    await api.gql('mutation($s: ID!) { recordSession(sessionId: $s, record: "线上视频调解，双方就赔偿金额各自说明了意见。") { id } }', { s: session.data.scheduleSession.id }, await walk.as('mediator'));
+    expect((await moderate(id, 'mediator', { action: 'MUTE', partyId: applicant, minutes: 10, reason: '情绪激动' })).errors).toBeUndefined();
+    const printed = async (who: string) => {
+      const res = await fetch(api.server.url.replace('/graphql', `/cases/${id}/room-record`), { headers: { authorization: `Bearer ${await walk.as(who)}` } });
+      return { status: res.status, type: res.headers.get('content-type'), html: await res.text() };
+    };
+
+    const forApplicant = await printed('room-applicant-11');
+    expect(forApplicant).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    for (const text of ['线上调解记录', '面对面（双方当事人和调解员）', '背对背：周海燕（申请人）', '我最低接受一千八。', '我承认墙是我撞坏的。', '【存入卷宗】', '第 1 次调解', '线上视频调解，双方就赔偿金额各自说明了意见。', '&lt;script&gt;']) {
+      expect(forApplicant.html).toContain(text);
+    }
+    // Nothing of the respondent's private thread, nor the room's log, nor any raw markup from a message.
+    for (const text of ['一千五', '背对背：吴德明', '被申请人赔偿申请人修墙费用', '调解室管理记录', '<script>']) expect(forApplicant.html).not.toContain(text);
+    expect((await printed('room-respondent-11')).html).not.toContain('一千八');
+
+    const forCommittee = await printed('huangyang-admin');
+    expect(forCommittee.status).toBe(200);
+    for (const text of ['一千八', '一千五', '背对背：吴德明（被申请人）', '被申请人赔偿申请人修墙费用人民币贰仟元', '（尚无答复）', '调解室管理记录', '暂停发言：周海燕', '存入卷宗：面对面（双方当事人和调解员）的消息']) {
+      expect(forCommittee.html).toContain(text);
+    }
+    // Anyone who may not see the case learns nothing; a case without a room yet has none to print.
+    expect((await printed('room-stranger')).status).toBe(404);
+    expect((await fetch(api.server.url.replace('/graphql', `/cases/${id}/room-record`))).status).toBe(401);
+    const waiting = await walk.choosingMediator('room-applicant-12', 'room-respondent-12');
+    const early = await fetch(api.server.url.replace('/graphql', `/cases/${waiting}/room-record`), { headers: { authorization: `Bearer ${await walk.as('room-applicant-12')}` } });
+    expect(early.status).toBe(409);
+  });
+
+  it('a photo in a thread follows the evidence rules and reaches only those who read that thread', async () => {
+    const id = await walk.inMediation('room-applicant-13', 'room-respondent-13');
+    const [applicant] = (await partiesOf(id)).map((p) => String(p.id));
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const send = async (who: string, query: string, bytes: Buffer = PNG, type = 'image/png') => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type }), '院墙.png');
+      const res = await fetch(api.server.url.replace('/graphql', `/cases/${id}/room/photos?${query}`), { method: 'POST', body: form, headers: { authorization: `Bearer ${await walk.as(who)}` } });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const photos = async () => (await api.sql<{ n: number }>('select count(*)::int as n from room_message where mediation_case_id = ? and photo_sha256 is not null', [Number(id)]))[0].n;
+    // Bad input, each named, nothing kept: a missing key, a file that is not a picture, a thread the sender does not read.
+    expect(await send('room-applicant-13', `party=${applicant}`)).toMatchObject({ status: 400, body: { field: 'clientKey' } });
+    expect(await send('room-applicant-13', `party=${applicant}&clientKey=${randomUUID()}`, Buffer.from('%PDF-1.4 not a photo'), 'application/pdf')).toMatchObject({ status: 400, body: { field: 'file' } });
+    expect(await send('room-applicant-13', `party=${applicant}&clientKey=${randomUUID()}`, Buffer.from('<html><script>alert(1)</script></html>'))).toMatchObject({ status: 400, body: { field: 'file' } });
+    const [respondent] = (await partiesOf(id)).slice(1).map((p) => String(p.id));
+    expect((await send('room-applicant-13', `party=${respondent}&clientKey=${randomUUID()}`)).status).toBe(404);
+    expect(await photos()).toBe(0);
+
+    // Sent twice with one key (a retry): one message, with its caption, to the applicant's private thread.
+    const key = randomUUID();
+    const [first, again] = await Promise.all([send('room-applicant-13', `party=${applicant}&clientKey=${key}&text=${encodeURIComponent('墙倒的现场')}`), send('room-applicant-13', `party=${applicant}&clientKey=${key}&text=${encodeURIComponent('墙倒的现场')}`)]);
+    expect(first).toMatchObject({ status: 201, body: { authorRole: 'APPLICANT', body: '墙倒的现场', isMine: true, photoUrl: expect.stringMatching(new RegExp(`^/cases/${id}/room/photos/\\d+$`)) } });
+    expect(again.body.id).toBe(first.body.id);
+    expect(await photos()).toBe(1);
+    const listed = (await read(id, 'mediator', applicant)).data.roomMessages.nodes[0];
+    expect(listed).toMatchObject({ body: '墙倒的现场', authorRole: 'APPLICANT' });
+    const photoUrl = first.body.photoUrl as string;
+    const fetchPhoto = async (who: string | null) => fetch(api.server.url.replace('/graphql', photoUrl), { headers: who ? { authorization: `Bearer ${await walk.as(who)}` } : {} });
+    for (const who of ['room-applicant-13', 'mediator', 'huangyang-admin']) {
+      const res = await fetchPhoto(who);
+      expect({ who, status: res.status, type: res.headers.get('content-type') }).toEqual({ who, status: 200, type: 'image/png' });
+      expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+    }
+    // The other party never gets it, nor does anyone outside the case.
+    expect((await fetchPhoto('room-respondent-13')).status).toBe(404);
+    expect((await fetchPhoto('room-stranger')).status).toBe(404);
+    expect((await fetchPhoto(null)).status).toBe(401);
+    // A body that ends inside the file part: 400 naming the file, nothing kept, the service still answers.
+    const cut = await fetch(api.server.url.replace('/graphql', `/cases/${id}/room/photos?party=${applicant}&clientKey=${randomUUID()}`), {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=B', authorization: `Bearer ${await walk.as('room-applicant-13')}` },
+      body: Buffer.concat([Buffer.from('--B\r\ncontent-disposition: form-data; name="file"; filename="墙.png"\r\ncontent-type: image/png\r\n\r\n'), PNG]),
+    });
+    expect({ status: cut.status, body: await cut.json() }).toMatchObject({ status: 400, body: { field: 'file' } });
+    expect(await photos()).toBe(1);
+    expect((await api.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+    // A paused party sends no photo to the joint thread either.
+    expect((await moderate(id, 'mediator', { action: 'MUTE', partyId: applicant, minutes: 10, reason: '请先冷静一下' })).errors).toBeUndefined();
+    expect(await send('room-applicant-13', `clientKey=${randomUUID()}`)).toMatchObject({ status: 409, body: { field: 'partyId' } });
+    expect(await photos()).toBe(1);
+  });
 });

@@ -38,7 +38,7 @@ describe('the WeChat build', () => {
     const result = await compileWithWeChat(WEAPP);
     expect(result).toMatchObject({ ok: true });
     const pages = [...app.pages, ...app.subPackages.flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))];
-    expect(pages).toHaveLength(30);
+    expect(pages).toHaveLength(31);
     for (const page of pages) expect(result.files).toEqual(expect.arrayContaining([`${page}.js`, `${page}.json`, `${page}.wxml`]));
     // Staff pages live only in subpackages: residents never download them.
     expect(app.subPackages.map((s) => s.root)).toEqual(['packages/mediator', 'packages/committee', 'packages/grid', 'packages/justice']);
@@ -51,7 +51,7 @@ describe('the WeChat build', () => {
     const result = JSON.parse(await readFile(out, 'utf8')) as { fatal?: string; appProblems: unknown[]; pages: { page: string; text: string; problems: unknown[] }[]; shares: Record<string, { title: string; path: string }> };
     expect(result.fatal).toBeUndefined();
     expect(result.appProblems).toEqual([]);
-    expect(result.pages).toHaveLength(30);
+    expect(result.pages).toHaveLength(31);
     for (const { page, text, problems } of result.pages) {
       expect({ page, problems }).toEqual({ page, problems: [] });
       expect({ page, rendered: /[\u4e00-\u9fa5]/.test(text) }).toEqual({ page, rendered: true });

@@ -18,6 +18,9 @@ import { Metrics } from './metrics';
 import { type Config, isLoopback } from './config';
 import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
+import { renderRoomRecord } from './modules/room/room-record';
+import { receiveRoomPhoto } from './modules/room/room-photo';
+import { RoomService } from './modules/room/room.service';
 import { evidenceFile } from './modules/case/evidence-file';
 import { mediatorPortrait } from './modules/mediator/mediator-portrait';
 import { contactCode } from './modules/mediator/contact-code';
@@ -209,13 +212,15 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     if (url.pathname === '/metrics') return sendMetrics(req, res);
     if (url.pathname === '/app' || url.pathname.startsWith('/app/')) return serveH5(req, res, url);
     const agreement = /^\/cases\/(\d{1,9})\/agreement$/.exec(url.pathname);
+    const roomRecord = /^\/cases\/(\d{1,9})\/room-record$/.exec(url.pathname);
+    const roomPhoto = /^\/cases\/(\d{1,9})\/room\/photos(?:\/(\d{1,9}))?$/.exec(url.pathname);
     const report = /^\/reports\/(monthly|subsidies)\.(csv|xlsx)$/.exec(url.pathname);
     const evidence = /^\/cases\/(\d{1,9})\/evidence(?:\/(\d{1,9}))?$/.exec(url.pathname);
     const portrait = /^\/media\/mediators\/(\d{1,9})\.svg$/.exec(url.pathname);
     const code = /^\/media\/mediators\/(\d{1,9})\/code-(weapp|h5)\.png$/.exec(url.pathname);
     const upload = /^\/media\/mediators\/(\d{1,9})\/photo$/.exec(url.pathname);
     const photo = /^\/media\/photos\/([0-9a-f]{64})\.(jpg|png)$/.exec(url.pathname);
-    if (agreement || report || evidence || portrait || code || upload || photo) {
+    if (agreement || roomRecord || roomPhoto || report || evidence || portrait || code || upload || photo) {
       // The file routes: the same input rules and rate limits as GraphQL.
       for (const [name, value] of url.searchParams) {
         const unsafe = findUnsafeText(name) ?? findUnsafeText(value);
@@ -235,9 +240,11 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
         res.setHeader('retry-after', String(error.retryAfterSeconds));
         return send(res, 429, { error: RATE_LIMITED_MESSAGE, retryAfterSeconds: error.retryAfterSeconds });
       }
-      if (agreement && req.method === 'GET') return printAgreement(ctx, res, agreement[1]);
+      if (agreement && req.method === 'GET') return printDocument(res, () => renderAgreementDocument(ctx, agreement[1]));
+      if (roomRecord && req.method === 'GET') return printDocument(res, () => renderRoomRecord(ctx, roomRecord[1]));
       if (report && req.method === 'GET') return sendReport(ctx, res, report[1] as 'monthly' | 'subsidies', report[2] as 'csv' | 'xlsx', url.searchParams);
       if (evidence) return handleEvidence(ctx, req, res, requestId, evidence[1], evidence[2]);
+      if (roomPhoto) return handleRoomPhoto(ctx, req, res, requestId, roomPhoto[1], roomPhoto[2], url.searchParams);
       if (portrait && req.method === 'GET') return sendPortrait(ctx, res, Number(portrait[1]));
       if (code && req.method === 'GET') return sendContactCode(ctx, res, Number(code[1]), code[2] as 'weapp' | 'h5');
       if (upload && req.method === 'POST') return handlePhotoUpload(ctx, req, res, upload[1]);
@@ -311,10 +318,10 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     serve(req, res, () => send(res, 404, { error: '未找到；先运行 npm run build --workspace miniprogram' }));
   }
 
-  /** The printable agreement (A4 HTML) for whoever may see the case; anyone else gets 404. */
-  async function printAgreement(ctx: Context, res: ServerResponse, caseId: string) {
+  /** A printable page (A4 HTML: the agreement, the room's record) for whoever may read it; anyone who may not see the case gets 404. */
+  async function printDocument(res: ServerResponse, render: () => Promise<string>) {
     try {
-      const html = await renderAgreementDocument(ctx, caseId);
+      const html = await render();
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.setHeader('cache-control', 'private, no-store');
       res.end(html);
@@ -381,21 +388,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       }
       if (req.method === 'GET' && evidenceId) {
         const file = await evidenceFile(ctx, caseId, evidenceId);
-        const stored = await stores.evidence.get(file.key).catch((error: unknown) => {
-          log({ level: 'error', msg: 'evidence store unreadable', requestId, ...describeError(error) });
-          return null;
-        });
-        // A row whose file is missing must not take the process down.
-        if (!stored) return send(res, 404, { error: '未找到' });
-        res.setHeader('content-type', file.contentType);
-        res.setHeader('content-length', String(file.size));
-        res.setHeader('cache-control', 'private, no-store');
-        res.setHeader('x-content-type-options', 'nosniff');
-        // pipeline: a client that goes away closes the file (with S3, frees the connection); a read
-        // that fails part-way ends the response instead of taking the process down.
-        return pipeline(stored.stream, res, (error) => {
-          if (error && !res.writableEnded) log({ level: 'error', msg: 'evidence file unreadable', requestId, ...describeError(error) });
-        });
+        return await sendStored(res, requestId, file.key, file.contentType, file.size);
       }
       req.resume();
       return send(res, 405, { error: 'method not allowed' });
@@ -403,6 +396,41 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       req.resume();
       sendHttpError(res, error);
     }
+  }
+
+  /** POST a photo to a thread of the room (?party, clientKey, text), or GET one back; only for those who read the thread. */
+  async function handleRoomPhoto(ctx: Context, req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, messageId: string | undefined, query: URLSearchParams) {
+    try {
+      if (req.method === 'POST' && !messageId) return send(res, 201, await receiveRoomPhoto(ctx, req, caseId, query, config.evidenceDir, stores.evidence));
+      if (req.method === 'GET' && messageId) {
+        const photo = await new RoomService(ctx).photoOf(caseId, messageId);
+        return await sendStored(res, requestId, photo.sha256, photo.type, photo.size);
+      }
+      req.resume();
+      return send(res, 405, { error: 'method not allowed' });
+    } catch (error) {
+      req.resume();
+      sendHttpError(res, error);
+    }
+  }
+
+  /** A file from the evidence store to someone already allowed to read it: private, never sniffed, streamed. */
+  async function sendStored(res: ServerResponse, requestId: string, key: string, contentType: string, size: number) {
+    const stored = await stores.evidence.get(key).catch((error: unknown) => {
+      log({ level: 'error', msg: 'evidence store unreadable', requestId, ...describeError(error) });
+      return null;
+    });
+    // A row whose file is missing must not take the process down.
+    if (!stored) return send(res, 404, { error: '未找到' });
+    res.setHeader('content-type', contentType);
+    res.setHeader('content-length', String(size));
+    res.setHeader('cache-control', 'private, no-store');
+    res.setHeader('x-content-type-options', 'nosniff');
+    // pipeline: a client that goes away closes the file (with S3, frees the connection); a read
+    // that fails part-way ends the response instead of taking the process down.
+    return pipeline(stored.stream, res, (error) => {
+      if (error && !res.writableEnded) log({ level: 'error', msg: 'evidence file unreadable', requestId, ...describeError(error) });
+    });
   }
 
   /** GET /reports/monthly.{csv,xlsx}?regionCode&month and /reports/subsidies.{csv,xlsx}?regionCode&from&to. */

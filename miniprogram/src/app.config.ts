@@ -16,6 +16,7 @@ export default defineAppConfig({
     'pages/rate/index',
     'pages/follow-up/index',
     'pages/room/index',
+    'pages/room-record/index',
     'pages/settings/index',
   ],
   // Staff work in subpackages, so residents never download them.

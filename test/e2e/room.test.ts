@@ -206,12 +206,27 @@ it('unread messages and the video session\'s link show on the case page; the med
   await a.fill('只有调解员能看到', '我冷静了，私下跟您说说我的想法。');
   await a.tap('发送');
   await a.see('我冷静了，私下跟您说说我的想法。');
+  // A photo of the wall, from the album (a file chooser in the browser), to the mediator only.
+  const chooser = a.page.waitForEvent('filechooser');
+  await a.tap('发照片');
+  await (await chooser).setFiles({ name: '院墙.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') });
+  await a.page.locator('[aria-label="查看大图"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+  await a.shot('room-photo-sent');
+  expect((await api.sql<{ n: number }>('select count(*)::int as n from room_message where mediation_case_id = ? and photo_sha256 is not null and private_party_id is not null', [Number(id)]))[0].n).toBe(1);
 
   // The mediator lets them speak again; the log keeps both steps.
   await m.tap('恢复周海燕发言');
   await m.see(/恢复发言：周海燕$/);
   const [paused] = await api.sql<{ reason: string }>("select reason from room_moderation where mediation_case_id = ? and action = 'MUTE'", [Number(id)]);
   expect(paused.reason).toBe('情绪激动，请先冷静一下');
+
+  // The room's printed record, for the case file: the mediator's has every thread and the log.
+  await m.tap('线上调解记录（可打印，存入卷宗）');
+  const record = m.page.frameLocator('iframe[data-testid="room-record"]');
+  await record.getByText('线上调解记录', { exact: true }).waitFor({ timeout: 15_000 });
+  await record.getByText('我冷静了，私下跟您说说我的想法。').waitFor();
+  await record.getByText('调解室管理记录').waitFor();
+  await m.shot('room-record');
 
   for (const s of [m, a]) expect(s.machineText).toEqual([]);
   for (const phone of [mediator, applicant]) await phone.context.close();

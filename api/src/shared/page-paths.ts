@@ -18,6 +18,8 @@ export const PAGE = {
   mediatorProfile: 'pages/mediator/index',
   /** The case's mediation room (线上调解室), for its parties, its mediator and the staff reading the case file. */
   room: 'pages/room/index',
+  /** The room's printed record (线上调解记录), for the case file. */
+  roomRecord: 'pages/room-record/index',
 } as const;
 
 /** The pages a message about a case opens, one per kind of recipient. */

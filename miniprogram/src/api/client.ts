@@ -136,17 +136,51 @@ export async function downloadReport(path: string, fileName: string): Promise<vo
 }
 
 /** The printable agreement (人民调解协议书, an HTML page) of a case the signed-in person may see. */
-export function fetchAgreementDocument(caseId: string): Promise<string> {
+/** The printable pages of a case, as the API renders them: what each is called when it cannot be opened. */
+const CASE_DOCUMENT = {
+  agreement: { missing: '本案还没有书面调解协议', failed: '调解协议书暂时打不开', offline: '网络不给力，调解协议书没有打开' },
+  'room-record': { missing: '没有找到本案的线上调解室', failed: '线上调解记录暂时打不开', offline: '网络不给力，线上调解记录没有打开' },
+} as const;
+
+/** A printable page of a case (A4 HTML): the written agreement, or the record of its mediation room. */
+export function fetchCaseDocument(caseId: string, kind: keyof typeof CASE_DOCUMENT): Promise<string> {
+  const words = CASE_DOCUMENT[kind];
   return new Promise((resolve, reject) => {
     const session = readSession();
     void Taro.request<string>({
-      url: `${API_BASE}/cases/${caseId}/agreement`,
+      url: `${API_BASE}/cases/${caseId}/${kind}`,
       method: 'GET',
       dataType: '其他',
       responseType: 'text',
       header: session ? { authorization: `Bearer ${session.accessToken}` } : {},
-      success: (res) => (res.statusCode === 200 ? resolve(String(res.data)) : reject(new AppError(res.statusCode === 404 ? '本案还没有书面调解协议' : '调解协议书暂时打不开', 'DOWNLOAD'))),
-      fail: () => reject(new AppError('网络不给力，调解协议书没有打开', 'NETWORK')),
+      success: (res) => (res.statusCode === 200 ? resolve(String(res.data)) : reject(new AppError(res.statusCode === 404 ? words.missing : words.failed, 'DOWNLOAD'))),
+      fail: () => reject(new AppError(words.offline, 'NETWORK')),
+    });
+  });
+}
+
+/** A photo sent to a thread of the mediation room (the evidence rules: a picture, up to 10 MB); resolves to the message as the room lists it. */
+export function uploadRoomPhoto<T>(caseId: string, partyId: string | null, filePath: string, clientKey: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const session = readSession();
+    const query = `clientKey=${encodeURIComponent(clientKey)}${partyId ? `&party=${encodeURIComponent(partyId)}` : ''}`;
+    void Taro.uploadFile({
+      url: `${API_BASE}/cases/${caseId}/room/photos?${query}`,
+      filePath,
+      name: 'file',
+      fileName: '照片.jpg',
+      header: session ? { authorization: `Bearer ${session.accessToken}` } : {},
+      success: (res) => {
+        if (res.statusCode === 201) return resolve(JSON.parse(res.data) as T);
+        let reason = res.statusCode === 413 ? '照片太大，不超过 10 MB' : '照片没有发出去，请换一张或稍后重试';
+        try {
+          reason = (JSON.parse(res.data) as { error?: string }).error ?? reason;
+        } catch {
+          // Not JSON: the general message.
+        }
+        reject(new AppError(reason, 'UPLOAD'));
+      },
+      fail: () => reject(new AppError('网络不给力，照片没有发出去，请重试', 'NETWORK')),
     });
   });
 }

@@ -87,7 +87,7 @@ type Documents = {
     "\n  mutation ModerateRoom($caseId: ID!, $input: RoomModerationInput!) {\n    moderateRoom(caseId: $caseId, input: $input) {\n      ...RoomState\n    }\n  }\n": typeof types.ModerateRoomDocument,
     "\n  mutation MarkRoomMessage($messageId: ID!, $forFile: Boolean!) {\n    markRoomMessage(messageId: $messageId, forFile: $forFile) {\n      ...RoomMessageItem\n    }\n  }\n": typeof types.MarkRoomMessageDocument,
     "\n  query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $before: String, $after: String) {\n    roomMessages(caseId: $caseId, partyId: $partyId, first: $first, before: $before, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RoomMessageItem\n      }\n    }\n  }\n": typeof types.RoomMessagesDocument,
-    "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n    markedForFile\n  }\n": typeof types.RoomMessageItemFragmentDoc,
+    "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n    markedForFile\n    photoUrl\n  }\n": typeof types.RoomMessageItemFragmentDoc,
     "\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n": typeof types.PostRoomMessageDocument,
     "\n  query RoomProposals($caseId: ID!, $partyId: ID) {\n    roomProposals(caseId: $caseId, partyId: $partyId) {\n      ...RoomProposalItem\n    }\n  }\n": typeof types.RoomProposalsDocument,
     "\n  fragment RoomProposalItem on RoomProposal {\n    id\n    partyId\n    note\n    state\n    canAnswer\n    myAnswer\n    createdAt\n    terms {\n      content\n      method\n      performBy\n    }\n    answers {\n      partyId\n      partyName\n      accepted\n      note\n    }\n  }\n": typeof types.RoomProposalItemFragmentDoc,
@@ -169,7 +169,7 @@ const documents: Documents = {
     "\n  mutation ModerateRoom($caseId: ID!, $input: RoomModerationInput!) {\n    moderateRoom(caseId: $caseId, input: $input) {\n      ...RoomState\n    }\n  }\n": types.ModerateRoomDocument,
     "\n  mutation MarkRoomMessage($messageId: ID!, $forFile: Boolean!) {\n    markRoomMessage(messageId: $messageId, forFile: $forFile) {\n      ...RoomMessageItem\n    }\n  }\n": types.MarkRoomMessageDocument,
     "\n  query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $before: String, $after: String) {\n    roomMessages(caseId: $caseId, partyId: $partyId, first: $first, before: $before, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...RoomMessageItem\n      }\n    }\n  }\n": types.RoomMessagesDocument,
-    "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n    markedForFile\n  }\n": types.RoomMessageItemFragmentDoc,
+    "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n    markedForFile\n    photoUrl\n  }\n": types.RoomMessageItemFragmentDoc,
     "\n  mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {\n    postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {\n      ...RoomMessageItem\n    }\n  }\n": types.PostRoomMessageDocument,
     "\n  query RoomProposals($caseId: ID!, $partyId: ID) {\n    roomProposals(caseId: $caseId, partyId: $partyId) {\n      ...RoomProposalItem\n    }\n  }\n": types.RoomProposalsDocument,
     "\n  fragment RoomProposalItem on RoomProposal {\n    id\n    partyId\n    note\n    state\n    canAnswer\n    myAnswer\n    createdAt\n    terms {\n      content\n      method\n      performBy\n    }\n    answers {\n      partyId\n      partyName\n      accepted\n      note\n    }\n  }\n": types.RoomProposalItemFragmentDoc,
@@ -487,7 +487,7 @@ export function graphql(source: "\n  query RoomMessages($caseId: ID!, $partyId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n    markedForFile\n  }\n"): (typeof documents)["\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n    markedForFile\n  }\n"];
+export function graphql(source: "\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n    markedForFile\n    photoUrl\n  }\n"): (typeof documents)["\n  fragment RoomMessageItem on RoomMessage {\n    id\n    cursor\n    authorRole\n    authorName\n    isMine\n    body\n    createdAt\n    markedForFile\n    photoUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -91,6 +91,7 @@ export const RoomMessageItemFragment = graphql(`
     body
     createdAt
     markedForFile
+    photoUrl
   }
 `);
 

@@ -37,6 +37,7 @@ import { Migration20261203064748RoomMessages } from './Migration20261203064748Ro
 import { Migration20261203070827RoomProposals } from './Migration20261203070827RoomProposals';
 import { Migration20261203084827RoomModeration } from './Migration20261203084827RoomModeration';
 import { Migration20261203090104SessionMeetingLink } from './Migration20261203090104SessionMeetingLink';
+import { Migration20261203093357RoomPhotos } from './Migration20261203093357RoomPhotos';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -76,4 +77,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203070827RoomProposals', class: Migration20261203070827RoomProposals },
   { name: 'Migration20261203084827RoomModeration', class: Migration20261203084827RoomModeration },
   { name: 'Migration20261203090104SessionMeetingLink', class: Migration20261203090104SessionMeetingLink },
+  { name: 'Migration20261203093357RoomPhotos', class: Migration20261203093357RoomPhotos },
 ];

@@ -33,7 +33,8 @@ registerEnumType(TermPerformance, {
   description: '协议条款履行情况',
   valuesConfig: describedBy(TERM_PERFORMANCE_LABEL),
 });
-registerEnumType(SessionMode, { name: 'SessionMode', description: '调解方式', valuesConfig: describedBy({ IN_PERSON: '当面调解', ON_SITE: '上门或现场调解（流动调解）', ONLINE: '线上视频调解' }) });
+export const SESSION_MODE_LABEL: Record<SessionMode, string> = { IN_PERSON: '当面调解', ON_SITE: '上门或现场调解（流动调解）', ONLINE: '线上视频调解' };
+registerEnumType(SessionMode, { name: 'SessionMode', description: '调解方式', valuesConfig: describedBy(SESSION_MODE_LABEL) });
 registerEnumType(JudicialResult, { name: 'JudicialResult', description: '司法确认结果', valuesConfig: describedBy(JUDICIAL_RESULT_LABEL) });
 
 export enum ContactChannel {

@@ -25,6 +25,9 @@ export interface RoomState {
   paused: Map<number, { until: Date; reason: string }>;
 }
 
+/** Where a photo message's file is fetched (the file routes, with the bearer token). */
+export const roomPhotoPath = (caseId: number, messageId: number) => `/cases/${caseId}/room/photos/${messageId}`;
+
 /** A thread's key in the read marks and the moderation state: its party's id, 0 for the joint thread. */
 export const threadKey = (party: CaseParty | null) => party?.id ?? 0;
 
@@ -37,8 +40,18 @@ export interface StoredMessage {
   body: string;
   createdAt: string | Date;
   markedForFileAt: string | Date | null;
+  caseId: number;
+  hasPhoto: boolean;
 }
-export const MESSAGE_COLUMNS = sql`m.id, m.private_party_id as "partyId", m.author_id as "authorId", m.author_role as "authorRole", m.body, m.created_at as "createdAt", m.marked_for_file_at as "markedForFileAt"`;
+export const MESSAGE_COLUMNS = sql`m.id, m.private_party_id as "partyId", m.author_id as "authorId", m.author_role as "authorRole", m.body, m.created_at as "createdAt",
+  m.marked_for_file_at as "markedForFileAt", m.mediation_case_id as "caseId", m.photo_sha256 is not null as "hasPhoto"`;
+
+/** A photo for a message, already in the evidence store under its content address. */
+export interface RoomPhoto {
+  sha256: string;
+  type: string;
+  size: number;
+}
 
 export interface RoomAccess {
   mediationCase: MediationCase;
@@ -219,32 +232,60 @@ export class RoomService {
    * same statement: one per case until they have read the room since, and without the text (a phone's
    * lock screen shows it).
    */
-  async post(caseId: string, partyId: string | null | undefined, text: string, clientKey: string) {
+  async post(caseId: string, partyId: string | null | undefined, text: string, clientKey: string, photo: RoomPhoto | null = null) {
     const body = text.trim();
-    const problems = [];
-    if (body.length < 1 || body.length > MAX_TEXT) problems.push({ field: 'text', reason: `请填写 1 到 ${MAX_TEXT} 字的消息` });
-    if (!IDEMPOTENCY_KEY_PATTERN.test(clientKey)) problems.push({ field: 'clientKey', reason: IDEMPOTENCY_KEY_MESSAGE });
-    if (problems.length) throw new UserInputError(problems);
-    const access = await this.access(caseId);
-    const party = this.thread(access, partyId);
-    const problem = this.writeProblem(access, party, await this.state(access.mediationCase.id));
-    if (problem) throw problem;
+    RoomService.checkMessage(body, clientKey, photo !== null);
+    const { access, party } = await this.writable(caseId, partyId);
     const role = access.mediator ? RoomAuthorRole.MEDIATOR : (party ?? access.own[0]).role === PartyRole.APPLICANT ? RoomAuthorRole.APPLICANT : RoomAuthorRole.RESPONDENT;
     const told = await this.recipients(access, party);
     const caseIdNumber = access.mediationCase.id;
     // Inserted once per author and key, whoever taps twice or retries at the same moment; the notices only with a new message.
     await this.ctx.db.rows(sql`with inserted as (
-        insert into room_message (mediation_case_id, private_party_id, author_id, author_role, body, client_key)
-        values (${caseIdNumber}, ${party?.id ?? null}, ${access.viewerId}, ${role}, ${body}, ${clientKey}) on conflict (author_id, client_key) do nothing returning id)
+        insert into room_message (mediation_case_id, private_party_id, author_id, author_role, body, client_key, photo_sha256, photo_type, photo_size)
+        values (${caseIdNumber}, ${party?.id ?? null}, ${access.viewerId}, ${role}, ${body}, ${clientKey}, ${photo?.sha256 ?? null}, ${photo?.type ?? null}, ${photo?.size ?? null})
+        on conflict (author_id, client_key) do nothing returning id)
       insert into notification (user_id, mediation_case_id, kind, summary, page)
       select t.user_id, ${caseIdNumber}, 'ROOM_MESSAGE', t.summary, t.page from inserted,
         jsonb_to_recordset(${JSON.stringify(told)}::jsonb) as t(user_id int, summary text, page text)
       where not exists (select 1 from notification n where n.user_id = t.user_id and n.mediation_case_id = ${caseIdNumber} and n.kind = 'ROOM_MESSAGE'
         and n.created_at > coalesce((select max(r.read_at) from room_read r where r.user_id = t.user_id and r.mediation_case_id = ${caseIdNumber}), '-infinity'))`);
-    const [saved] = await this.ctx.db.rows<StoredMessage & { caseId: number }>(sql`
-      select ${MESSAGE_COLUMNS}, m.mediation_case_id as "caseId" from room_message m where m.author_id = ${access.viewerId} and m.client_key = ${clientKey}`);
+    const [saved] = await this.ctx.db.rows<StoredMessage>(sql`
+      select ${MESSAGE_COLUMNS} from room_message m where m.author_id = ${access.viewerId} and m.client_key = ${clientKey}`);
     if (saved.caseId !== access.mediationCase.id || saved.partyId !== (party?.id ?? null)) throw new ConflictError('这个 clientKey 已用于另一条消息', 'clientKey');
     return this.view(access, saved, await this.mediatorName(access.mediationCase));
+  }
+
+  /** A message's text and key as the rules take them; a photo may go without words. Throws every problem at once. */
+  static checkMessage(body: string, clientKey: string, withPhoto: boolean) {
+    const problems = [];
+    if ((!withPhoto && body.length < 1) || body.length > MAX_TEXT) problems.push({ field: 'text', reason: withPhoto ? `照片说明不超过 ${MAX_TEXT} 字` : `请填写 1 到 ${MAX_TEXT} 字的消息` });
+    if (!IDEMPOTENCY_KEY_PATTERN.test(clientKey)) problems.push({ field: 'clientKey', reason: IDEMPOTENCY_KEY_MESSAGE });
+    if (problems.length) throw new UserInputError(problems);
+  }
+
+  /** The thread, if the viewer may write in it now; otherwise why not. */
+  async writable(caseId: string, partyId: string | null | undefined) {
+    const access = await this.access(caseId);
+    const party = this.thread(access, partyId);
+    const problem = this.writeProblem(access, party, await this.state(access.mediationCase.id));
+    if (problem) throw problem;
+    return { access, party };
+  }
+
+  /** A photo message's file, for someone who reads its thread (anyone else: NOT_FOUND, saying nothing of the thread). */
+  async photoOf(caseId: string, messageId: string) {
+    const id = parseId(messageId, 'messageId');
+    const access = await this.access(caseId);
+    const [message] = await this.ctx.db.rows<{ partyId: number | null; sha256: string; type: string; size: number }>(sql`
+      select private_party_id as "partyId", photo_sha256 as sha256, photo_type as type, photo_size as size from room_message
+      where id = ${id} and mediation_case_id = ${access.mediationCase.id} and photo_sha256 is not null`);
+    if (!message) throw new NotFoundError('照片', id);
+    try {
+      this.thread(access, message.partyId === null ? null : String(message.partyId));
+    } catch {
+      throw new NotFoundError('照片', id);
+    }
+    return message;
   }
 
   /** Who else is in a thread, and what their notice says: the parties of it (both, or the one) and the mediator's account. */
@@ -289,6 +330,7 @@ export class RoomService {
     const author = m.authorRole === RoomAuthorRole.MEDIATOR
       ? mediatorName
       : (parties.find((p) => p.id === m.partyId) ?? parties.find((p) => p.user?.id === m.authorId && p.role === role))?.name ?? ROOM_AUTHOR_LABEL[m.authorRole];
-    return { id: String(m.id), cursor: encodeCursor([m.id]), partyId: m.partyId === null ? null : String(m.partyId), authorRole: m.authorRole, authorName: author, isMine: m.authorId === access.viewerId, body: m.body, createdAt: new Date(m.createdAt), markedForFile: m.markedForFileAt !== null };
+    return { id: String(m.id), cursor: encodeCursor([m.id]), partyId: m.partyId === null ? null : String(m.partyId), authorRole: m.authorRole, authorName: author, isMine: m.authorId === access.viewerId, body: m.body, createdAt: new Date(m.createdAt), markedForFile: m.markedForFileAt !== null,
+      photoUrl: m.hasPhoto ? roomPhotoPath(m.caseId, m.id) : null };
   }
 }

@@ -155,6 +155,9 @@ export class RoomMessageView {
 
   @Field({ description: '调解员是否已将这条消息存入卷宗' })
   markedForFile!: boolean;
+
+  @Field(() => String, { nullable: true, description: '照片消息的下载地址（需带登录凭证）；文字消息为空' })
+  photoUrl!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true })

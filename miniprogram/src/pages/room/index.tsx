@@ -1,7 +1,8 @@
-import { Button, Text, Textarea, View } from '@tarojs/components';
-import { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { Button, Image, Text, Textarea, View } from '@tarojs/components';
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { execute } from '../../api/client';
+import { downloadEvidence, execute, uploadRoomPhoto } from '../../api/client';
+import { choosePhotos } from '../../media';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { messageOf } from '../../api/errors';
 import { Page, RemoteView } from '../../components/page';
@@ -10,7 +11,8 @@ import { CaseRoomQuery, MarkRoomMessageMutation, MarkRoomReadMutation, PostRoomM
 import { useAction } from '../../hooks/use-action';
 import { useRemote } from '../../hooks/use-remote';
 import { formatDateTime, PARTY_ROLE_LABEL } from '../../labels';
-import { toast } from '../../navigation';
+import { go, toast } from '../../navigation';
+import { PAGE } from '../../page-paths';
 import { askForCaseUpdates, canAskForCaseUpdates } from '../../subscribe';
 import { Proposals } from './proposals';
 import { ModerationLog, ThreadModeration } from './moderation';
@@ -82,6 +84,9 @@ export default function Room() {
                 onRefused={() => void room.reload()}
               />
               {caseRoom.moderationLog.length > 0 && <ModerationLog entries={caseRoom.moderationLog} />}
+              <Button className='btn btn--plain' onClick={() => void go(PAGE.roomRecord, { id: caseId })}>
+                线上调解记录（可打印，存入卷宗）
+              </Button>
             </View>
           );
         }}
@@ -179,6 +184,14 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
     setOlder(page.roomMessages.pageInfo.hasNextPage ? page.roomMessages.pageInfo.endCursor ?? null : null);
   };
 
+  const sendPhoto = async () => {
+    const [path] = await choosePhotos(1).catch(() => [] as string[]);
+    if (!path) return; // cancelled
+    const sent = await run(() => uploadRoomPhoto<RoomMessageItemFragment>(caseId, partyId, path, newIdempotencyKey()), '照片已发送');
+    if (!sent) return onRefused();
+    merge([sent]);
+  };
+
   const send = async () => {
     if (!text.trim()) return void toast('请输入要说的话');
     const sent = await run(() => execute(PostRoomMessageMutation, { caseId, partyId, text: text.trim(), clientKey: key }));
@@ -210,7 +223,8 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
               {m.isMine ? '我' : m.authorName}（{ROLE_LABEL[m.authorRole]}） {formatDateTime(m.createdAt)}
               {m.markedForFile && <Text className='tag tag--active'> 已存入卷宗</Text>}
             </View>
-            <Text className='pre'>{m.body}</Text>
+            {m.body && <Text className='pre'>{m.body}</Text>}
+            {m.photoUrl && <RoomPhoto url={m.photoUrl} />}
             {canMark && (
               <Button className='btn btn--plain btn--small' disabled={busy} onClick={() => void mark(m)}>
                 {m.markedForFile ? '取消存入卷宗' : '存入卷宗'}
@@ -222,9 +236,14 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
       {canWrite ? (
         <View className='card'>
           <Textarea className='textarea' value={text} maxlength={2000} onInput={(e) => setText(e.detail.value)} placeholder={partyId ? '只有调解员能看到' : '双方和调解员都能看到'} />
-          <Button className='btn' disabled={busy} onClick={() => void send()}>
-            发送
-          </Button>
+          <View className='row'>
+            <Button className='btn' disabled={busy} onClick={() => void send()}>
+              发送
+            </Button>
+            <Button className='btn btn--ghost' disabled={busy} onClick={() => void sendPhoto()}>
+              发照片
+            </Button>
+          </View>
         </View>
       ) : (
         readOnlyNote && <View className='muted'>{readOnlyNote}</View>
@@ -234,3 +253,19 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
 }
 
 const ROLE_LABEL: Record<RoomMessageItemFragment['authorRole'], string> = { MEDIATOR: '调解员', ...PARTY_ROLE_LABEL };
+
+/** A photo in the room: fetched with the sign-in (an <Image src> cannot send it), opened full screen on a tap. */
+function RoomPhoto({ url }: { url: string }) {
+  const [path, setPath] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let cancelled = false;
+    downloadEvidence(url).then((p) => !cancelled && setPath(p), () => !cancelled && setFailed(true));
+    return () => {
+      cancelled = true;
+    };
+  }, [url]);
+  if (failed) return <Text className='muted'>照片暂时打不开</Text>;
+  if (!path) return <Text className='muted'>照片加载中…</Text>;
+  return <Image className='evidence-thumb' src={path} mode='aspectFill' aria-label='查看大图' onClick={() => void Taro.previewImage({ current: path, urls: [path] })} />;
+}

@@ -15,7 +15,7 @@ import { CommitteesQuery } from '../../../../graphql/network';
 import { useRemote } from '../../../../hooks/use-remote';
 import { useAction } from '../../../../hooks/use-action';
 import { ACCEPTANCE_LABEL, DEADLINE_LABEL, formatDate, formatDateTime, PARTY_ROLE_LABEL } from '../../../../labels';
-import { confirmDialog, toast } from '../../../../navigation';
+import { confirmDialog, go, toast } from '../../../../navigation';
 import { PAGE } from '../../../../page-paths';
 
 /** Triage of one case: accept (and invite the respondent), transfer, escalate, assign a mediator. */
@@ -169,6 +169,19 @@ export default function CommitteeCase() {
             )}
             {c.canSupervise && <SupervisePanel caseId={c.id} onDone={() => void remote.reload()} />}
 
+            {c.mediator && ['IN_MEDIATION', 'SUCCEEDED', 'FAILED', 'WITHDRAWN'].includes(c.status) && (
+              <Section title='线上调解室'>
+                <View className='muted'>调委会可以查阅双方和调解员的全部对话（含背对背），不能在其中发言。</View>
+                <View className='actions'>
+                  <Button className='btn btn--ghost' onClick={() => void go(PAGE.room, { id: c.id })}>
+                    查阅线上调解室
+                  </Button>
+                  <Button className='btn btn--plain' onClick={() => void go(PAGE.roomRecord, { id: c.id })}>
+                    线上调解记录（可打印，存入卷宗）
+                  </Button>
+                </View>
+              </Section>
+            )}
             <AgreementSection c={c} />
             <CaseFacts c={c} />
             <Timeline c={c} />
