@@ -283,6 +283,15 @@ describe('the mediation room', () => {
     expect((await api.gql(MARK_READ, { id, p: null, c: 'nope' }, await walk.as('room-applicant-8'))).errors?.[0]?.extensions?.field).toBe('cursor');
     expect((await api.gql(MARK_READ, { id, p: applicant, c: (secret as unknown as { cursor: string }).cursor }, await walk.as('room-respondent-8'))).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await onCasePage('room-applicant-8')).toBe(1);
+    // Read state for the writer: the mediator's words are read once everyone else in the thread has read past them.
+    const othersRead = async (who: string, partyId: string | null = null) =>
+      (await api.gql('query($id: ID!, $p: ID) { roomMessages(caseId: $id, partyId: $p) { othersReadUpTo } }', { id, p: partyId }, await walk.as(who))).data.roomMessages.othersReadUpTo;
+    expect(await othersRead('mediator')).toBeNull(); // the respondent has read nothing yet
+    const newestJoint = (await read(id, 'room-respondent-8')).data.roomMessages.nodes[0];
+    await api.gql(MARK_READ, { id, p: null, c: newestJoint.cursor }, await walk.as('room-respondent-8'));
+    expect(await othersRead('mediator')).toBe((second as unknown as { id: string }).id);
+    expect(await othersRead('room-respondent-8')).toBeNull(); // the mediator has not opened the room since
+    expect(await othersRead('mediator', applicant)).toBeNull();
     // Having read the room, the applicant is told of the next message again — one more, not one per message.
     await say(id, 'mediator', '我们约个时间再谈。', applicant);
     await say(id, 'mediator', '您看周五可以吗？', applicant);

@@ -100,6 +100,8 @@ it('the mediator talks face to face and back to back; each party reads only the 
   // The mediator, still in the room, sees the applicant's answer arrive (polled, no reload).
   await m.tap(/^背对背：周海燕（申请人）/);
   await m.see('两千元我也能接受。', 20_000);
+  // The applicant read the question before answering it: the mediator sees it read.
+  await m.see('已读');
   await m.shot('room-answer-arrived');
 
   // Face to face, the mediator puts a proposal; both accept; the agreement is drafted from it with one tap.

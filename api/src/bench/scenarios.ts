@@ -43,7 +43,7 @@ export interface BenchPeople {
 
 /** The mini-program's poll of a room's thread (RoomMessagesQuery with `after`), as the room page sends it every 5 s. */
 const ROOM_POLL = `query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $after: String) { roomMessages(caseId: $caseId, partyId: $partyId, first: $first, after: $after) {
-  pageInfo { hasNextPage endCursor } nodes { id cursor authorRole authorName isMine body createdAt markedForFile } } }`;
+  pageInfo { hasNextPage endCursor } othersReadUpTo nodes { id cursor authorRole authorName isMine body createdAt markedForFile photoUrl } } }`;
 const cursorOf = (id: number) => encodeCursor([id]);
 
 const CASE_LIST_NODE = 'id number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name } parties { role name }';
@@ -353,10 +353,17 @@ function roomPoll(rooms: NonNullable<BenchPeople['rooms']>, residentId: number):
          select json_build_object('data', json_build_object('roomMessages', json_build_object(
            'pageInfo', json_build_object('hasNextPage', (select count(*) > 50 from page),
              'endCursor', (select rtrim(translate(encode(convert_to(format('[%s]', id), 'utf8'), 'base64'), '+/', '-_'), '=') from shown order by id limit 1)),
+           -- How far the thread's other people have read: its parties with an account and the mediator's.
+           'othersReadUpTo', (select nullif(min(coalesce(r.last_read_id, 0)), 0)::text from (
+               select p.user_id as id from case_party p where p.mediation_case_id = $1 and p.user_id is not null
+               union select s.user_id from staff_assignment s join mediation_case c on c.mediator_id = s.mediator_id
+                 where c.id = $1 and s.role = 'MEDIATOR' and s.active and s.user_id is not null) people
+             left join room_read r on r.user_id = people.id and r.mediation_case_id = $1 and r.thread = 0 where people.id <> $3),
            'nodes', ${agg(
              `json_build_object('id', m.id::text, 'cursor', rtrim(translate(encode(convert_to(format('[%s]', m.id), 'utf8'), 'base64'), '+/', '-_'), '='),
                'authorRole', m.author_role, 'authorName', coalesce((select p.name from case_party p where p.mediation_case_id = m.mediation_case_id and p.user_id = m.author_id order by p.id limit 1), '调解员'),
-               'isMine', m.author_id = $3, 'body', m.body, 'createdAt', ${isoOf('m.created_at')}, 'markedForFile', m.marked_for_file_at is not null)`,
+               'isMine', m.author_id = $3, 'body', m.body, 'createdAt', ${isoOf('m.created_at')}, 'markedForFile', m.marked_for_file_at is not null,
+               'photoUrl', case when m.photo_sha256 is not null then format('/cases/%s/room/photos/%s', m.mediation_case_id, m.id) end)`,
              'shown m',
              'm.id desc',
            )})))::text`,

@@ -74,6 +74,7 @@ export const RoomMessagesQuery = graphql(`
         hasNextPage
         endCursor
       }
+      othersReadUpTo
       nodes {
         ...RoomMessageItem
       }

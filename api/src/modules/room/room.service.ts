@@ -215,15 +215,35 @@ export class RoomService {
     const access = await this.access(caseId);
     const party = this.thread(access, partyId);
     const thread = party ? sql`m.private_party_id = ${party.id}` : sql`m.private_party_id is null`;
-    const rows = await this.ctx.db.rows<StoredMessage>(sql`
-      select ${MESSAGE_COLUMNS} from room_message m where m.mediation_case_id = ${access.mediationCase.id} and ${thread}
-        ${older ? sql`and m.id < ${older}` : sql``} ${newer ? sql`and m.id > ${newer}` : sql``}
-      order by m.id desc limit ${size + 1}`);
+    const [rows, [read]] = await Promise.all([
+      this.ctx.db.rows<StoredMessage>(sql`
+        select ${MESSAGE_COLUMNS} from room_message m where m.mediation_case_id = ${access.mediationCase.id} and ${thread}
+          ${older ? sql`and m.id < ${older}` : sql``} ${newer ? sql`and m.id > ${newer}` : sql``}
+        order by m.id desc limit ${size + 1}`),
+      this.othersReadUpTo(access, party),
+    ]);
     // The mediator's name only when the page has their words (a poll usually brings nothing, or a party's).
     const mediatorName = rows.some((m) => m.authorRole === RoomAuthorRole.MEDIATOR) ? await this.mediatorName(access.mediationCase) : '调解员';
     const page = toPage(rows, size, (m) => [m.id], async () =>
       (await this.ctx.db.rows<{ n: number }>(sql`select count(*)::int as n from room_message m where m.mediation_case_id = ${access.mediationCase.id} and ${thread}`))[0].n);
-    return { ...page, nodes: page.nodes.map((m) => this.view(access, m, mediatorName)) };
+    return { ...page, nodes: page.nodes.map((m) => this.view(access, m, mediatorName)), othersReadUpTo: read?.upTo ? String(read.upTo) : null };
+  }
+
+  /**
+   * How far everyone else in the thread has read (read state, 已读): the lowest read mark among its
+   * other people — the thread's parties with an account and the mediator's — asked on every poll, so
+   * the writer sees their words reach the others.
+   */
+  private othersReadUpTo(access: RoomAccess, party: CaseParty | null) {
+    const caseId = access.mediationCase.id;
+    const key = threadKey(party);
+    return this.ctx.db.rows<{ upTo: number | null }>(sql`
+      with people as (
+        select p.user_id as id from case_party p where p.mediation_case_id = ${caseId} and p.user_id is not null and (${key} = 0 or p.id = ${key})
+        union select s.user_id from staff_assignment s where s.role = 'MEDIATOR' and s.active and s.user_id is not null and s.mediator_id = ${access.mediationCase.mediator?.id ?? 0})
+      select min(coalesce(r.last_read_id, 0))::int as "upTo" from people
+      left join room_read r on r.user_id = people.id and r.mediation_case_id = ${caseId} and r.thread = ${key}
+      where people.id <> ${access.viewerId}`);
   }
 
   /**

@@ -161,7 +161,10 @@ export class RoomMessageView {
 }
 
 @ObjectType({ simpleResolvers: true })
-export class RoomMessageConnection extends Connection(RoomMessageView) {}
+export class RoomMessageConnection extends Connection(RoomMessageView) {
+  @Field(() => ID, { nullable: true, description: '这个对话中其他人都已读到的消息（其 id 及以前的消息对方都已读）；没有其他人或都未读时为空' })
+  othersReadUpTo!: string | null;
+}
 
 /** Where a proposal stands with the parties it was put to. */
 export enum ProposalState {

@@ -117,6 +117,9 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
   const { busy, run } = useAction();
   const shown = useRef(true);
   const readUpTo = useRef<string | null>(null);
+  /** How far everyone else has read (已读 under one's own messages); it only moves forward. */
+  const [othersRead, setOthersRead] = useState(0);
+  const sawRead = useCallback((upTo: string | null | undefined) => setOthersRead((now) => Math.max(now, Number(upTo ?? 0))), []);
 
   /** Adds messages (newest first from the API) to the list kept oldest first, once each. */
   const merge = useCallback((incoming: RoomMessageItemFragment[]) => {
@@ -132,6 +135,7 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
     try {
       const page = (await execute(RoomMessagesQuery, { caseId, partyId, first: 30 })).roomMessages;
       merge(page.nodes);
+      sawRead(page.othersReadUpTo);
       setOlder(page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null);
       setError(null);
     } catch (e) {
@@ -139,7 +143,7 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
     } finally {
       setLoading(false);
     }
-  }, [caseId, partyId, merge]);
+  }, [caseId, partyId, merge, sawRead]);
 
   const newestCursor = () => {
     const newest = messages[messages.length - 1];
@@ -156,7 +160,10 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
     const timer = setInterval(() => {
       const after = newestCursor();
       if (!shown.current || !after) return;
-      void execute(RoomMessagesQuery, { caseId, partyId, first: 50, after }).then((page) => merge(page.roomMessages.nodes), () => undefined);
+      void execute(RoomMessagesQuery, { caseId, partyId, first: 50, after }).then((page) => {
+        merge(page.roomMessages.nodes);
+        sawRead(page.roomMessages.othersReadUpTo);
+      }, () => undefined);
     }, POLL_MS);
     return () => clearInterval(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -221,6 +228,7 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
           <View key={m.id} className={`card message ${m.isMine ? 'message--mine' : ''}`}>
             <View className='muted'>
               {m.isMine ? '我' : m.authorName}（{ROLE_LABEL[m.authorRole]}） {formatDateTime(m.createdAt)}
+              {m.isMine && <Text className='muted'> {Number(m.id) <= othersRead ? '已读' : '未读'}</Text>}
               {m.markedForFile && <Text className='tag tag--active'> 已存入卷宗</Text>}
             </View>
             {m.body && <Text className='pre'>{m.body}</Text>}
