@@ -377,7 +377,7 @@ describe('the mediation room', () => {
       const res = await fetch(api.server.url.replace('/graphql', `/cases/${id}/room/photos?${query}`), { method: 'POST', body: form, headers: { authorization: `Bearer ${await walk.as(who)}` } });
       return { status: res.status, body: (await res.json()) as Record<string, unknown> };
     };
-    const photos = async () => (await api.sql<{ n: number }>('select count(*)::int as n from room_message where mediation_case_id = ? and photo_sha256 is not null', [Number(id)]))[0].n;
+    const photos = async () => (await api.sql<{ n: number }>('select count(*)::int as n from room_message where mediation_case_id = ? and media_type like \'image/%\'', [Number(id)]))[0].n;
     // Bad input, each named, nothing kept: a missing key, a file that is not a picture, a thread the sender does not read.
     expect(await send('room-applicant-13', `party=${applicant}`)).toMatchObject({ status: 400, body: { field: 'clientKey' } });
     expect(await send('room-applicant-13', `party=${applicant}&clientKey=${randomUUID()}`, Buffer.from('%PDF-1.4 not a photo'), 'application/pdf')).toMatchObject({ status: 400, body: { field: 'file' } });
@@ -389,7 +389,7 @@ describe('the mediation room', () => {
     // Sent twice with one key (a retry): one message, with its caption, to the applicant's private thread.
     const key = randomUUID();
     const [first, again] = await Promise.all([send('room-applicant-13', `party=${applicant}&clientKey=${key}&text=${encodeURIComponent('墙倒的现场')}`), send('room-applicant-13', `party=${applicant}&clientKey=${key}&text=${encodeURIComponent('墙倒的现场')}`)]);
-    expect(first).toMatchObject({ status: 201, body: { authorRole: 'APPLICANT', body: '墙倒的现场', isMine: true, photoUrl: expect.stringMatching(new RegExp(`^/cases/${id}/room/photos/\\d+$`)) } });
+    expect(first).toMatchObject({ status: 201, body: { authorRole: 'APPLICANT', body: '墙倒的现场', isMine: true, photoUrl: expect.stringMatching(new RegExp(`^/cases/${id}/room/media/\\d+$`)), voiceUrl: null } });
     expect(again.body.id).toBe(first.body.id);
     expect(await photos()).toBe(1);
     const listed = (await read(id, 'mediator', applicant)).data.roomMessages.nodes[0];
@@ -418,5 +418,35 @@ describe('the mediation room', () => {
     expect((await moderate(id, 'mediator', { action: 'MUTE', partyId: applicant, minutes: 10, reason: '请先冷静一下' })).errors).toBeUndefined();
     expect(await send('room-applicant-13', `clientKey=${randomUUID()}`)).toMatchObject({ status: 409, body: { field: 'partyId' } });
     expect(await photos()).toBe(1);
+  });
+
+  it('a voice note recorded in WeChat is sent with its length, under the evidence rules, and played by those who read the thread', async () => {
+    const id = await walk.inMediation('room-applicant-14', 'room-respondent-14');
+    const MP3 = Buffer.concat([Buffer.from('ID3'), Buffer.from([0x04, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]), Buffer.alloc(400, 0x55)]);
+    const send = async (who: string, query: string, bytes: Buffer = MP3, type = 'audio/mpeg') => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type }), '语音.mp3');
+      const res = await fetch(api.server.url.replace('/graphql', `/cases/${id}/room/voice?${query}`), { method: 'POST', body: form, headers: { authorization: `Bearer ${await walk.as(who)}` } });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    for (const seconds of ['', '0', '61', '2.5']) {
+      expect(await send('room-respondent-14', `clientKey=${randomUUID()}&seconds=${seconds}`)).toMatchObject({ status: 400, body: { field: 'seconds' } });
+    }
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    expect(await send('room-respondent-14', `clientKey=${randomUUID()}&seconds=5`, PNG, 'image/png')).toMatchObject({ status: 400, body: { field: 'file' } });
+    expect(await send('room-respondent-14', `clientKey=${randomUUID()}&seconds=5`, Buffer.alloc(2_000_100, 0x55))).toMatchObject({ status: 400, body: { field: 'file' } });
+    expect((await api.sql<{ n: number }>('select count(*)::int as n from room_message where mediation_case_id = ?', [Number(id)]))[0].n).toBe(0);
+
+    const sent = await send('room-respondent-14', `clientKey=${randomUUID()}&seconds=12`);
+    expect(sent).toMatchObject({ status: 201, body: { authorRole: 'RESPONDENT', body: '', photoUrl: null, voiceSeconds: 12, voiceUrl: expect.stringMatching(new RegExp(`^/cases/${id}/room/media/\\d+$`)) } });
+    const listed = (await api.gql('query($id: ID!) { roomMessages(caseId: $id) { nodes { voiceUrl voiceSeconds photoUrl } } }', { id }, await walk.as('room-applicant-14'))).data.roomMessages.nodes;
+    expect(listed).toEqual([{ voiceUrl: sent.body.voiceUrl, voiceSeconds: 12, photoUrl: null }]);
+    for (const who of ['room-applicant-14', 'mediator']) {
+      const res = await fetch(api.server.url.replace('/graphql', sent.body.voiceUrl as string), { headers: { authorization: `Bearer ${await walk.as(who)}` } });
+      expect({ who, status: res.status, type: res.headers.get('content-type') }).toEqual({ who, status: 200, type: 'audio/mpeg' });
+      expect(Buffer.from(await res.arrayBuffer()).equals(MP3)).toBe(true);
+    }
+    const printed = await (await fetch(api.server.url.replace('/graphql', `/cases/${id}/room-record`), { headers: { authorization: `Bearer ${await walk.as('huangyang-admin')}` } })).text();
+    expect(printed).toContain('［语音 12 秒，录音见线上调解室］');
   });
 });

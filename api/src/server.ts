@@ -19,7 +19,7 @@ import { type Config, isLoopback } from './config';
 import { type AppDeps, type Context, createContext } from './context';
 import { renderAgreementDocument } from './modules/case/agreement-document';
 import { renderRoomRecord } from './modules/room/room-record';
-import { receiveRoomPhoto } from './modules/room/room-photo';
+import { receiveRoomMedia } from './modules/room/room-media';
 import { RoomService } from './modules/room/room.service';
 import { evidenceFile } from './modules/case/evidence-file';
 import { mediatorPortrait } from './modules/mediator/mediator-portrait';
@@ -213,14 +213,14 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     if (url.pathname === '/app' || url.pathname.startsWith('/app/')) return serveH5(req, res, url);
     const agreement = /^\/cases\/(\d{1,9})\/agreement$/.exec(url.pathname);
     const roomRecord = /^\/cases\/(\d{1,9})\/room-record$/.exec(url.pathname);
-    const roomPhoto = /^\/cases\/(\d{1,9})\/room\/photos(?:\/(\d{1,9}))?$/.exec(url.pathname);
+    const roomMedia = /^\/cases\/(\d{1,9})\/room\/(?:(photos|voice)|media\/(\d{1,9}))$/.exec(url.pathname);
     const report = /^\/reports\/(monthly|subsidies)\.(csv|xlsx)$/.exec(url.pathname);
     const evidence = /^\/cases\/(\d{1,9})\/evidence(?:\/(\d{1,9}))?$/.exec(url.pathname);
     const portrait = /^\/media\/mediators\/(\d{1,9})\.svg$/.exec(url.pathname);
     const code = /^\/media\/mediators\/(\d{1,9})\/code-(weapp|h5)\.png$/.exec(url.pathname);
     const upload = /^\/media\/mediators\/(\d{1,9})\/photo$/.exec(url.pathname);
     const photo = /^\/media\/photos\/([0-9a-f]{64})\.(jpg|png)$/.exec(url.pathname);
-    if (agreement || roomRecord || roomPhoto || report || evidence || portrait || code || upload || photo) {
+    if (agreement || roomRecord || roomMedia || report || evidence || portrait || code || upload || photo) {
       // The file routes: the same input rules and rate limits as GraphQL.
       for (const [name, value] of url.searchParams) {
         const unsafe = findUnsafeText(name) ?? findUnsafeText(value);
@@ -244,7 +244,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       if (roomRecord && req.method === 'GET') return printDocument(res, () => renderRoomRecord(ctx, roomRecord[1]));
       if (report && req.method === 'GET') return sendReport(ctx, res, report[1] as 'monthly' | 'subsidies', report[2] as 'csv' | 'xlsx', url.searchParams);
       if (evidence) return handleEvidence(ctx, req, res, requestId, evidence[1], evidence[2]);
-      if (roomPhoto) return handleRoomPhoto(ctx, req, res, requestId, roomPhoto[1], roomPhoto[2], url.searchParams);
+      if (roomMedia) return handleRoomMedia(ctx, req, res, requestId, roomMedia[1], roomMedia[2] as 'photos' | 'voice' | undefined, roomMedia[3], url.searchParams);
       if (portrait && req.method === 'GET') return sendPortrait(ctx, res, Number(portrait[1]));
       if (code && req.method === 'GET') return sendContactCode(ctx, res, Number(code[1]), code[2] as 'weapp' | 'h5');
       if (upload && req.method === 'POST') return handlePhotoUpload(ctx, req, res, upload[1]);
@@ -398,13 +398,16 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     }
   }
 
-  /** POST a photo to a thread of the room (?party, clientKey, text), or GET one back; only for those who read the thread. */
-  async function handleRoomPhoto(ctx: Context, req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, messageId: string | undefined, query: URLSearchParams) {
+  /**
+   * POST a photo (…/room/photos) or a voice note (…/room/voice, with `seconds`) to a thread of the
+   * room (?party, clientKey, text), or GET one back (…/room/media/{messageId}); only for those who read the thread.
+   */
+  async function handleRoomMedia(ctx: Context, req: IncomingMessage, res: ServerResponse, requestId: string, caseId: string, kind: 'photos' | 'voice' | undefined, messageId: string | undefined, query: URLSearchParams) {
     try {
-      if (req.method === 'POST' && !messageId) return send(res, 201, await receiveRoomPhoto(ctx, req, caseId, query, config.evidenceDir, stores.evidence));
+      if (req.method === 'POST' && kind) return send(res, 201, await receiveRoomMedia(ctx, req, caseId, kind === 'photos' ? 'photo' : 'voice', query, config.evidenceDir, stores.evidence));
       if (req.method === 'GET' && messageId) {
-        const photo = await new RoomService(ctx).photoOf(caseId, messageId);
-        return await sendStored(res, requestId, photo.sha256, photo.type, photo.size);
+        const media = await new RoomService(ctx).mediaOf(caseId, messageId);
+        return await sendStored(res, requestId, media.sha256, media.type, media.size);
       }
       req.resume();
       return send(res, 405, { error: 'method not allowed' });

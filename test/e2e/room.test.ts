@@ -155,19 +155,25 @@ it('unread messages and the video session\'s link show on the case page; the med
   const scheduled = await api.gql('mutation($id: ID!, $input: SessionInput!) { scheduleSession(caseId: $id, input: $input) { id } }',
     { id, input: { mode: 'ONLINE', place: '腾讯会议 123 456 789', scheduledAt: new Date(Date.now() + 86_400_000).toISOString(), meetingUrl: 'https://meeting.tencent.com/dm/Ab12Cd34' } }, await walk.as('mediator'));
   if (scheduled.errors) throw new Error(JSON.stringify(scheduled.errors));
+  // A voice note the respondent recorded in WeChat (a browser plays them; only WeChat records).
+  const voice = new FormData();
+  voice.append('file', new Blob([Buffer.concat([Buffer.from('ID3'), Buffer.alloc(300, 0x55)])], { type: 'audio/mpeg' }), '语音.mp3');
+  const recorded = await fetch(`${base}/cases/${id}/room/voice?clientKey=e2e-voice-note-1&seconds=3`, { method: 'POST', body: voice, headers: { authorization: `Bearer ${await walk.as('room-e2e-respondent-2')}` } });
+  expect(recorded.status).toBe(201);
 
   // The applicant: two new messages wait, on the case page; reading them in the room clears the count.
   const applicant = await signedInPhone(browser, base, 'room-e2e-applicant-2', 'room-4-applicant', OUT);
   const a = applicant.screen;
   await a.tap('我的案件');
   await a.tap(number);
-  await a.see('进入线上调解室（2 条新消息）');
+  await a.see('进入线上调解室（3 条新消息）');
   // The video session's link, to copy into 腾讯会议.
   await a.see('视频会议链接：https://meeting.tencent.com/dm/Ab12Cd34');
   await a.see('复制会议链接');
   await a.shot('case-room-unread');
-  await a.tap('进入线上调解室（2 条新消息）');
+  await a.tap('进入线上调解室（3 条新消息）');
   await a.see('我承认是我倒车撞坏了院墙。');
+  await a.see('▶ 语音 3″');
   // The phone marks what it showed as read.
   const readMarks = async () => (await api.sql<{ n: number }>('select count(*)::int as n from room_read where mediation_case_id = ?', [Number(id)]))[0].n;
   for (let i = 0; i < 50 && (await readMarks()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 200));
@@ -176,13 +182,13 @@ it('unread messages and the video session\'s link show on the case page; the med
   await a.page.reload();
   await a.see('进入线上调解室');
 
-  // The mediator: one new message (the respondent's); marks it for the file and asks the applicant to pause for 10 minutes.
+  // The mediator: two new messages (the respondent's words and voice note); marks the words for the file and asks the applicant to pause for 10 minutes.
   const mediator = await signedInPhone(browser, base, 'mediator', 'room-5-mediator', OUT);
   const m = mediator.screen;
   await m.tap('调解员工作台');
   await m.tap('调解中');
   await m.tap(number);
-  await m.tap('线上调解室（面对面、背对背）：1 条新消息');
+  await m.tap('线上调解室（面对面、背对背）：2 条新消息');
   await m.see('我承认是我倒车撞坏了院墙。');
   // The respondent's admission, the second message, goes into the file.
   await m.page.getByText('存入卷宗', { exact: true }).filter({ visible: true }).nth(1).click();
@@ -214,7 +220,7 @@ it('unread messages and the video session\'s link show on the case page; the med
   await (await chooser).setFiles({ name: '院墙.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64') });
   await a.page.locator('[aria-label="查看大图"]').first().waitFor({ state: 'visible', timeout: 15_000 });
   await a.shot('room-photo-sent');
-  expect((await api.sql<{ n: number }>('select count(*)::int as n from room_message where mediation_case_id = ? and photo_sha256 is not null and private_party_id is not null', [Number(id)]))[0].n).toBe(1);
+  expect((await api.sql<{ n: number }>('select count(*)::int as n from room_message where mediation_case_id = ? and media_type like \'image/%\' and private_party_id is not null', [Number(id)]))[0].n).toBe(1);
 
   // The mediator lets them speak again; the log keeps both steps.
   await m.tap('恢复周海燕发言');

@@ -43,7 +43,7 @@ export interface BenchPeople {
 
 /** The mini-program's poll of a room's thread (RoomMessagesQuery with `after`), as the room page sends it every 5 s. */
 const ROOM_POLL = `query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $after: String) { roomMessages(caseId: $caseId, partyId: $partyId, first: $first, after: $after) {
-  pageInfo { hasNextPage endCursor } othersReadUpTo nodes { id cursor authorRole authorName isMine body createdAt markedForFile photoUrl } } }`;
+  pageInfo { hasNextPage endCursor } othersReadUpTo nodes { id cursor authorRole authorName isMine body createdAt markedForFile photoUrl voiceUrl voiceSeconds } } }`;
 const cursorOf = (id: number) => encodeCursor([id]);
 
 const CASE_LIST_NODE = 'id number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name } parties { role name }';
@@ -363,7 +363,9 @@ function roomPoll(rooms: NonNullable<BenchPeople['rooms']>, residentId: number):
              `json_build_object('id', m.id::text, 'cursor', rtrim(translate(encode(convert_to(format('[%s]', m.id), 'utf8'), 'base64'), '+/', '-_'), '='),
                'authorRole', m.author_role, 'authorName', coalesce((select p.name from case_party p where p.mediation_case_id = m.mediation_case_id and p.user_id = m.author_id order by p.id limit 1), '调解员'),
                'isMine', m.author_id = $3, 'body', m.body, 'createdAt', ${isoOf('m.created_at')}, 'markedForFile', m.marked_for_file_at is not null,
-               'photoUrl', case when m.photo_sha256 is not null then format('/cases/%s/room/photos/%s', m.mediation_case_id, m.id) end)`,
+               'photoUrl', case when m.media_type like 'image/%' then format('/cases/%s/room/media/%s', m.mediation_case_id, m.id) end,
+               'voiceUrl', case when m.media_type like 'audio/%' then format('/cases/%s/room/media/%s', m.mediation_case_id, m.id) end,
+               'voiceSeconds', case when m.media_type like 'audio/%' then m.media_seconds end)`,
              'shown m',
              'm.id desc',
            )})))::text`,

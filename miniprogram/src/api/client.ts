@@ -159,20 +159,24 @@ export function fetchCaseDocument(caseId: string, kind: keyof typeof CASE_DOCUME
   });
 }
 
-/** A photo sent to a thread of the mediation room (the evidence rules: a picture, up to 10 MB); resolves to the message as the room lists it. */
-export function uploadRoomPhoto<T>(caseId: string, partyId: string | null, filePath: string, clientKey: string): Promise<T> {
+/**
+ * A photo (the evidence rules: a picture, up to 10 MB) or a voice note (recorded in WeChat, with its
+ * length) sent to a thread of the mediation room; resolves to the message as the room lists it.
+ */
+export function uploadRoomMedia<T>(kind: 'photos' | 'voice', caseId: string, partyId: string | null, filePath: string, clientKey: string, seconds?: number): Promise<T> {
+  const what = kind === 'photos' ? '照片' : '语音';
   return new Promise((resolve, reject) => {
     const session = readSession();
-    const query = `clientKey=${encodeURIComponent(clientKey)}${partyId ? `&party=${encodeURIComponent(partyId)}` : ''}`;
+    const query = `clientKey=${encodeURIComponent(clientKey)}${partyId ? `&party=${encodeURIComponent(partyId)}` : ''}${seconds ? `&seconds=${seconds}` : ''}`;
     void Taro.uploadFile({
-      url: `${API_BASE}/cases/${caseId}/room/photos?${query}`,
+      url: `${API_BASE}/cases/${caseId}/room/${kind}?${query}`,
       filePath,
       name: 'file',
-      fileName: '照片.jpg',
+      fileName: kind === 'photos' ? '照片.jpg' : '语音.mp3',
       header: session ? { authorization: `Bearer ${session.accessToken}` } : {},
       success: (res) => {
         if (res.statusCode === 201) return resolve(JSON.parse(res.data) as T);
-        let reason = res.statusCode === 413 ? '照片太大，不超过 10 MB' : '照片没有发出去，请换一张或稍后重试';
+        let reason = res.statusCode === 413 ? `${what}太大了` : `${what}没有发出去，请稍后重试`;
         try {
           reason = (JSON.parse(res.data) as { error?: string }).error ?? reason;
         } catch {
@@ -180,7 +184,7 @@ export function uploadRoomPhoto<T>(caseId: string, partyId: string | null, fileP
         }
         reject(new AppError(reason, 'UPLOAD'));
       },
-      fail: () => reject(new AppError('网络不给力，照片没有发出去，请重试', 'NETWORK')),
+      fail: () => reject(new AppError(`网络不给力，${what}没有发出去，请重试`, 'NETWORK')),
     });
   });
 }

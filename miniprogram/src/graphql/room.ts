@@ -93,6 +93,8 @@ export const RoomMessageItemFragment = graphql(`
     createdAt
     markedForFile
     photoUrl
+    voiceUrl
+    voiceSeconds
   }
 `);
 

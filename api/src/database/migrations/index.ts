@@ -38,6 +38,7 @@ import { Migration20261203070827RoomProposals } from './Migration20261203070827R
 import { Migration20261203084827RoomModeration } from './Migration20261203084827RoomModeration';
 import { Migration20261203090104SessionMeetingLink } from './Migration20261203090104SessionMeetingLink';
 import { Migration20261203093357RoomPhotos } from './Migration20261203093357RoomPhotos';
+import { Migration20261203100000RoomVoiceNotes } from './Migration20261203100000RoomVoiceNotes';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123201738', class: Migration20261123201738 },
@@ -78,4 +79,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261203084827RoomModeration', class: Migration20261203084827RoomModeration },
   { name: 'Migration20261203090104SessionMeetingLink', class: Migration20261203090104SessionMeetingLink },
   { name: 'Migration20261203093357RoomPhotos', class: Migration20261203093357RoomPhotos },
+  { name: 'Migration20261203100000RoomVoiceNotes', class: Migration20261203100000RoomVoiceNotes },
 ];

@@ -38,15 +38,19 @@ export class RoomMessage {
   @Property({ type: 'string', length: 64 })
   clientKey!: string;
 
-  /** A photo sent as the message (the evidence store's content address), its type and size; null for text alone. */
+  /** A photo or voice note sent as the message (the evidence store's content address), its type and size; null for text alone. */
   @Property({ type: 'string', length: 64, nullable: true })
-  photoSha256?: string | null;
+  mediaSha256?: string | null;
 
   @Property({ type: 'string', length: 100, nullable: true })
-  photoType?: string | null;
+  mediaType?: string | null;
 
   @Property({ type: 'integer', nullable: true })
-  photoSize?: number | null;
+  mediaSize?: number | null;
+
+  /** A voice note's length as the phone recorded it, in seconds. */
+  @Property({ type: 'smallint', nullable: true })
+  mediaSeconds?: number | null;
 
   /** Marked by the mediator for the case file (存入卷宗); the room_moderation log says who and when. */
   @Property({ type: 'datetime', nullable: true })

@@ -46,7 +46,7 @@ export async function renderRoomRecord(ctx: Context, caseId: string): Promise<st
       entries.push({
         at: view.createdAt.getTime(),
         order: 1,
-        html: `<p><b>${escapeHtml(view.authorName)}（${ROOM_AUTHOR_LABEL[view.authorRole]}）</b> ${chinaDateTime(view.createdAt)}${view.markedForFile ? ' <span class="mark">【存入卷宗】</span>' : ''}<br>${view.photoUrl ? '［照片，原图见线上调解室］' : ''}<span class="pre">${escapeHtml(view.body)}</span></p>`,
+        html: `<p><b>${escapeHtml(view.authorName)}（${ROOM_AUTHOR_LABEL[view.authorRole]}）</b> ${chinaDateTime(view.createdAt)}${view.markedForFile ? ' <span class="mark">【存入卷宗】</span>' : ''}<br>${view.photoUrl ? '［照片，原图见线上调解室］' : ''}${view.voiceUrl ? `［语音 ${view.voiceSeconds ?? ''} 秒，录音见线上调解室］` : ''}<span class="pre">${escapeHtml(view.body)}</span></p>`,
       });
     }
     for (const p of proposals) {

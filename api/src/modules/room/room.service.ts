@@ -25,8 +25,8 @@ export interface RoomState {
   paused: Map<number, { until: Date; reason: string }>;
 }
 
-/** Where a photo message's file is fetched (the file routes, with the bearer token). */
-export const roomPhotoPath = (caseId: number, messageId: number) => `/cases/${caseId}/room/photos/${messageId}`;
+/** Where a photo's or voice note's file is fetched (the file routes, with the bearer token). */
+export const roomMediaPath = (caseId: number, messageId: number) => `/cases/${caseId}/room/media/${messageId}`;
 
 /** A thread's key in the read marks and the moderation state: its party's id, 0 for the joint thread. */
 export const threadKey = (party: CaseParty | null) => party?.id ?? 0;
@@ -41,16 +41,19 @@ export interface StoredMessage {
   createdAt: string | Date;
   markedForFileAt: string | Date | null;
   caseId: number;
-  hasPhoto: boolean;
+  mediaType: string | null;
+  mediaSeconds: number | null;
 }
 export const MESSAGE_COLUMNS = sql`m.id, m.private_party_id as "partyId", m.author_id as "authorId", m.author_role as "authorRole", m.body, m.created_at as "createdAt",
-  m.marked_for_file_at as "markedForFileAt", m.mediation_case_id as "caseId", m.photo_sha256 is not null as "hasPhoto"`;
+  m.marked_for_file_at as "markedForFileAt", m.mediation_case_id as "caseId", m.media_type as "mediaType", m.media_seconds as "mediaSeconds"`;
 
-/** A photo for a message, already in the evidence store under its content address. */
-export interface RoomPhoto {
+/** A photo or voice note for a message, already in the evidence store under its content address. */
+export interface RoomMedia {
   sha256: string;
   type: string;
   size: number;
+  /** A voice note's length. */
+  seconds?: number;
 }
 
 export interface RoomAccess {
@@ -252,17 +255,17 @@ export class RoomService {
    * same statement: one per case until they have read the room since, and without the text (a phone's
    * lock screen shows it).
    */
-  async post(caseId: string, partyId: string | null | undefined, text: string, clientKey: string, photo: RoomPhoto | null = null) {
+  async post(caseId: string, partyId: string | null | undefined, text: string, clientKey: string, media: RoomMedia | null = null) {
     const body = text.trim();
-    RoomService.checkMessage(body, clientKey, photo !== null);
+    RoomService.checkMessage(body, clientKey, media !== null);
     const { access, party } = await this.writable(caseId, partyId);
     const role = access.mediator ? RoomAuthorRole.MEDIATOR : (party ?? access.own[0]).role === PartyRole.APPLICANT ? RoomAuthorRole.APPLICANT : RoomAuthorRole.RESPONDENT;
     const told = await this.recipients(access, party);
     const caseIdNumber = access.mediationCase.id;
     // Inserted once per author and key, whoever taps twice or retries at the same moment; the notices only with a new message.
     await this.ctx.db.rows(sql`with inserted as (
-        insert into room_message (mediation_case_id, private_party_id, author_id, author_role, body, client_key, photo_sha256, photo_type, photo_size)
-        values (${caseIdNumber}, ${party?.id ?? null}, ${access.viewerId}, ${role}, ${body}, ${clientKey}, ${photo?.sha256 ?? null}, ${photo?.type ?? null}, ${photo?.size ?? null})
+        insert into room_message (mediation_case_id, private_party_id, author_id, author_role, body, client_key, media_sha256, media_type, media_size, media_seconds)
+        values (${caseIdNumber}, ${party?.id ?? null}, ${access.viewerId}, ${role}, ${body}, ${clientKey}, ${media?.sha256 ?? null}, ${media?.type ?? null}, ${media?.size ?? null}, ${media?.seconds ?? null})
         on conflict (author_id, client_key) do nothing returning id)
       insert into notification (user_id, mediation_case_id, kind, summary, page)
       select t.user_id, ${caseIdNumber}, 'ROOM_MESSAGE', t.summary, t.page from inserted,
@@ -275,10 +278,10 @@ export class RoomService {
     return this.view(access, saved, await this.mediatorName(access.mediationCase));
   }
 
-  /** A message's text and key as the rules take them; a photo may go without words. Throws every problem at once. */
-  static checkMessage(body: string, clientKey: string, withPhoto: boolean) {
+  /** A message's text and key as the rules take them; a photo or voice note may go without words. Throws every problem at once. */
+  static checkMessage(body: string, clientKey: string, withMedia: boolean) {
     const problems = [];
-    if ((!withPhoto && body.length < 1) || body.length > MAX_TEXT) problems.push({ field: 'text', reason: withPhoto ? `照片说明不超过 ${MAX_TEXT} 字` : `请填写 1 到 ${MAX_TEXT} 字的消息` });
+    if ((!withMedia && body.length < 1) || body.length > MAX_TEXT) problems.push({ field: 'text', reason: withMedia ? `说明不超过 ${MAX_TEXT} 字` : `请填写 1 到 ${MAX_TEXT} 字的消息` });
     if (!IDEMPOTENCY_KEY_PATTERN.test(clientKey)) problems.push({ field: 'clientKey', reason: IDEMPOTENCY_KEY_MESSAGE });
     if (problems.length) throw new UserInputError(problems);
   }
@@ -292,18 +295,18 @@ export class RoomService {
     return { access, party };
   }
 
-  /** A photo message's file, for someone who reads its thread (anyone else: NOT_FOUND, saying nothing of the thread). */
-  async photoOf(caseId: string, messageId: string) {
+  /** A photo's or voice note's file, for someone who reads its thread (anyone else: NOT_FOUND, saying nothing of the thread). */
+  async mediaOf(caseId: string, messageId: string) {
     const id = parseId(messageId, 'messageId');
     const access = await this.access(caseId);
     const [message] = await this.ctx.db.rows<{ partyId: number | null; sha256: string; type: string; size: number }>(sql`
-      select private_party_id as "partyId", photo_sha256 as sha256, photo_type as type, photo_size as size from room_message
-      where id = ${id} and mediation_case_id = ${access.mediationCase.id} and photo_sha256 is not null`);
-    if (!message) throw new NotFoundError('照片', id);
+      select private_party_id as "partyId", media_sha256 as sha256, media_type as type, media_size as size from room_message
+      where id = ${id} and mediation_case_id = ${access.mediationCase.id} and media_sha256 is not null`);
+    if (!message) throw new NotFoundError('文件', id);
     try {
       this.thread(access, message.partyId === null ? null : String(message.partyId));
     } catch {
-      throw new NotFoundError('照片', id);
+      throw new NotFoundError('文件', id);
     }
     return message;
   }
@@ -351,6 +354,8 @@ export class RoomService {
       ? mediatorName
       : (parties.find((p) => p.id === m.partyId) ?? parties.find((p) => p.user?.id === m.authorId && p.role === role))?.name ?? ROOM_AUTHOR_LABEL[m.authorRole];
     return { id: String(m.id), cursor: encodeCursor([m.id]), partyId: m.partyId === null ? null : String(m.partyId), authorRole: m.authorRole, authorName: author, isMine: m.authorId === access.viewerId, body: m.body, createdAt: new Date(m.createdAt), markedForFile: m.markedForFileAt !== null,
-      photoUrl: m.hasPhoto ? roomPhotoPath(m.caseId, m.id) : null };
+      photoUrl: m.mediaType?.startsWith('image/') ? roomMediaPath(m.caseId, m.id) : null,
+      voiceUrl: m.mediaType?.startsWith('audio/') ? roomMediaPath(m.caseId, m.id) : null,
+      voiceSeconds: m.mediaType?.startsWith('audio/') ? m.mediaSeconds : null };
   }
 }

@@ -156,8 +156,14 @@ export class RoomMessageView {
   @Field({ description: '调解员是否已将这条消息存入卷宗' })
   markedForFile!: boolean;
 
-  @Field(() => String, { nullable: true, description: '照片消息的下载地址（需带登录凭证）；文字消息为空' })
+  @Field(() => String, { nullable: true, description: '照片消息的下载地址（需带登录凭证）；其他消息为空' })
   photoUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: '语音消息的下载地址（需带登录凭证）；其他消息为空' })
+  voiceUrl!: string | null;
+
+  @Field(() => Int, { nullable: true, description: '语音消息的长度（秒）' })
+  voiceSeconds!: number | null;
 }
 
 @ObjectType({ simpleResolvers: true })

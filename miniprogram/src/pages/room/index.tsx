@@ -1,7 +1,7 @@
 import { Button, Image, Text, Textarea, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { downloadEvidence, execute, uploadRoomPhoto } from '../../api/client';
+import { downloadEvidence, execute, uploadRoomMedia } from '../../api/client';
 import { choosePhotos } from '../../media';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { messageOf } from '../../api/errors';
@@ -194,7 +194,13 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
   const sendPhoto = async () => {
     const [path] = await choosePhotos(1).catch(() => [] as string[]);
     if (!path) return; // cancelled
-    const sent = await run(() => uploadRoomPhoto<RoomMessageItemFragment>(caseId, partyId, path, newIdempotencyKey()), '照片已发送');
+    const sent = await run(() => uploadRoomMedia<RoomMessageItemFragment>('photos', caseId, partyId, path, newIdempotencyKey()), '照片已发送');
+    if (!sent) return onRefused();
+    merge([sent]);
+  };
+
+  const sendVoice = async (path: string, seconds: number) => {
+    const sent = await run(() => uploadRoomMedia<RoomMessageItemFragment>('voice', caseId, partyId, path, newIdempotencyKey(), seconds), '语音已发送');
     if (!sent) return onRefused();
     merge([sent]);
   };
@@ -233,6 +239,7 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
             </View>
             {m.body && <Text className='pre'>{m.body}</Text>}
             {m.photoUrl && <RoomPhoto url={m.photoUrl} />}
+            {m.voiceUrl && <VoiceNote url={m.voiceUrl} seconds={m.voiceSeconds ?? 0} />}
             {canMark && (
               <Button className='btn btn--plain btn--small' disabled={busy} onClick={() => void mark(m)}>
                 {m.markedForFile ? '取消存入卷宗' : '存入卷宗'}
@@ -252,6 +259,8 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
               发照片
             </Button>
           </View>
+          {/* Voice notes are recorded with WeChat's recorder; a browser plays them but does not record. */}
+          {process.env.TARO_ENV === 'weapp' && <VoiceRecorder busy={busy} onRecorded={(path, seconds) => void sendVoice(path, seconds)} />}
         </View>
       ) : (
         readOnlyNote && <View className='muted'>{readOnlyNote}</View>
@@ -276,4 +285,67 @@ function RoomPhoto({ url }: { url: string }) {
   if (failed) return <Text className='muted'>照片暂时打不开</Text>;
   if (!path) return <Text className='muted'>照片加载中…</Text>;
   return <Image className='evidence-thumb' src={path} mode='aspectFill' aria-label='查看大图' onClick={() => void Taro.previewImage({ current: path, urls: [path] })} />;
+}
+
+/** Hold to talk (按住说话), let go to send: WeChat's recorder, MP3, at most 60 seconds. */
+function VoiceRecorder({ busy, onRecorded }: { busy: boolean; onRecorded: (path: string, seconds: number) => void }) {
+  const [recording, setRecording] = useState(false);
+  const recorder = useRef<Taro.RecorderManager | null>(null);
+  useEffect(() => {
+    const manager = Taro.getRecorderManager();
+    recorder.current = manager;
+    manager.onStop((res) => {
+      setRecording(false);
+      if (res.duration < 1000) return void toast('说话时间太短');
+      onRecorded(res.tempFilePath, Math.min(60, Math.round(res.duration / 1000)));
+    });
+    manager.onError(() => {
+      setRecording(false);
+      void toast('没有录上，请允许使用麦克风后重试');
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return (
+    <Button
+      className={`btn ${recording ? '' : 'btn--ghost'}`}
+      disabled={busy}
+      onTouchStart={() => {
+        setRecording(true);
+        recorder.current?.start({ duration: 60_000, format: 'mp3', sampleRate: 16000, numberOfChannels: 1, encodeBitRate: 48000 });
+      }}
+      onTouchEnd={() => recorder.current?.stop()}
+    >
+      {recording ? '松开发送' : '按住说话'}
+    </Button>
+  );
+}
+
+/** A voice note: fetched with the sign-in, played on a tap. */
+function VoiceNote({ url, seconds }: { url: string; seconds: number }) {
+  const [playing, setPlaying] = useState(false);
+  const play = async () => {
+    if (playing) return;
+    try {
+      const path = await downloadEvidence(url);
+      const audio = Taro.createInnerAudioContext();
+      audio.src = path;
+      audio.onEnded(() => {
+        setPlaying(false);
+        audio.destroy();
+      });
+      audio.onError(() => {
+        setPlaying(false);
+        void toast('语音暂时放不出来');
+      });
+      setPlaying(true);
+      audio.play();
+    } catch {
+      void toast('语音暂时打不开');
+    }
+  };
+  return (
+    <Button className='btn btn--plain btn--small' aria-label={`语音 ${seconds} 秒`} onClick={() => void play()}>
+      {playing ? `正在播放 ${seconds}″` : `▶ 语音 ${seconds}″`}
+    </Button>
+  );
 }
