@@ -211,6 +211,10 @@ describe('the mediation room', () => {
     expect(await pausesOf('room-applicant-6')).toEqual([applicant]);
     expect(await pausesOf('room-respondent-6')).toEqual([]);
     expect(await pausesOf('huangyang-sifasuo')).toEqual([applicant]);
+    // Only the paused party is told "you": the staff who read every pause are not.
+    const myPause = async (who: string) => (await api.gql('query($id: ID!) { caseRoom(caseId: $id) { myPause { partyId reason } } }', { id }, await walk.as(who))).data.caseRoom.myPause;
+    expect(await myPause('room-applicant-6')).toEqual({ partyId: applicant, reason: '情绪激动，请先冷静一下' });
+    for (const who of ['room-respondent-6', 'huangyang-sifasuo', 'mediator']) expect(await myPause(who)).toBeNull();
     expect((await moderate(id, 'mediator', { action: 'MUTE', partyId: applicant, minutes: 10, reason: '再暂停' })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await moderate(id, 'mediator', { action: 'UNMUTE', partyId: respondent })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await moderate(id, 'mediator', { action: 'UNMUTE', partyId: applicant })).data.moderateRoom.pauses).toEqual([]);

@@ -32,6 +32,11 @@ export const RoomStateFragment = graphql(`
       until
       reason
     }
+    myPause {
+      partyId
+      until
+      reason
+    }
     moderationLog {
       action
       label

@@ -140,6 +140,7 @@ export class RoomService {
       .map(([partyId, pause]) => ({ partyId: String(partyId), partyName: parties.find((p) => p.id === partyId)?.name ?? '', until: pause.until, reason: pause.reason }));
     return {
       caseId: String(caseId),
+      myPause: pauses.find((p) => access.own.some((o) => String(o.id) === p.partyId)) ?? null,
       canWrite: this.canWrite(access),
       canPropose: access.mediator && access.mediationCase.status === CaseStatus.IN_MEDIATION,
       canModerate: access.mediator && access.mediationCase.status === CaseStatus.IN_MEDIATION,
@@ -241,12 +242,21 @@ export class RoomService {
     const caseId = access.mediationCase.id;
     const key = threadKey(party);
     return this.ctx.db.rows<{ upTo: number | null }>(sql`
-      with people as (
-        select p.user_id as id from case_party p where p.mediation_case_id = ${caseId} and p.user_id is not null and (${key} = 0 or p.id = ${key})
-        union select s.user_id from staff_assignment s where s.role = 'MEDIATOR' and s.active and s.user_id is not null and s.mediator_id = ${access.mediationCase.mediator?.id ?? 0})
-      select min(coalesce(r.last_read_id, 0))::int as "upTo" from people
+      select min(coalesce(r.last_read_id, 0))::int as "upTo" from (${this.threadPeople(access, party)}) people
       left join room_read r on r.user_id = people.id and r.mediation_case_id = ${caseId} and r.thread = ${key}
       where people.id <> ${access.viewerId}`);
+  }
+
+  /**
+   * Who is in a thread, as accounts: the parties of it (both in the joint thread, the one in a
+   * private thread) who have signed in, and the accounts of the case's mediator. Rows `id`, `mediator`.
+   */
+  private threadPeople(access: RoomAccess, party: CaseParty | null) {
+    const key = threadKey(party);
+    return sql`select p.user_id as id, false as mediator from case_party p
+        where p.mediation_case_id = ${access.mediationCase.id} and p.user_id is not null and (${key} = 0 or p.id = ${key})
+      union select s.user_id, true from staff_assignment s
+        where s.role = 'MEDIATOR' and s.active and s.user_id is not null and s.mediator_id = ${access.mediationCase.mediator?.id ?? 0}`;
   }
 
   /**
@@ -311,20 +321,16 @@ export class RoomService {
     return message;
   }
 
-  /** Who else is in a thread, and what their notice says: the parties of it (both, or the one) and the mediator's account. */
+  /** Who else is in the thread (threadPeople), and what their notice says. */
   private async recipients(access: RoomAccess, party: CaseParty | null) {
     const page = `${PAGE.room}?id=${access.mediationCase.id}${party ? `&party=${party.id}` : ''}`;
-    const inThread = party ? [party] : access.mediationCase.parties.getItems();
-    const mediatorUsers = access.mediationCase.mediator
-      ? await this.ctx.db.rows<{ userId: number }>(sql`select user_id as "userId" from staff_assignment where role = 'MEDIATOR' and active and user_id is not null and mediator_id = ${access.mediationCase.mediator.id}`)
-      : [];
     const where = party ? '背对背对话' : '面对面对话';
     const from = access.mediator ? '调解员' : access.own.find((p) => !party || p.id === party.id)?.name ?? '当事人';
-    const told = new Map<number, { user_id: number; summary: string; page: string }>();
-    for (const p of inThread) if (p.user) told.set(p.user.id, { user_id: p.user.id, summary: `${from}在调解室${where}中给您发来新消息`, page });
-    for (const m of mediatorUsers) told.set(m.userId, { user_id: m.userId, summary: `${from}在调解室${where}中发来新消息`, page });
-    told.delete(access.viewerId);
-    return [...told.values()];
+    const people = await this.ctx.db.rows<{ id: number; mediator: boolean }>(this.threadPeople(access, party));
+    return people
+      // One notice each, even for an account that is in the thread twice over.
+      .filter((p, i) => p.id !== access.viewerId && people.findIndex((q) => q.id === p.id) === i)
+      .map((p) => ({ user_id: p.id, summary: p.mediator ? `${from}在调解室${where}中发来新消息` : `${from}在调解室${where}中给您发来新消息`, page }));
   }
 
   /** Marks a thread read up to a message (the newest the phone has shown); a mark never moves back. */

@@ -120,6 +120,9 @@ export class CaseRoomView {
   @Field(() => [RoomPauseView], { description: '正在暂停发言的当事人：调解员和调委会看全部，当事人只看到自己的' })
   pauses!: RoomPauseView[];
 
+  @Field(() => RoomPauseView, { nullable: true, description: '当前用户（当事人）自己正在暂停发言的情况；没有则为空' })
+  myPause!: RoomPauseView | null;
+
   @Field(() => [RoomModerationEntryView], { description: '调解室管理记录，先发生的在前；只有调解员和调委会工作人员能看到' })
   moderationLog!: RoomModerationEntryView[];
 

@@ -39,8 +39,8 @@ export default function Room() {
         {({ caseRoom: loaded }) => {
           const caseRoom = latest ?? loaded;
           const thread = caseRoom.threads.find((t) => (t.partyId ?? null) === partyId) ?? caseRoom.threads[0];
-          // A party sees only their own pause; it holds in the joint thread.
-          const myPause = !caseRoom.canModerate && !partyId ? caseRoom.pauses[0] : undefined;
+          // A party's own pause holds in the joint thread only.
+          const myPause = !partyId ? caseRoom.myPause : null;
           return (
             <View>
               <View className='card'>
