@@ -70,8 +70,16 @@ it('the mediator talks face to face and back to back; each party reads only the 
   await a.tap('我的案件');
   await a.see(number);
   await a.tap(number);
+  // The room opens in one round trip: its state, the joint thread's messages and its proposals in one query.
+  await a.see(/^进入线上调解室/);
+  const roomQueries: string[] = [];
+  a.page.on('request', (request) => {
+    const body = request.url().endsWith('/graphql') ? (request.postDataJSON() as { operationName?: string; query?: string } | null) : null;
+    if (body?.query?.trimStart().startsWith('query') && /Room/.test(body.operationName ?? '')) roomQueries.push(body.operationName ?? '');
+  });
   await a.tap(/^进入线上调解室/);
   await a.see('双方好，今天我们在线上调解院墙的事。');
+  expect(roomQueries).toEqual(['RoomPage']);
   await a.see(/^背对背：周海燕（申请人）/);
   expect(await a.page.getByText(/背对背：吴德明（被申请人）/).count()).toBe(0);
   expect(await a.page.getByText('私下问您：您愿意赔多少？').count()).toBe(0);

@@ -1,10 +1,20 @@
 // The mediation room (线上调解室): a joint thread and one private thread per party with the mediator.
 import { graphql } from '../gql';
 
-export const CaseRoomQuery = graphql(`
-  query CaseRoom($caseId: ID!) {
+/**
+ * The room page in one round trip: the room's state, the shown thread's newest messages and its
+ * proposals. Older messages and new ones (polling) come through RoomMessagesQuery.
+ */
+export const RoomPageQuery = graphql(`
+  query RoomPage($caseId: ID!, $partyId: ID, $first: Int) {
     caseRoom(caseId: $caseId) {
       ...RoomState
+    }
+    roomMessages(caseId: $caseId, partyId: $partyId, first: $first) {
+      ...RoomMessagePage
+    }
+    roomProposals(caseId: $caseId, partyId: $partyId) {
+      ...RoomProposalItem
     }
   }
 `);
@@ -75,14 +85,20 @@ export const MarkRoomMessageMutation = graphql(`
 export const RoomMessagesQuery = graphql(`
   query RoomMessages($caseId: ID!, $partyId: ID, $first: Int, $before: String, $after: String) {
     roomMessages(caseId: $caseId, partyId: $partyId, first: $first, before: $before, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      othersReadUpTo
-      nodes {
-        ...RoomMessageItem
-      }
+      ...RoomMessagePage
+    }
+  }
+`);
+
+export const RoomMessagePageFragment = graphql(`
+  fragment RoomMessagePage on RoomMessageConnection {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    othersReadUpTo
+    nodes {
+      ...RoomMessageItem
     }
   }
 `);
@@ -107,14 +123,6 @@ export const PostRoomMessageMutation = graphql(`
   mutation PostRoomMessage($caseId: ID!, $partyId: ID, $text: String!, $clientKey: String!) {
     postRoomMessage(caseId: $caseId, partyId: $partyId, text: $text, clientKey: $clientKey) {
       ...RoomMessageItem
-    }
-  }
-`);
-
-export const RoomProposalsQuery = graphql(`
-  query RoomProposals($caseId: ID!, $partyId: ID) {
-    roomProposals(caseId: $caseId, partyId: $partyId) {
-      ...RoomProposalItem
     }
   }
 `);

@@ -4,10 +4,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { downloadEvidence, execute, uploadRoomMedia } from '../../api/client';
 import { choosePhotos } from '../../media';
 import { newIdempotencyKey } from '../../api/idempotency';
-import { messageOf } from '../../api/errors';
 import { Page, RemoteView } from '../../components/page';
-import type { RoomMessageItemFragment, RoomStateFragment } from '../../gql/graphql';
-import { CaseRoomQuery, MarkRoomMessageMutation, MarkRoomReadMutation, PostRoomMessageMutation, RoomMessagesQuery } from '../../graphql/room';
+import type { RoomMessageItemFragment, RoomMessagePageFragment, RoomStateFragment } from '../../gql/graphql';
+import { MarkRoomMessageMutation, MarkRoomReadMutation, PostRoomMessageMutation, RoomMessagesQuery, RoomPageQuery } from '../../graphql/room';
 import { useAction } from '../../hooks/use-action';
 import { useRemote } from '../../hooks/use-remote';
 import { formatDateTime, PARTY_ROLE_LABEL } from '../../labels';
@@ -19,6 +18,8 @@ import { ModerationLog, ThreadModeration } from './moderation';
 
 /** New messages are asked for this often while the room is on screen (WeChat has no websocket here). */
 const POLL_MS = 5000;
+/** Messages shown when a thread opens; older ones on request. */
+const FIRST_PAGE = 30;
 
 /**
  * The case's mediation room: the joint thread (面对面) and, for a party, their own private thread
@@ -28,19 +29,22 @@ const POLL_MS = 5000;
 export default function Room() {
   const { params } = useRouter();
   const caseId = params.id ?? '';
-  const room = useRemote(() => execute(CaseRoomQuery, { caseId }), [caseId]);
   const [partyId, setPartyId] = useState<string | null>(params.party || null);
+  // One round trip opens the room and each thread: its state, the thread's newest messages, its proposals.
+  const room = useRemote(async () => ({ partyId, ...(await execute(RoomPageQuery, { caseId, partyId, first: FIRST_PAGE })) }), [caseId, partyId]);
   // The room as the last answer left it: a read mark or the mediator's step returns it whole.
   const [latest, setLatest] = useState<RoomStateFragment | null>(null);
   useEffect(() => setLatest(null), [room.data]);
   return (
     <Page>
       <RemoteView remote={room}>
-        {({ caseRoom: loaded }) => {
+        {({ caseRoom: loaded, partyId: shown, roomMessages, roomProposals }) => {
           const caseRoom = latest ?? loaded;
-          const thread = caseRoom.threads.find((t) => (t.partyId ?? null) === partyId) ?? caseRoom.threads[0];
+          // The thread whose messages arrived; a tapped one shows once its answer is here.
+          const thread = caseRoom.threads.find((t) => (t.partyId ?? null) === shown) ?? caseRoom.threads[0];
+          const switching = shown !== partyId;
           // A party's own pause holds in the joint thread only.
-          const myPause = !partyId ? caseRoom.myPause : null;
+          const myPause = !shown ? caseRoom.myPause : null;
           return (
             <View>
               <View className='card'>
@@ -62,8 +66,9 @@ export default function Room() {
                   </Text>
                 ))}
               </View>
+              {switching && <View className='state state--loading'><Text>加载中…</Text></View>}
               <View className='banner banner--info'>
-                {partyId ? '背对背：只有您和调解员能看到这里的内容，对方当事人看不到。' : '面对面：双方当事人和调解员都能看到这里的内容。'}
+                {shown ? '背对背：只有您和调解员能看到这里的内容，对方当事人看不到。' : '面对面：双方当事人和调解员都能看到这里的内容。'}
               </View>
               {thread.closed && <View className='banner banner--warn' data-testid='room-closed'>调解员已关闭这个对话：{thread.closedReason}。重新打开前只能查阅。</View>}
               {myPause && (
@@ -71,12 +76,13 @@ export default function Room() {
                   调解员请您暂停在面对面对话中发言至 {formatDateTime(myPause.until)}（{myPause.reason}）。您仍可以在背对背对话中和调解员沟通。
                 </View>
               )}
-              {caseRoom.canModerate && <ThreadModeration caseId={caseId} room={caseRoom} partyId={partyId} onChanged={setLatest} />}
-              <Proposals key={`proposals-${partyId ?? 'joint'}`} caseId={caseId} partyId={partyId} canPropose={caseRoom.canPropose && !thread.closed} />
+              {caseRoom.canModerate && <ThreadModeration caseId={caseId} room={caseRoom} partyId={shown} onChanged={setLatest} />}
+              <Proposals key={`proposals-${shown ?? 'joint'}`} caseId={caseId} partyId={shown} loaded={roomProposals} canPropose={caseRoom.canPropose && !thread.closed} />
               <Thread
-                key={partyId ?? 'joint'}
+                key={shown ?? 'joint'}
                 caseId={caseId}
-                partyId={partyId}
+                partyId={shown}
+                loaded={roomMessages}
                 canWrite={thread.canWrite}
                 readOnlyNote={thread.closed || myPause ? null : caseRoom.canWrite ? '' : '调解室只能查阅：案件已办结，或您是查阅卷宗的工作人员。'}
                 canMark={caseRoom.canModerate}
@@ -95,9 +101,11 @@ export default function Room() {
   );
 }
 
-function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRefused }: {
+function Thread({ caseId, partyId, loaded, canWrite, readOnlyNote, canMark, onRoom, onRefused }: {
   caseId: string;
   partyId: string | null;
+  /** The newest messages, as the room page's one query brought them (again on a pull-down). */
+  loaded: RoomMessagePageFragment;
   canWrite: boolean;
   /** Why the box is missing, when no banner above says it already (null: a banner does). */
   readOnlyNote: string | null;
@@ -110,8 +118,6 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
 }) {
   const [messages, setMessages] = useState<RoomMessageItemFragment[]>([]);
   const [older, setOlder] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [key, setKey] = useState(newIdempotencyKey);
   const { busy, run } = useAction();
@@ -130,29 +136,18 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
     });
   }, []);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const page = (await execute(RoomMessagesQuery, { caseId, partyId, first: 30 })).roomMessages;
-      merge(page.nodes);
-      sawRead(page.othersReadUpTo);
-      setOlder(page.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null);
-      setError(null);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setLoading(false);
-    }
-  }, [caseId, partyId, merge, sawRead]);
+  // The page's answer (first, and after a pull-down): merged, never replacing what polling added.
+  useEffect(() => {
+    merge(loaded.nodes);
+    sawRead(loaded.othersReadUpTo);
+    setOlder((now) => now ?? (loaded.pageInfo.hasNextPage ? loaded.pageInfo.endCursor ?? null : null));
+  }, [loaded, merge, sawRead]);
 
   const newestCursor = () => {
     const newest = messages[messages.length - 1];
     return newest ? newest.cursor : null;
   };
 
-  useEffect(() => {
-    void load();
-  }, [load]);
   useDidShow(() => (shown.current = true));
   useDidHide(() => (shown.current = false));
   // Polling: only what is newer than the newest message shown.
@@ -185,7 +180,7 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
 
   const earlier = async () => {
     if (!older) return;
-    const page = await run(() => execute(RoomMessagesQuery, { caseId, partyId, first: 30, before: older }));
+    const page = await run(() => execute(RoomMessagesQuery, { caseId, partyId, first: FIRST_PAGE, before: older }));
     if (!page) return;
     merge(page.roomMessages.nodes);
     setOlder(page.roomMessages.pageInfo.hasNextPage ? page.roomMessages.pageInfo.endCursor ?? null : null);
@@ -214,21 +209,14 @@ function Thread({ caseId, partyId, canWrite, readOnlyNote, canMark, onRoom, onRe
     setKey(newIdempotencyKey());
   };
 
-  if (loading && messages.length === 0) return <View className='state state--loading'><Text>加载中…</Text></View>;
   return (
     <View>
-      {error && (
-        <View className='banner banner--error'>
-          {error}
-          <Button className='btn btn--plain btn--small' onClick={() => void load()}>重试</Button>
-        </View>
-      )}
       {older && (
         <Button className='btn btn--plain btn--small' disabled={busy} onClick={() => void earlier()}>
           查看更早的消息
         </Button>
       )}
-      {messages.length === 0 && !error && <View className='state'><Text>还没有消息。{canWrite ? '可以在下面说明您的情况。' : ''}</Text></View>}
+      {messages.length === 0 && loaded.nodes.length === 0 && <View className='state'><Text>还没有消息。{canWrite ? '可以在下面说明您的情况。' : ''}</Text></View>}
       <View data-testid='room-messages'>
         {messages.map((m) => (
           <View key={m.id} className={`card message ${m.isMine ? 'message--mine' : ''}`}>

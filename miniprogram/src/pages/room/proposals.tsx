@@ -1,14 +1,13 @@
 import { Button, Picker, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { execute } from '../../api/client';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { TextAreaField, TextField } from '../../components/field';
 import { Section } from '../../components/page';
 import { ReasonAction } from '../../components/reason-action';
 import type { RoomProposalItemFragment } from '../../gql/graphql';
-import { AnswerProposalMutation, DraftAgreementFromProposalMutation, PutProposalMutation, RoomProposalsQuery } from '../../graphql/room';
+import { AnswerProposalMutation, DraftAgreementFromProposalMutation, PutProposalMutation } from '../../graphql/room';
 import { useAction } from '../../hooks/use-action';
-import { useRemote } from '../../hooks/use-remote';
 import { chinaDateInDays } from '../../labels';
 import { toast } from '../../navigation';
 
@@ -18,22 +17,29 @@ const STATE_LABEL: Record<RoomProposalItemFragment['state'], string> = { OPEN: '
  * The thread's proposals (调解方案): the mediator puts one; the parties it is put to accept it or
  * say why not; a joint one every party accepted becomes the draft agreement with one tap.
  */
-export function Proposals({ caseId, partyId, canPropose }: { caseId: string; partyId: string | null; canPropose: boolean }) {
-  const list = useRemote(() => execute(RoomProposalsQuery, { caseId, partyId }), [caseId, partyId]);
+export function Proposals({ caseId, partyId, loaded, canPropose }: {
+  caseId: string;
+  partyId: string | null;
+  /** The thread's proposals as the room page's one query brought them. */
+  loaded: RoomProposalItemFragment[];
+  canPropose: boolean;
+}) {
+  const [proposals, setProposals] = useState(loaded);
+  useEffect(() => setProposals(loaded), [loaded]);
+  /** Each step answers with the proposal as it now stands: it replaces the one shown, or joins the list at the top (newest first). */
+  const show = (p: RoomProposalItemFragment) => setProposals((now) => (now.some((q) => q.id === p.id) ? now.map((q) => (q.id === p.id ? p : q)) : [p, ...now]));
   const { busy, run } = useAction();
   const answer = async (p: RoomProposalItemFragment, accept: boolean, note: string | null = null) => {
     const done = await run(() => execute(AnswerProposalMutation, { proposalId: p.id, accept, note }), accept ? '已接受方案' : '已告诉调解员您的意见');
-    if (done) await list.reload();
+    if (done) show(done.answerProposal);
     return !!done;
   };
   const draft = async (p: RoomProposalItemFragment, facts: string) => {
     const done = await run(() => execute(DraftAgreementFromProposalMutation, { proposalId: p.id, factsAndResponsibilities: facts }), '已按方案起草调解协议，请双方在案件页确认');
     return !!done;
   };
-  const proposals = list.data?.roomProposals ?? [];
   return (
     <View>
-      {list.error && <View className='banner banner--error'>{list.error}</View>}
       {proposals.map((p) => (
         <Section key={p.id} title={`调解方案（${STATE_LABEL[p.state]}）`}>
           {p.terms.map((t, i) => (
@@ -73,12 +79,12 @@ export function Proposals({ caseId, partyId, canPropose }: { caseId: string; par
           )}
         </Section>
       ))}
-      {canPropose && <ProposalForm caseId={caseId} partyId={partyId} onPut={() => void list.reload()} />}
+      {canPropose && <ProposalForm caseId={caseId} partyId={partyId} onPut={show} />}
     </View>
   );
 }
 
-function ProposalForm({ caseId, partyId, onPut }: { caseId: string; partyId: string | null; onPut: () => void }) {
+function ProposalForm({ caseId, partyId, onPut }: { caseId: string; partyId: string | null; onPut: (proposal: RoomProposalItemFragment) => void }) {
   const [open, setOpen] = useState(false);
   const [content, setContent] = useState('');
   const [method, setMethod] = useState('');
@@ -102,7 +108,7 @@ function ProposalForm({ caseId, partyId, onPut }: { caseId: string; partyId: str
     setMethod('');
     setNote('');
     setKey(newIdempotencyKey());
-    onPut();
+    onPut(done.putProposal);
   };
   return (
     <Section title={partyId ? '背对背征询方案（只有这一方能看到）' : '向双方提出调解方案'}>
