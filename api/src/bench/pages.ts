@@ -51,6 +51,8 @@ export interface PagesOptions {
   seconds: number;
   rounds: number;
   connections: number;
+  /** Only these scenarios (by letter), for trying a change; the section written then holds only them. */
+  only?: string[];
   log: (line: string) => void;
 }
 
@@ -218,7 +220,7 @@ export async function benchPages(databaseUrl: string, options: PagesOptions): Pr
       }
     }
     const results: PageResult[] = [];
-    for (const scenario of scenarios(options.region, benchPeopleIds)) {
+    for (const scenario of scenarios(options.region, benchPeopleIds).filter((s) => !options.only || options.only.includes(s.name))) {
       const kinds = TARGETS.filter((kind) => request(scenario, kind, 0));
       const answers = new Map<TargetKind, unknown>();
       for (const kind of kinds) {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --mediators N --committees M --duration S --connections C --rounds R --cases N --only pages|writes|mixed]`
+ * `npm run bench [-- --mediators N --committees M --duration S --connections C --rounds R --cases N --only pages|writes|mixed --scenarios a,f]`
  *
  * Seeds a scale dataset into its own database, then measures: the statistics over `--cases` cases,
  * concurrent writes, a busy hour on one and two instances, and the pages people open against
@@ -48,6 +48,8 @@ async function main() {
       'write-rounds': { type: 'string', default: '2' },
       // `--only writes` / `--only mixed`: seed the cases and run that benchmark alone; its section of BENCHMARKS.md is replaced.
       only: { type: 'string' },
+      // `--scenarios a,f`: only these pages (for trying a change; the pages section then holds only them).
+      scenarios: { type: 'string' },
       'mixed-seconds': { type: 'string', default: '10' },
       'mixed-rounds': { type: 'string', default: '2' },
       'mixed-users': { type: 'string', default: '32' },
@@ -77,7 +79,7 @@ async function main() {
     log: (line: string) => console.log(line),
   };
   const region = String(data.region.find((r) => r.level === 'COUNTY')?.code);
-  const pagesOptions = { region, seconds: duration, rounds, connections, log: (line: string) => console.log(line) };
+  const pagesOptions = { region, seconds: duration, rounds, connections, only: values.scenarios?.split(','), log: (line: string) => console.log(line) };
   const dataLine = `${committees} committees, ${mediators} mediators, ${data.membership.length} memberships (seed 1)`;
   const mixedOptions = {
     instanceCounts: [1, 2],

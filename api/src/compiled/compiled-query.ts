@@ -67,7 +67,8 @@ export interface RootPage {
   count(): Sql;
   /**
    * Whether one plan serves every value of the statement's parameters, so it can be prepared (a
-   * region prefix, `like $1`, needs its value to use the index: planned each time).
+   * region prefix, `like $1`, needs its value to use the index: planned each time — then only the
+   * rows are, and the nodes' JSON is a prepared statement of its own, see RootStatement.nodesOf).
    */
   prepare: boolean;
 }
@@ -160,7 +161,10 @@ export class QueryCompiler {
     const values = await Promise.all(
       plan.roots.map(async ({ statement }) => {
         const query = statement.query && (statement.signedIn ? new Sql(statement.query.strings, [viewerId, ...statement.query.values.slice(1)]) : statement.query);
-        return statement.read(query ? (await this.db.rows<PageRow>(query, { prepare: statement.prepare }))[0] : undefined);
+        const row = query ? (await this.db.rows<PageRow>(query, { prepare: statement.prepare }))[0] : undefined;
+        // The page's nodes by id, once the rows are known (see RootStatement.nodesOf).
+        if (row && statement.nodesOf) row.nodes = row.ids?.length ? ((await this.db.rows<PageRow>(statement.nodesOf(row.ids), { prepare: true }))[0]?.nodes ?? null) : null;
+        return statement.read(row);
       }),
     );
     return `{"data":{${plan.roots.map(({ key }, i) => `${JSON.stringify(key)}:${values[i]}`).join(',')}}}`;
@@ -181,6 +185,12 @@ interface RootStatement {
   query: Sql | null;
   prepare: boolean;
   signedIn: boolean;
+  /**
+   * When the page's rows cannot be prepared (a region prefix), `query` finds only the rows (their
+   * ids in `ids`), planned each time but small, and the nodes' JSON — the costly statement to plan —
+   * is this second statement over those ids, one text per selection: prepared.
+   */
+  nodesOf?: (ids: number[]) => Sql;
   /** This request's viewer may ask for it (CompiledRoot.authorize, its arguments bound). */
   authorize?(ctx: Context): Promise<boolean>;
   read(row: PageRow | undefined): string;
@@ -258,13 +268,17 @@ class Build {
       const count = counted ? page.count() : null;
       // The viewer's id is the first parameter, filled in at execution (0 until then).
       const viewer = signedIn ? sql`viewer as (select ${0}::int as id), ` : sql``;
-      const query = sql`with ${viewer}p as (${page.rows}) select
-        (select json_agg(${raw(nodeObject ?? "'null'::json")} order by p.position) from p join ${raw(table)} n on n.id = p.id where p.position <= ${page.size})::text as nodes,
-        (select json_agg(${raw(page.cursorKey)} order by p.position) from p) as keys
-        ${count ? sql`, (${count}) as total` : sql``}`;
+      const keys = sql`(select json_agg(${raw(page.cursorKey)} order by p.position) from p) as keys ${count ? sql`, (${count}) as total` : sql``}`;
+      const nodesOf = (rows: Sql) => sql`(select json_agg(${raw(nodeObject ?? "'null'::json")} order by p.position) from (${rows}) p join ${raw(table)} n on n.id = p.id)::text as nodes`;
+      // Planned each time (a region prefix needs its value to use the index): only the rows here, the nodes prepared apart.
+      const apart = !page.prepare && !signedIn && nodeObject !== null;
+      const query = apart
+        ? sql`with p as (${page.rows}) select (select array_agg(p.id order by p.position) from p where p.position <= ${page.size}) as ids, ${keys}`
+        : sql`with ${viewer}p as (${page.rows}) select ${nodesOf(sql`select * from p where p.position <= ${page.size}`)}, ${keys}`;
       return {
         query,
         prepare: page.prepare,
+        nodesOf: apart ? (ids) => sql`select ${nodesOf(sql`select * from unnest(${ids}::int[]) with ordinality as p(id, position)`)}` : undefined,
         signedIn,
         authorize,
         read: (row) => `{${readers.map(({ key, read }) => `${JSON.stringify(key)}:${read(row as PageRow, page)}`).join(',')}}`,
@@ -335,6 +349,8 @@ class Build {
 interface PageRow {
   /** The nodes' JSON text, as PostgreSQL wrote it. */
   nodes: string | null;
+  /** The page's node ids in order, when its nodes come from a second statement (RootStatement.nodesOf). */
+  ids?: number[] | null;
   keys: unknown[][] | null;
   total?: number;
 }
