@@ -1,6 +1,8 @@
 import { sql as sqlTag } from '../api/src/shared/sql';
 import type { OversightScope } from '../api/src/modules/statistics/scope';
-import { figures, mediatorFigures, type StatisticsSource, wholeMonths } from '../api/src/modules/statistics/statistics.queries';
+import { figures, mediatorFigures, type StatisticsPeriod, type StatisticsSource, wholeMonths } from '../api/src/modules/statistics/statistics.queries';
+import { preparedFigures } from '../api/src/modules/statistics/statistics.service';
+import { isPrepared } from '../api/src/shared/db';
 import { startTestApi, type TestApi } from './support/api';
 import { rollupDrift } from './support/statistics-rollup';
 
@@ -174,6 +176,25 @@ describe('statistics rollup', () => {
       ...(await sql(perMediator.text, [...perMediator.values])),
     ];
   };
+
+  it('runs the figures of whole months as prepared statements (planned once per connection), and a period with partial months planned each time', async () => {
+    const token = await api.login('huangyang-sifasuo');
+    const scope = { committeeId: null, regionCode: '620602101', subject: 'r:620602101' } as OversightScope;
+    const cases: [StatisticsPeriod, boolean][] = [
+      [{ from: '2026-01-01', to: '2027-01-01' }, true],
+      [{ from: '2026-03-01', to: '2026-04-01' }, true],
+      [{ from: '2026-03-15', to: '2026-04-01' }, false],
+      [{ from: '2026-03-01', to: '2026-04-20' }, false],
+    ];
+    for (const [period, prepared] of cases) {
+      expect(preparedFigures(period, 'rollup')).toBe(prepared);
+      expect(preparedFigures(period, 'recount')).toBe(false);
+      const res = await api.gql(STATS, { ...period, r: scope.regionCode }, token);
+      expect(res.errors).toBeUndefined();
+      expect(isPrepared(figures(scope, period, 'rollup').toPg().text)).toBe(prepared);
+      expect(isPrepared(mediatorFigures(scope, period, 'rollup', 50).toPg().text)).toBe(prepared);
+    }
+  });
 
   it('splits a period into whole months and partial edges', () => {
     expect(wholeMonths({ from: '2026-03-01', to: '2026-04-01' })).toEqual({ first: '2026-03-01', end: '2026-04-01' });

@@ -62,7 +62,8 @@ export function createContext(deps: AppDeps, options: { requestId?: string; auth
     },
     viewer() {
       viewer ??= auth && 'userId' in auth
-        ? db.rows<(StaffScope | { id: null }) & { sessionVersion: number }>(viewerOf(auth.userId)).then((rows) =>
+        ? // Every signed-in request asks this: prepared, planned once per connection.
+          db.rows<(StaffScope | { id: null }) & { sessionVersion: number }>(viewerOf(auth.userId), { prepare: true }).then((rows) =>
             // A validly signed token for an account that does not exist (any more), or issued before the
             // user was signed out everywhere, signs nobody in.
             rows.length && rows[0].sessionVersion === auth.sessionVersion ? new Viewer(auth.userId, rows.filter((r): r is StaffScope & { sessionVersion: number } => r.id !== null)) : null,

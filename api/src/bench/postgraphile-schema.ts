@@ -1,3 +1,6 @@
+import { CASE_CHANNEL_LABEL } from '../modules/case/case-enums';
+import { REGION_CODE_LENGTH } from '../modules/region/region-level';
+
 /**
  * What PostGraphile V5 is given to answer the benchmark's pages at its best, in its own schema
  * `pgl` beside the product's tables: views that expose exactly the rows a page lists (active
@@ -7,6 +10,11 @@
  * product.
  */
 export const POSTGRAPHILE_SCHEMA = 'pgl';
+
+/** The channels' labels in the API's order (its tie-break), as a table the dashboard's function joins. */
+const CHANNELS = Object.entries(CASE_CHANNEL_LABEL).map(([code, label], i) => `('${code}', '${label}', ${i})`).join(', ');
+/** The children's code length under each region length (a county's townships, a township's villages). */
+const CHILD_LENGTHS = Object.values(REGION_CODE_LENGTH).slice(0, -1).map((length, i) => `(${length}, ${Object.values(REGION_CODE_LENGTH)[i + 1]})`).join(', ');
 
 export const POSTGRAPHILE_SETUP = `
 drop schema if exists pgl cascade;
@@ -99,5 +107,92 @@ $$ language sql stable;
 create function pgl.mediation_case_acceptance_state(c pgl.mediation_case) returns text as $$
   select case when c.status <> 'PENDING_ACCEPTANCE' or c.acceptance_due_at is null then null
     when c.acceptance_due_at < now() then 'OVERDUE' when c.acceptance_due_at < now() + interval '24 hours' then 'DUE_SOON' else 'ON_TIME' end
+$$ language sql stable;
+
+-- The dashboard (统计看板) of a region over whole months, in the API's answer shape, for a justice
+-- office whose region covers it (the signed-in user, as above). Its figures are read as the API reads
+-- them (statistics.queries.ts): the monthly rollup of the region, plus what changed since it was last
+-- folded; the townships side by side from the per-case rows. One function call per period.
+create function pgl.ratio(part numeric, whole numeric) returns float as $$
+  select case when whole = 0 then null else round(part / whole, 4)::float end
+$$ language sql immutable;
+comment on function pgl.ratio is E'@behavior -*';
+
+create function pgl.figure_rows(region text, from_date date, to_date date)
+  returns table (dimension text, value text, month date, accepted int, successful int, amount_succeeded numeric, overdue int, closed int,
+    close_seconds numeric, judicial_confirmations int, terms_checked int, terms_performed int, follow_ups_answered int, follow_ups_satisfied int) as $$
+  select r.dimension, r.value, r.month, r.accepted, r.successful, r.amount_succeeded, r.overdue, r.closed, r.close_seconds, r.judicial_confirmations,
+    r.terms_checked, r.terms_performed, r.follow_ups_answered, r.follow_ups_satisfied
+  from public.statistics_rollup r
+  where r.subject = 'r:' || region and r.dimension in ('total', 'type', 'channel', 'mediator') and r.month >= from_date and r.month < to_date
+  union all
+  select d.dimension, d.value, x.month, x.accepted, x.successful, x.amount_succeeded, x.overdue, x.closed, x.close_seconds, x.judicial_confirmations,
+    x.terms_checked, x.terms_performed, x.follow_ups_answered, x.follow_ups_satisfied
+  from public.case_statistics_delta x
+  cross join lateral (values ('total', ''), ('type', x.dispute_type_code), ('channel', x.channel), ('mediator', x.mediator_id::text)) d(dimension, value)
+  where d.value is not null and x.region_code like region || '%'
+    and x.accepted_at >= (from_date::timestamp at time zone 'Asia/Shanghai') and x.accepted_at < (to_date::timestamp at time zone 'Asia/Shanghai')
+$$ language sql stable;
+comment on function pgl.figure_rows is E'@behavior -*';
+
+create function pgl.dashboard(region text, from_date date, to_date date, breakdowns boolean) returns json as $$
+  with allowed as (
+    select 1 from public.staff_assignment s
+    where s.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int and s.active
+      and ((s.role = 'JUSTICE_OFFICE' and region like s.region_code || '%') or s.role = 'SYSTEM_ADMIN')
+    limit 1
+  ),
+  r as (select * from pgl.figure_rows(region, from_date, to_date) where exists (select 1 from allowed)),
+  g as (
+    select dimension, value, sum(accepted)::int as accepted, sum(successful)::int as successful, sum(amount_succeeded) as amount, sum(overdue)::int as overdue,
+      round(sum(close_seconds) / nullif(sum(closed), 0) / 86400, 1)::float as days, sum(judicial_confirmations)::int as confirmations,
+      sum(terms_checked) as checked, sum(terms_performed) as performed, sum(follow_ups_answered) as answered, sum(follow_ups_satisfied) as satisfied
+    from r group by dimension, value having sum(accepted) > 0
+  ),
+  t as (select * from g where dimension = 'total'),
+  total as (select coalesce((select accepted from t), 0) as accepted),
+  children as (select c.child_length from (values ${CHILD_LENGTHS}) c(parent_length, child_length) where c.parent_length = length(region)),
+  area as (
+    select case when length(x.region_code) > length(region) then left(x.region_code, (select child_length from children)) else region end as code,
+      x.accepted, x.successful, x.overdue, x.amount_succeeded
+    from public.case_statistics x
+    where breakdowns and exists (select 1 from allowed) and exists (select 1 from children) and x.region_code like region || '%'
+      and x.accepted_at >= (from_date::timestamp at time zone 'Asia/Shanghai') and x.accepted_at < (to_date::timestamp at time zone 'Asia/Shanghai')
+  ),
+  areas as (
+    select r.code as code, r.name, coalesce(sum(a.accepted), 0)::int as accepted, coalesce(sum(a.successful), 0)::int as successful,
+      coalesce(sum(a.overdue), 0)::int as overdue, coalesce(sum(a.amount_succeeded), 0)::text as amount
+    from public.region r left join area a on a.code = r.code
+    where breakdowns and exists (select 1 from allowed) and exists (select 1 from children) and r.parent_code = region
+    group by r.code, r.name
+    union all
+    select r.code, r.name || '本级', sum(a.accepted)::int, sum(a.successful)::int, sum(a.overdue)::int, sum(a.amount_succeeded)::text
+    from area a join public.region r on r.code = a.code where a.code = region group by r.code, r.name
+  )
+  select case when exists (select 1 from allowed) then (json_build_object(
+    'accepted', (select accepted from total),
+    'successful', coalesce((select successful from t), 0),
+    'successRate', pgl.ratio(coalesce((select successful from t), 0), (select accepted from total)),
+    'amountInvolved', coalesce((select nullif(amount, 0)::text from t), '0'),
+    'judicialConfirmations', coalesce((select confirmations from t), 0),
+    'fulfilmentRate', pgl.ratio(coalesce((select performed from t), 0), coalesce((select checked from t), 0)),
+    'satisfactionRate', pgl.ratio(coalesce((select satisfied from t), 0), coalesce((select answered from t), 0)),
+    'averageDaysToClose', (select days from t),
+    'overdue', coalesce((select overdue from t), 0)
+  )::jsonb || case when breakdowns then jsonb_build_object(
+    'byDisputeType', coalesce((select jsonb_agg(jsonb_build_object('code', g.value, 'label', coalesce(d.label, g.value), 'count', g.accepted,
+        'share', pgl.ratio(g.accepted, (select accepted from total))) order by g.accepted desc, d.sort_order)
+      from g left join public.dispute_type d on d.code = g.value where g.dimension = 'type'), '[]'),
+    'byChannel', coalesce((select jsonb_agg(jsonb_build_object('code', g.value, 'label', ch.label, 'count', g.accepted,
+        'share', pgl.ratio(g.accepted, (select accepted from total))) order by g.accepted desc, ch.position)
+      from g join (values ${CHANNELS}) ch(code, label, position) on ch.code = g.value where g.dimension = 'channel'), '[]'),
+    'byMediator', coalesce((select jsonb_agg(jsonb_build_object('mediatorId', m.id::text, 'name', m.name, 'cases', top.accepted, 'successful', top.successful,
+        'successRate', pgl.ratio(top.successful, top.accepted)) order by top.accepted desc, m.id)
+      from (select * from g where g.dimension = 'mediator' order by g.accepted desc, g.value::int limit 20) top join public.mediator m on m.id = top.value::int), '[]'),
+    'byMonth', coalesce((select jsonb_agg(jsonb_build_object('month', to_char(x.month, 'YYYY-MM'), 'accepted', x.accepted, 'successful', x.successful) order by x.month)
+      from (select month, sum(accepted)::int as accepted, sum(successful)::int as successful from r where dimension = 'total' group by month having sum(accepted) > 0) x), '[]'),
+    'byArea', coalesce((select jsonb_agg(jsonb_build_object('regionCode', a.code, 'name', a.name, 'accepted', a.accepted, 'successful', a.successful,
+        'successRate', pgl.ratio(a.successful, a.accepted), 'overdue', a.overdue, 'amountInvolved', a.amount) order by a.accepted desc, a.code) from areas a), '[]')
+  ) else '{}'::jsonb end)::json end
 $$ language sql stable;
 `;

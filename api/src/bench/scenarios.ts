@@ -25,7 +25,7 @@ export interface Scenario {
   /** What of the answer is compared between targets (default: all of it). */
   comparable?(answer: unknown): unknown;
   /** Asked as this signed-in person (the API gets their token, PostGraphile their id as a session setting). */
-  signedIn?: 'resident' | 'committeeAdmin';
+  signedIn?: 'resident' | 'committeeAdmin' | 'justiceOffice';
   /** Each connection cycles through these variables (many rooms polled at once); the ceiling cycles through the same. */
   variablesEach?: Record<string, unknown>[];
   /** The smallest answer that proves the scenario reads real data (default 1000 bytes). */
@@ -36,6 +36,8 @@ export interface Scenario {
 export interface BenchPeople {
   residentId: number;
   committeeAdminId: number;
+  /** A justice office of the county (the dashboard). */
+  justiceOfficeId: number;
   committeeId: number;
   /** The resident's cases in mediation, each room's joint thread with messages: the case and the newest message's id. */
   rooms?: { caseId: number; newestId: number }[];
@@ -322,7 +324,53 @@ export function scenarios(regionCode: string, people: BenchPeople): Scenario[] {
         ),
     },
     ...(people.rooms?.length ? [roomPoll(people.rooms, people.residentId)] : []),
+    dashboard(regionCode, people.justiceOfficeId),
   ];
+}
+
+/** The headline figures the dashboard compares across periods (the mini-program's HeadlineFigures). */
+const HEADLINE = 'accepted successful successRate amountInvolved judicialConfirmations fulfilmentRate satisfactionRate averageDaysToClose overdue';
+
+/**
+ * The justice office's dashboard (统计看板) as the mini-program opens it: this year's whole months
+ * for its county with every breakdown, and the headline figures of the period before (环比) and of
+ * a year earlier (同比). PostGraphile and the ceiling get one SQL function per period that reads the
+ * same rollup as the API and writes the API's shape (postgraphile-schema.ts, `pgl.dashboard`).
+ */
+function dashboard(regionCode: string, justiceOfficeId: number): Scenario {
+  const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
+  const periods = { from: `${year}-01-01`, to: `${year + 1}-01-01`, previousFrom: `${year - 1}-01-01`, previousTo: `${year}-01-01`, lastYearFrom: `${year - 1}-01-01`, lastYearTo: `${year}-01-01` };
+  return {
+    name: 'g',
+    description: "a justice office's dashboard (StatisticsQuery, 统计看板) for its county: this year by type, channel, mediator, month and township, with the year before",
+    signedIn: 'justiceOffice',
+    graphql: {
+      query: `query Statistics($regionCode: String, $from: String!, $to: String!, $previousFrom: String!, $previousTo: String!, $lastYearFrom: String!, $lastYearTo: String!) {
+        statistics(regionCode: $regionCode, from: $from, to: $to) { ${HEADLINE} byDisputeType { code label count share } byChannel { code label count share }
+          byMediator(first: 20) { mediatorId name cases successful successRate } byMonth { month accepted successful }
+          byArea { regionCode name accepted successful successRate overdue amountInvolved } }
+        previous: statistics(regionCode: $regionCode, from: $previousFrom, to: $previousTo) { ${HEADLINE} }
+        lastYear: statistics(regionCode: $regionCode, from: $lastYearFrom, to: $lastYearTo) { ${HEADLINE} } }`,
+      variables: { regionCode, ...periods },
+    },
+    postgraphile: {
+      query: `query Statistics($region: String!, $from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!, $lastYearFrom: Date!, $lastYearTo: Date!) {
+        statistics: dashboard(region: $region, fromDate: $from, toDate: $to, breakdowns: true)
+        previous: dashboard(region: $region, fromDate: $previousFrom, toDate: $previousTo, breakdowns: false)
+        lastYear: dashboard(region: $region, fromDate: $lastYearFrom, toDate: $lastYearTo, breakdowns: false) }`,
+      variables: { region: regionCode, ...periods },
+    },
+    // The office's right to the region is checked inside pgl.dashboard, through the same session setting PostGraphile sets.
+    json: (pool) =>
+      oneValue(
+        pool,
+        `with viewer as materialized (select set_config('jwt.claims.user_id', $1, true))
+         select json_build_object('data', json_build_object('statistics', pgl.dashboard($2, $3, $4, true),
+           'previous', pgl.dashboard($2, $5, $6, false), 'lastYear', pgl.dashboard($2, $7, $8, false)))::text from viewer`,
+        [String(justiceOfficeId), regionCode, periods.from, periods.to, periods.previousFrom, periods.previousTo, periods.lastYearFrom, periods.lastYearTo],
+      ),
+    minBytes: 500,
+  };
 }
 
 /**

@@ -24,6 +24,9 @@ interface PgClient {
 export const MAX_PREPARED_STATEMENTS = 200;
 const prepared = new Map<string, string>();
 
+/** Whether this statement text has been run as a prepared statement in this process (for tests). */
+export const isPrepared = (text: string) => prepared.has(text);
+
 function statementName(text: string): string | undefined {
   let name = prepared.get(text);
   if (!name && prepared.size < MAX_PREPARED_STATEMENTS) prepared.set(text, (name = `tj_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));

@@ -6,7 +6,8 @@ import type { RegionView } from './region.view';
 
 export const regionLoaders = (db: Db) => ({
   regionByCode: new DataLoader<string, RegionView | null>(async (codes) =>
-    indexBy(await db.rows<RegionView>(regionsByCodes(codes)), codes, (r) => r.code),
+    // A key lookup every scoped oversight request makes: prepared.
+    indexBy(await db.rows<RegionView>(regionsByCodes(codes), { prepare: true }), codes, (r) => r.code),
   ),
   regionChildren: new DataLoader<string, RegionView[]>(async (codes) =>
     groupBy(await db.rows<RegionView>(regionsByParentCodes(codes)), codes, (r) => r.parentCode as string),
