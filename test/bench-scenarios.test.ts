@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { POSTGRAPHILE_SETUP } from '../api/src/bench/postgraphile-schema';
-import { scenarios } from '../api/src/bench/scenarios';
+import { casePageFixture, scenarios } from '../api/src/bench/scenarios';
 import { startTestApi, type TestApi } from './support/api';
 import { issueAccessToken } from '../api/src/modules/identity/tokens';
 import { resolveSecrets } from '../api/src/secrets';
@@ -60,14 +60,16 @@ describe('benchmark scenarios', () => {
       rooms.push({ caseId: id, newestId });
     }
     expect(rooms).toHaveLength(2);
+    // The case page: the first room's case with sessions, an agreement and a timeline of every audience.
+    await pool.query(casePageFixture(rooms[0].caseId, resident.id));
   });
   afterAll(async () => {
     await pool.end();
     await api.close();
   });
 
-  const all = () => scenarios('620602', { residentId: resident.id, committeeAdminId: committeeAdmin.id, justiceOfficeId: justiceOffice.id, committeeId, rooms });
-  it.each(scenarios('620602', { residentId: 0, committeeAdminId: 0, justiceOfficeId: 0, committeeId: 0, rooms: [{ caseId: 0, newestId: 0 }] }).map((s) => [s.name] as const))('scenario %s: the API passes the document limits and answers exactly like the raw server and the one statement', async (name) => {
+  const all = () => scenarios('620602', { residentId: resident.id, committeeAdminId: committeeAdmin.id, justiceOfficeId: justiceOffice.id, committeeId, rooms, casePageId: rooms[0]?.caseId });
+  it.each(scenarios('620602', { residentId: 0, committeeAdminId: 0, justiceOfficeId: 0, committeeId: 0, rooms: [{ caseId: 0, newestId: 0 }], casePageId: 1 }).map((s) => [s.name] as const))('scenario %s: the API passes the document limits and answers exactly like the raw server and the one statement', async (name) => {
     const scenario = all().find((s) => s.name === name)!;
     const res = await fetch(api.server.url, {
       method: 'POST',

@@ -17,7 +17,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Config } from '../config';
 import { issueAccessToken } from '../modules/identity/tokens';
 import { resolveSecrets } from '../secrets';
-import { type BenchPeople, type Scenario, scenarios } from './scenarios';
+import { type BenchPeople, casePageFixture, type Scenario, scenarios } from './scenarios';
 
 export const TARGETS = ['api', 'graphqlJs', 'postgraphile', 'raw', 'json'] as const;
 export type TargetKind = (typeof TARGETS)[number];
@@ -178,6 +178,20 @@ async function openRooms(apiPort: number, databaseUrl: string, people: People): 
   }
 }
 
+/** The case page's case: the first room's case, given sessions, an agreement and a timeline of every audience. */
+async function furnishCasePage(databaseUrl: string, ids: BenchPeople): Promise<number> {
+  const caseId = ids.rooms?.[0]?.caseId;
+  if (!caseId) throw new Error('case page: the resident has no case in mediation');
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    await db.query(casePageFixture(caseId, ids.residentId));
+    return caseId;
+  } finally {
+    await db.end();
+  }
+}
+
 async function load(target: Request, seconds: number, connections: number): Promise<Measured> {
   const result = await autocannon({ ...target, connections, duration: seconds, pipelining: 1 });
   return {
@@ -221,6 +235,7 @@ export async function benchPages(databaseUrl: string, options: PagesOptions): Pr
       if (script === 'api-target.js' && !benchPeopleIds.rooms) {
         await fileResidentCases(ports.api, people);
         benchPeopleIds.rooms = await openRooms(ports.api, databaseUrl, people);
+        benchPeopleIds.casePageId = await furnishCasePage(databaseUrl, benchPeopleIds);
       }
     }
     const results: PageResult[] = [];

@@ -1,3 +1,4 @@
+import { EVENT_AUDIENCE } from '../modules/case/case-event.audience';
 import { CASE_CHANNEL_LABEL } from '../modules/case/case-enums';
 import { REGION_CODE_LENGTH } from '../modules/region/region-level';
 
@@ -13,6 +14,8 @@ export const POSTGRAPHILE_SCHEMA = 'pgl';
 
 /** The channels' labels in the API's order (its tie-break), as a table the dashboard's function joins. */
 const CHANNELS = Object.entries(CASE_CHANNEL_LABEL).map(([code, label], i) => `('${code}', '${label}', ${i})`).join(', ');
+/** Who reads each kind of timeline event (case-event.audience.ts), as a table the timeline's view joins; unlisted kinds are staff-only. */
+export const AUDIENCES = Object.entries(EVENT_AUDIENCE).map(([action, audience]) => `('${action}', '${audience}')`).join(', ');
 /** The children's code length under each region length (a county's townships, a township's villages). */
 const CHILD_LENGTHS = Object.values(REGION_CODE_LENGTH).slice(0, -1).map((length, i) => `(${length}, ${Object.values(REGION_CODE_LENGTH)[i + 1]})`).join(', ');
 
@@ -74,19 +77,20 @@ $$ language sql stable;
 -- (jwt.claims.user_id, set per request from pgSettings, as PostGraphile's guides do it) and the
 -- view keeps every other case out, as a row-level policy would (the bench connects as the table
 -- owner, whom policies do not bind). Committees of cases may be inactive: a view of their own.
-create view pgl.case_committee as select c.id, c.name from public.committee c;
+create view pgl.case_committee as select c.id, c.name, c.phone, c.address from public.committee c;
 comment on view pgl.case_committee is E'@primaryKey id';
 create view pgl.dispute_type as select d.code, d.label from public.dispute_type d;
 comment on view pgl.dispute_type is E'@primaryKey code';
 -- Who may read a case, as the API decides it for these pages: its parties, and the admin of its committee.
 create view pgl.mediation_case with (security_barrier) as
-  select mc.id, mc.number, mc.status::text as status, mc.created_at, mc.due_at, mc.closed_at, mc.acceptance_due_at, mc.dispute_type_code, mc.committee_id
+  select mc.id, mc.number, mc.status::text as status, mc.created_at, mc.due_at, mc.closed_at, mc.acceptance_due_at, mc.dispute_type_code, mc.committee_id,
+         mc.facts, mc.claims, mc.place, mc.accepted_at
   from public.mediation_case mc
   where exists (select 1 from public.case_party p where p.mediation_case_id = mc.id and p.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int)
      or exists (select 1 from public.staff_assignment s where s.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int
                   and s.role = 'COMMITTEE_ADMIN' and s.committee_id = mc.committee_id and s.active);
 comment on view pgl.mediation_case is E'@primaryKey id\\n@foreignKey (dispute_type_code) references pgl.dispute_type (code)|@fieldName disputeType|@foreignFieldName cases\\n@foreignKey (committee_id) references pgl.case_committee (id)|@fieldName committee|@foreignFieldName cases';
-create view pgl.case_party as select p.id, p.mediation_case_id, p.role::text as role, p.name from public.case_party p;
+create view pgl.case_party as select p.id, p.mediation_case_id, p.role::text as role, p.name, p.statement, p.user_id from public.case_party p;
 comment on view pgl.case_party is E'@primaryKey id\\n@foreignKey (mediation_case_id) references pgl.mediation_case (id)|@fieldName mediationCase|@foreignFieldName parties';
 
 -- Newest first, as the API lists them: the viewer's own, and a committee's inbox.
@@ -194,5 +198,40 @@ create function pgl.dashboard(region text, from_date date, to_date date, breakdo
     'byArea', coalesce((select jsonb_agg(jsonb_build_object('regionCode', a.code, 'name', a.name, 'accepted', a.accepted, 'successful', a.successful,
         'successRate', pgl.ratio(a.successful, a.accepted), 'overdue', a.overdue, 'amountInvolved', a.amount) order by a.accepted desc, a.code) from areas a), '[]')
   ) else '{}'::jsonb end)::json end
+$$ language sql stable;
+
+-- A case page as one of its parties reads it: the case, its parties (isMe), its timeline (what the
+-- viewer may read: staff everything, a party what is for everyone and what they wrote themselves,
+-- as case-event.audience.ts decides), its sessions, and its agreement with its terms.
+create function pgl.case_party_is_me(p pgl.case_party) returns boolean as $$
+  select p.user_id is not distinct from nullif(current_setting('jwt.claims.user_id', true), '')::int
+$$ language sql stable;
+create view pgl.event_audience as select * from (values ${AUDIENCES}) a(action, audience);
+comment on view pgl.event_audience is E'@behavior -*';
+create view pgl.case_event with (security_barrier) as
+  select e.id, e.mediation_case_id, e.action, e.actor_role, e.at, e.note, e.to_status::text as to_status
+  from public.case_event e join public.mediation_case mc on mc.id = e.mediation_case_id
+  where exists (select 1 from public.staff_assignment s where s.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int
+                  and s.role = 'COMMITTEE_ADMIN' and s.committee_id = mc.committee_id and s.active)
+     or exists (select 1 from public.case_party p where p.mediation_case_id = mc.id and p.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int)
+        and coalesce((select a.audience from pgl.event_audience a where a.action = e.action), 'STAFF') in ('EVERYONE', case when e.actor_user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int then 'AUTHOR_AND_STAFF' end);
+comment on view pgl.case_event is E'@primaryKey id\\n@foreignKey (mediation_case_id) references pgl.mediation_case (id)|@fieldName mediationCase|@foreignFieldName timeline';
+create view pgl.mediation_session as
+  select s.id, s.mediation_case_id, s.mode::text as mode, s.place, s.scheduled_at, s.participants, s.record, s.recorded_at from public.mediation_session s;
+comment on view pgl.mediation_session is E'@primaryKey id\\n@foreignKey (mediation_case_id) references pgl.mediation_case (id)|@fieldName mediationCase|@foreignFieldName sessions';
+comment on column pgl.mediation_session.scheduled_at is E'@behavior +orderBy';
+create view pgl.agreement as
+  select a.id, a.mediation_case_id, a.kind::text as kind, a.facts_and_responsibilities, a.sealed_at from public.agreement a;
+comment on view pgl.agreement is E'@primaryKey id';
+create view pgl.agreement_term as
+  select t.id, t.agreement_id, t.seq, t.content, t.method, t.perform_by, t.performance::text as performance from public.agreement_term t;
+comment on view pgl.agreement_term is E'@primaryKey id\\n@foreignKey (agreement_id) references pgl.agreement (id)|@fieldName agreement|@foreignFieldName terms';
+comment on column pgl.agreement_term.seq is E'@behavior +orderBy';
+-- A case has at most one agreement: a computed column, so the page asks for one object, not a list.
+create function pgl.mediation_case_agreement(c pgl.mediation_case) returns pgl.agreement as $$
+  select a.* from pgl.agreement a where a.mediation_case_id = c.id
+$$ language sql stable;
+create function pgl.case_page(id int) returns pgl.mediation_case as $$
+  select c.* from pgl.mediation_case c where c.id = case_page.id
 $$ language sql stable;
 `;

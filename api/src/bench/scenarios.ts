@@ -5,6 +5,7 @@ import { PRIOR_COUNT, PRIOR_MEAN, smoothedRating } from '../modules/feedback/rat
 import { encodeCursor } from '../shared/pagination';
 import { membersOfCommittees, membershipsOfMediators } from '../modules/membership/membership.queries';
 import type { Sql } from '../shared/sql';
+import { AUDIENCES } from './postgraphile-schema';
 
 /**
  * The benchmark's pages, each as a GraphQL query for the API, the same page as PostGraphile
@@ -38,6 +39,8 @@ export interface BenchPeople {
   committeeAdminId: number;
   /** A justice office of the county (the dashboard). */
   justiceOfficeId: number;
+  /** One of the resident's cases in mediation, with sessions, an agreement and a timeline of every audience (casePageFixture). */
+  casePageId?: number;
   committeeId: number;
   /** The resident's cases in mediation, each room's joint thread with messages: the case and the newest message's id. */
   rooms?: { caseId: number; newestId: number }[];
@@ -325,7 +328,86 @@ export function scenarios(regionCode: string, people: BenchPeople): Scenario[] {
     },
     ...(people.rooms?.length ? [roomPoll(people.rooms, people.residentId)] : []),
     dashboard(regionCode, people.justiceOfficeId),
+    ...(people.casePageId ? [casePage(people.casePageId, people.residentId)] : []),
   ];
+}
+
+/**
+ * What makes a case page worth measuring, added to one of the resident's cases in mediation: two
+ * sessions (one recorded), a written agreement with three terms, the respondent's statement, and
+ * timeline lines of every audience — for everyone, staff only, and a follow-up answer each party
+ * wrote (the resident reads their own, not the other's).
+ */
+export function casePageFixture(caseId: number, residentId: number): string {
+  return `
+    insert into case_event (mediation_case_id, at, action, from_status, to_status, actor_user_id, actor_role, note) values
+      (${caseId}, now() - interval '9 days', 'SESSION_SCHEDULED', 'IN_MEDIATION', 'IN_MEDIATION', null, 'COMMITTEE', '定于村委会调解室调解'),
+      (${caseId}, now() - interval '8 days', 'IDENTITY_VOUCHED', 'IN_MEDIATION', 'IN_MEDIATION', null, 'COMMITTEE', '网格员核实了被申请人身份'),
+      (${caseId}, now() - interval '7 days', 'SESSION_RECORDED', 'IN_MEDIATION', 'IN_MEDIATION', null, 'ASSIGNED_MEDIATOR', '双方同意分期赔偿'),
+      (${caseId}, now() - interval '6 days', 'FOLLOW_UP', 'IN_MEDIATION', 'IN_MEDIATION', ${residentId}, 'APPLICANT', '对调解员很满意'),
+      (${caseId}, now() - interval '6 days', 'FOLLOW_UP', 'IN_MEDIATION', 'IN_MEDIATION', null, 'RESPONDENT', '希望尽快结束'),
+      (${caseId}, now() - interval '5 days', 'AGREEMENT_DRAFTED', 'IN_MEDIATION', 'IN_MEDIATION', null, 'ASSIGNED_MEDIATOR', '第1版');
+    insert into mediation_session (mediation_case_id, scheduled_at, place, mode, participants, record, recorded_at) values
+      (${caseId}, now() - interval '7 days', '村委会调解室', 'IN_PERSON', array['申请人', '被申请人'], '双方陈述了院墙损坏经过，同意分期赔偿。', now() - interval '7 days'),
+      (${caseId}, now() + interval '3 days', '线上视频', 'ONLINE', array['申请人'], null, null);
+    with a as (insert into agreement (mediation_case_id, kind, facts_and_responsibilities) values
+      (${caseId}, 'WRITTEN', '被申请人驾驶农用车倒车时撞坏申请人家院墙约三米，被申请人负全部责任。') returning id)
+    insert into agreement_term (agreement_id, seq, content, method, perform_by)
+      select a.id, t.seq, t.content, t.method, t.perform_by::date from a, (values
+        (1, '被申请人赔偿申请人修墙费用人民币壹仟捌佰元', '微信转账', '2027-01-15'),
+        (2, '被申请人负责清理倒塌的砖石', '自行清理', '2026-12-20'),
+        (3, '双方今后和睦相处，不再因此事发生纠纷', '—', '2027-06-30')) t(seq, content, method, perform_by);
+    update case_party set statement = '我倒车时没看清，愿意赔偿，但希望分两次付清。', statement_at = now() - interval '8 days'
+      where mediation_case_id = ${caseId} and role = 'RESPONDENT';`;
+}
+
+const CASE_PAGE_API = `id number status facts claims place createdAt acceptedAt deadlineState disputeType { code label } committee { id name phone address }
+  parties { id role name isMe statement } timeline { id action actorRole at note toStatus }
+  sessions { id mode place scheduledAt participants record recordedAt }
+  agreement { id kind factsAndResponsibilities sealedAt terms { id seq content method performBy performance } }`;
+const CASE_PAGE_PGL = `id: rowId number status facts claims place createdAt acceptedAt deadlineState disputeType { code label } committee { id: rowId name phone address }
+  parties: partiesList(orderBy: ROW_ID_ASC) { id: rowId role name isMe statement } timeline: timelineList(orderBy: ROW_ID_ASC) { id: rowId action actorRole at note toStatus }
+  sessions: sessionsList(orderBy: [SCHEDULED_AT_ASC, ROW_ID_ASC]) { id: rowId mode place scheduledAt participants record recordedAt }
+  agreement { id: rowId kind factsAndResponsibilities sealedAt terms: termsList(orderBy: SEQ_ASC) { id: rowId seq content method performBy performance } }`;
+
+/**
+ * A case page as its party opens it (CaseDetailQuery's parts every target can express: not the
+ * masked phones, which need the API's key, nor the allowed actions and next steps, which are the
+ * workflow's): the case, its type and committee, its parties, the timeline the viewer may read, its
+ * sessions and its agreement with terms.
+ */
+function casePage(caseId: number, residentId: number): Scenario {
+  const viewer = '$2';
+  const audience = `coalesce((select a.audience from (values ${AUDIENCES}) a(action, audience) where a.action = e.action), 'STAFF')`;
+  return {
+    name: 'h',
+    description: "a resident's case page (CaseDetailQuery's case, type, committee, parties, timeline, sessions, agreement and terms)",
+    signedIn: 'resident',
+    graphql: { query: `query CaseDetail($id: ID!) { case(id: $id) { ${CASE_PAGE_API} } }`, variables: { id: String(caseId) } },
+    postgraphile: { query: `query CaseDetail($id: Int!) { case: casePage(id: $id) { ${CASE_PAGE_PGL} } }`, variables: { id: caseId } },
+    comparable: comparableAnswer,
+    // The viewer's part in the case checked in the same statement; the timeline as a party reads it.
+    json: (pool) =>
+      oneValue(
+        pool,
+        `select json_build_object('data', json_build_object('case', (select json_build_object('id', c.id::text, 'number', c.number, 'status', c.status, 'facts', c.facts,
+          'claims', c.claims, 'place', c.place, 'createdAt', ${isoOf('c.created_at')}, 'acceptedAt', ${isoOf('c.accepted_at')},
+          'deadlineState', case when c.due_at is null or c.closed_at is not null then null when c.due_at < now() then 'OVERDUE'
+            when c.due_at < now() + interval '3 days' then 'DUE_SOON' else 'ON_TIME' end,
+          'disputeType', (select json_build_object('code', d.code, 'label', d.label) from dispute_type d where d.code = c.dispute_type_code),
+          'committee', (select json_build_object('id', k.id::text, 'name', k.name, 'phone', k.phone, 'address', k.address) from committee k where k.id = c.committee_id),
+          'parties', ${agg(`json_build_object('id', p.id::text, 'role', p.role, 'name', p.name, 'isMe', p.user_id is not distinct from ${viewer}, 'statement', p.statement)`, `case_party p where p.mediation_case_id = c.id`, 'p.id')},
+          'timeline', ${agg(`json_build_object('id', e.id::text, 'action', e.action, 'actorRole', e.actor_role, 'at', ${isoOf('e.at')}, 'note', e.note, 'toStatus', e.to_status)`,
+            `case_event e where e.mediation_case_id = c.id and ${audience} in ('EVERYONE', case when e.actor_user_id = ${viewer} then 'AUTHOR_AND_STAFF' end)`, 'e.id')},
+          'sessions', ${agg(`json_build_object('id', s.id::text, 'mode', s.mode, 'place', s.place, 'scheduledAt', ${isoOf('s.scheduled_at')}, 'participants', s.participants,
+            'record', s.record, 'recordedAt', ${isoOf('s.recorded_at')})`, `mediation_session s where s.mediation_case_id = c.id`, 's.scheduled_at, s.id')},
+          'agreement', (select json_build_object('id', a.id::text, 'kind', a.kind, 'factsAndResponsibilities', a.facts_and_responsibilities, 'sealedAt', ${isoOf('a.sealed_at')},
+            'terms', ${agg(`json_build_object('id', t.id::text, 'seq', t.seq, 'content', t.content, 'method', t.method, 'performBy', to_char(t.perform_by, 'YYYY-MM-DD'), 'performance', t.performance)`,
+              'agreement_term t where t.agreement_id = a.id', 't.seq')}) from agreement a where a.mediation_case_id = c.id))
+          from mediation_case c where c.id = $1 and exists (select 1 from case_party p where p.mediation_case_id = c.id and p.user_id = ${viewer}))))::text`,
+        [caseId, residentId],
+      ),
+  };
 }
 
 /** The headline figures the dashboard compares across periods (the mini-program's HeadlineFigures). */
