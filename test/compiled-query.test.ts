@@ -1,6 +1,9 @@
 import { parse, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { parseOptions } from '../api/src/armor';
 import { CompiledPages } from '../api/src/compiled/compiled-pages';
+import { casePageFixture } from '../api/src/bench/scenarios';
+import { audienceOf, audienceSql, EVENT_AUDIENCE, partySeesEventSql, seesEvent } from '../api/src/modules/case/case-event.audience';
+import { CaseActor } from '../api/src/modules/case/case-workflow';
 import { CASE_ROOTS } from '../api/src/compiled/case-pages';
 import { COMPILED_ROOTS, COMPILED_TYPES } from '../api/src/compiled/public-pages';
 import { createContext } from '../api/src/context';
@@ -57,6 +60,17 @@ const MY_CASES = `query MyCases($first: Int, $after: String) {
   }
 }`;
 
+/** Every compiled field of a resident's own case page. */
+const CASE_PAGE = `query CasePage($id: ID!) {
+  case(id: $id) { __typename id number status channel facts claims peopleInvolved place fastTrack acceptedAt dueAt acceptanceDueAt closedAt createdAt version deadlineState acceptanceState
+    disputeType { code label } committee { id name phone address }
+    parties { id role kind name agentName hasPowerOfAttorney isMe language statement statementAt }
+    timeline { id at action fromStatus toStatus actorRole note audience }
+    sessions { id scheduledAt place mode participants meetingUrl record recordedAt }
+    agreement { id kind factsAndResponsibilities signedByMediatorAt sealedAt judicialCourt judicialAppliedOn judicialResult judicialReference version
+      terms { id seq content method performBy performance performanceNote } } }
+}`;
+
 /** The same request through the compiled pages (as `as`, an account id and its token) and through graphql-js alone. */
 /** A request's context as the server builds it for a valid token of this account. */
 async function contextOf(userId: number) {
@@ -100,7 +114,7 @@ describe('compiled pages', () => {
   it('the test documents select every field the compiler knows, so each is compared below', async () => {
     const schema = await getSchema();
     const selected = new Set<string>();
-    for (const document of [MENU, COMMITTEES, MY_CASES]) {
+    for (const document of [MENU, COMMITTEES, MY_CASES, CASE_PAGE]) {
       const typeInfo = new TypeInfo(schema);
       visit(parse(document), visitWithTypeInfo(typeInfo, { Field: () => void selected.add(`${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`) }));
     }
@@ -333,6 +347,62 @@ describe('my cases, compiled for the signed-in viewer', () => {
     expect(nodes.some((n) => n.closedAt !== null && n.status === 'WITHDRAWN')).toBe(true);
     expect(nodes.some((n) => n.parties.filter((p: { role: string }) => p.role === 'APPLICANT').length === 2)).toBe(true);
     expect(nodes.every((n) => n.parties.some((p: { isMe: boolean; role: string }) => p.isMe && p.role === 'APPLICANT'))).toBe(true);
+  });
+
+  it('a resident\'s case page, compiled for each party as graphql-js answers it: the timeline a party reads, sessions, the agreement and its terms', async () => {
+    const applicant = people['compiled-applicant'];
+    const respondent = people['compiled-respondent'];
+    const [{ mediation_case_id: theirs }] = await api.sql<{ mediation_case_id: number }>('select mediation_case_id from case_party where user_id = ?', [respondent.id]);
+    // Sessions, a written agreement with terms, and timeline lines of every audience (one follow-up answer by each party).
+    for (const statement of casePageFixture(theirs, applicant.id).split(';').filter((t) => t.trim())) await api.sql(statement);
+    const ids = (await api.sql<{ id: number }>('select distinct mediation_case_id as id from case_party where user_id = ? order by 1', [applicant.id])).map((r) => String(r.id));
+    expect(ids).toHaveLength(9);
+    for (const id of ids) {
+      const { compiled: fast, viaGraphqlJs } = await bothWays(CASE_PAGE, { id }, applicant);
+      expect(viaGraphqlJs.errors).toBeUndefined();
+      expect(fast).not.toBeNull();
+      expect(fast).toEqual(viaGraphqlJs);
+    }
+    const asApplicant = (await bothWays(CASE_PAGE, { id: String(theirs) }, applicant)).compiled?.data.case;
+    const asRespondent = await bothWays(CASE_PAGE, { id: String(theirs) }, respondent);
+    expect(asRespondent.compiled).toEqual(asRespondent.viaGraphqlJs);
+    const actions = (c: any) => c.timeline.map((e: { action: string }) => e.action);
+    // Each reads their own follow-up answer and not the other's, and neither the staff-only line.
+    expect(actions(asApplicant).filter((a: string) => a === 'FOLLOW_UP')).toHaveLength(1);
+    expect(actions(asRespondent.compiled?.data.case)).not.toContain('FOLLOW_UP');
+    expect([...actions(asApplicant), ...actions(asRespondent.compiled?.data.case)]).not.toContain('IDENTITY_VOUCHED');
+    expect(asApplicant.sessions).toHaveLength(2);
+    expect(asApplicant.agreement.terms.map((t: { seq: number }) => t.seq)).toEqual([1, 2, 3]);
+    expect(asApplicant.parties.find((p: { role: string }) => p.role === 'RESPONDENT').statement).toMatch(/愿意赔偿/);
+  });
+
+  it('reads the audience of every kind of event in SQL as the API\'s table says, and what a party reads as seesEvent does', async () => {
+    const kinds = [...Object.keys(EVENT_AUDIENCE), 'A_KIND_NOBODY_LISTED'];
+    const author = 7;
+    for (const action of kinds) {
+      for (const actorUserId of [author, 8, null]) {
+        const [row] = await api.sql<{ audience: string; sees: boolean }>(
+          `select ${audienceSql('e')} as audience, ${partySeesEventSql('e', String(author))} as sees from (select ?::text as action, ?::int as actor_user_id) e`,
+          [action, actorUserId],
+        );
+        expect(row.audience).toBe(audienceOf(action));
+        expect(row.sees ?? false).toBe(seesEvent({ action, actorUserId }, author, new Set([CaseActor.APPLICANT])));
+      }
+    }
+  });
+
+  it('a case page that is not the viewer\'s, or asked by staff, is left to graphql-js (its NOT_FOUND, or everything staff read)', async () => {
+    const [{ mediation_case_id: notTheirs }] = await api.sql<{ mediation_case_id: number }>(
+      'select mediation_case_id from case_party where user_id = ? and mediation_case_id not in (select mediation_case_id from case_party where user_id = ?) limit 1',
+      [people['compiled-applicant'].id, people['compiled-respondent'].id],
+    );
+    const respondent = await bothWays(CASE_PAGE, { id: String(notTheirs) }, people['compiled-respondent']);
+    expect(respondent.compiled).toBeNull();
+    expect((respondent.viaGraphqlJs.errors as any[])[0].extensions.code).toBe('NOT_FOUND');
+    const admin = await bothWays(CASE_PAGE, { id: String(notTheirs) }, people['compiled-admin']);
+    expect(admin.compiled).toBeNull();
+    expect(admin.viaGraphqlJs.errors).toBeUndefined();
+    expect(await compiled.answer({ query: CASE_PAGE, variables: { id: 'x' } }, async () => contextOf(people['compiled-applicant'].id))).toBeNull();
   });
 
   it('without a signed-in viewer, or with arguments the resolver refuses, it is left to graphql-js', async () => {

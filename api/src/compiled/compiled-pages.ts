@@ -89,7 +89,8 @@ export class CompiledPages {
       if (!ctx || viewerId === null) return null;
       for (const { statement } of found.plan.roots) if (statement.authorize && !(await statement.authorize(ctx))) return null;
     }
-    return { body: await this.compiler.execute(found.plan, viewerId), operation: found.operation };
+    const answered = await this.compiler.execute(found.plan, viewerId);
+    return answered === null ? null : { body: answered, operation: found.operation };
   }
 
   private async planFor(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) {

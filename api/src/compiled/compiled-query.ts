@@ -26,8 +26,12 @@ export type CompiledField =
   | { kind: 'value'; sql: (t: string) => string; viewer?: true }
   /** One related object: `from` yields at most one row of the related type's table. */
   | { kind: 'object'; from: (t: string) => string }
-  /** A list: `from` yields rows of the item type's table plus a `position` column giving the order. */
-  | { kind: 'list'; from: (t: string, args: Record<string, unknown>) => string };
+  /**
+   * A list: `from` yields rows of the item type's table plus a `position` column giving the order.
+   * `asParty`: it shows what a party of the case may read (it reads `viewer.id`), so it is compiled
+   * only under a root that answers for a party (CompiledRoot.asParty).
+   */
+  | { kind: 'list'; from: (t: string, args: Record<string, unknown>) => string; asParty?: true };
 
 export interface CompiledType {
   fields: Record<string, CompiledField>;
@@ -50,7 +54,15 @@ export interface CompiledRoot {
    */
   authorize?(args: Record<string, unknown>, ctx: Context): Promise<boolean>;
   /** The page for these arguments, or null when the resolver would refuse them (the ordinary execution then reports it). */
-  page(args: Record<string, unknown>, schema: GraphQLSchema): Promise<RootPage | null>;
+  page?(args: Record<string, unknown>, schema: GraphQLSchema): Promise<RootPage | null>;
+  /**
+   * A root answering one object (`case(id)`), not a connection: SQL yielding the id of its one row
+   * (`id` column), or null when the resolver would refuse the arguments. No row — not found, or not
+   * the viewer's — leaves the request to the ordinary execution, which says why.
+   */
+  find?(args: Record<string, unknown>): Promise<{ id: Sql; prepare: boolean } | null>;
+  /** What this root answers, it answers for a party of the case (authorize makes sure): fields marked `asParty` may be compiled. */
+  asParty?: true;
 }
 
 export interface RootPage {
@@ -154,9 +166,10 @@ export class QueryCompiler {
 
   /**
    * The whole response body, `{"data":…}`, one statement per root field; `viewerId` is the
-   * signed-in viewer's account id, required when the plan is `signedIn`.
+   * signed-in viewer's account id, required when the plan is `signedIn`. Null when an object root
+   * found nothing to answer (the ordinary execution then answers).
    */
-  async execute(plan: OperationPlan, viewerId: number | null = null): Promise<string> {
+  async execute(plan: OperationPlan, viewerId: number | null = null): Promise<string | null> {
     if (plan.signedIn && viewerId === null) throw new Error('a signed-in page without a viewer');
     const values = await Promise.all(
       plan.roots.map(async ({ statement }) => {
@@ -167,6 +180,8 @@ export class QueryCompiler {
         return statement.read(row);
       }),
     );
+    // A root with nothing to answer (an object not found or not the viewer's): the ordinary execution answers it all.
+    if (values.some((v) => v === null)) return null;
     return `{"data":{${plan.roots.map(({ key }, i) => `${JSON.stringify(key)}:${values[i]}`).join(',')}}}`;
   }
 }
@@ -193,7 +208,8 @@ interface RootStatement {
   nodesOf?: (ids: number[]) => Sql;
   /** This request's viewer may ask for it (CompiledRoot.authorize, its arguments bound). */
   authorize?(ctx: Context): Promise<boolean>;
-  read(row: PageRow | undefined): string;
+  /** The root's JSON text; null: nothing to answer here (see CompiledRoot.find). */
+  read(row: PageRow | undefined): string | null;
 }
 
 /** A root field's statement, or undefined when its arguments are for the ordinary execution to refuse. */
@@ -212,13 +228,18 @@ class Build {
   refused = false;
   /** A selected field reads the viewer (allowed under a signed-in root only). */
   private readsViewer = false;
+  /** A selected field shows what a party may read (allowed under an `asParty` root only). */
+  private readsAsParty = false;
 
   root(query: GraphQLObjectType, node: FieldNode): RootPlan | null {
     this.readsViewer = false;
+    this.readsAsParty = false;
     if (node.name.value === '__typename') return async () => ({ query: null, prepare: false, signedIn: false, read: () => JSON.stringify(query.name) });
     const root = this.registry.roots[node.name.value];
     const definition = query.getFields()[node.name.value];
     if (!root || !definition || !node.selectionSet) return null;
+    if (root.find) return this.objectRoot(root, definition, node);
+    if (!root.page) return null;
     const connection = getNamedType(definition.type);
     const nodeType = this.schema.getType(root.nodeType);
     if (!isObjectType(connection) || !isObjectType(nodeType)) return null;
@@ -258,12 +279,13 @@ class Build {
     if (!table) return null;
     // What reads the viewer belongs under a signed-in root only.
     if (this.readsViewer && !root.signedIn && !root.authorize) return null;
+    if (this.readsAsParty && !root.asParty) return null;
     const args = this.args(definition, node);
     if (!args) return null;
     const signedIn = !!(root.signedIn || root.authorize);
     const authorize = root.authorize && ((ctx: Context) => (root.authorize as NonNullable<CompiledRoot['authorize']>)(args, ctx).catch(() => false));
     return async () => {
-      const page = await root.page(args, this.schema);
+      const page = await root.page?.(args, this.schema);
       if (!page) return undefined;
       const count = counted ? page.count() : null;
       // The viewer's id is the first parameter, filled in at execution (0 until then).
@@ -282,6 +304,34 @@ class Build {
         signedIn,
         authorize,
         read: (row) => `{${readers.map(({ key, read }) => `${JSON.stringify(key)}:${read(row as PageRow, page)}`).join(',')}}`,
+      };
+    };
+  }
+
+  /** A root answering one object: the object's JSON, or no row (then the ordinary execution answers). */
+  private objectRoot(root: CompiledRoot, definition: GraphQLField<unknown, unknown>, node: FieldNode): RootPlan | null {
+    const nodeType = this.schema.getType(root.nodeType);
+    const table = this.registry.tables[root.nodeType];
+    if (!isObjectType(nodeType) || getNamedType(definition.type) !== nodeType || !table || !node.selectionSet || !root.find) return null;
+    const object = this.object(nodeType, node.selectionSet, 'n');
+    if (object === null) return null;
+    if (this.readsViewer && !root.signedIn && !root.authorize) return null;
+    if (this.readsAsParty && !root.asParty) return null;
+    const args = this.args(definition, node);
+    if (!args) return null;
+    const signedIn = !!(root.signedIn || root.authorize);
+    const authorize = root.authorize && ((ctx: Context) => (root.authorize as NonNullable<CompiledRoot['authorize']>)(args, ctx).catch(() => false));
+    return async () => {
+      const found = await root.find?.(args);
+      if (!found) return undefined;
+      const viewer = signedIn ? sql`viewer as (select ${0}::int as id), ` : sql``;
+      return {
+        query: sql`with ${viewer}p as (${found.id}) select (select ${raw(object)} from p join ${raw(table)} n on n.id = p.id limit 1)::text as nodes`,
+        prepare: found.prepare,
+        signedIn,
+        authorize,
+        // No row: not found, or not this viewer's — the ordinary execution answers (NOT_FOUND, FORBIDDEN).
+        read: (row) => row?.nodes ?? null,
       };
     };
   }
@@ -323,6 +373,7 @@ class Build {
     const object = this.object(named, node.selectionSet, alias);
     if (object === null) return null;
     if (field.kind === 'object') return `(select ${object} from (${field.from(t)}) ${alias})`;
+    if (field.asParty) this.readsAsParty = true;
     const args = this.args(definition, node);
     if (!args) return null;
     let from: string;

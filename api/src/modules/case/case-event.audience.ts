@@ -82,3 +82,14 @@ export function seesEvent(event: { action: string; actorUserId?: number | null }
   const audience = audienceOf(event.action);
   return audience === EventAudience.EVERYONE || (audience === EventAudience.AUTHOR_AND_STAFF && event.actorUserId === viewerUserId);
 }
+
+/** audienceOf in SQL, over an event row aliased `e`: the same table, unlisted kinds staff-only. */
+export const audienceSql = (e: string) =>
+  `case ${e}.action ${Object.entries(EVENT_AUDIENCE).map(([action, audience]) => `when '${action}' then '${audience}'`).join(' ')} else '${EventAudience.STAFF}' end`;
+
+/**
+ * seesEvent for a viewer who is only a party of the case, in SQL over an event row `e` and the
+ * viewer's account id `viewer` (the compiled case page): what is for everyone, and what they wrote.
+ */
+export const partySeesEventSql = (e: string, viewer: string) =>
+  `(${audienceSql(e)} = '${EventAudience.EVERYONE}' or (${audienceSql(e)} = '${EventAudience.AUTHOR_AND_STAFF}' and ${e}.actor_user_id = ${viewer}))`;
