@@ -1,7 +1,7 @@
 import { sql as sqlTag } from '../api/src/shared/sql';
 import type { OversightScope } from '../api/src/modules/statistics/scope';
 import { figures, mediatorFigures, type StatisticsPeriod, type StatisticsSource, wholeMonths } from '../api/src/modules/statistics/statistics.queries';
-import { preparedFigures } from '../api/src/modules/statistics/statistics.service';
+import { figuresOfPeriods, preparedFigures } from '../api/src/modules/statistics/statistics.loaders';
 import { isPrepared } from '../api/src/shared/db';
 import { startTestApi, type TestApi } from './support/api';
 import { rollupDrift } from './support/statistics-rollup';
@@ -191,9 +191,27 @@ describe('statistics rollup', () => {
       expect(preparedFigures(period, 'recount')).toBe(false);
       const res = await api.gql(STATS, { ...period, r: scope.regionCode }, token);
       expect(res.errors).toBeUndefined();
-      expect(isPrepared(figures(scope, period, 'rollup').toPg().text)).toBe(prepared);
+      expect(isPrepared(figuresOfPeriods([{ scope, period, source: 'rollup' }]).toPg().text)).toBe(prepared);
       expect(isPrepared(mediatorFigures(scope, period, 'rollup', 50).toPg().text)).toBe(prepared);
     }
+  });
+
+  it('asks for the figures of every period of one request in one statement: a dashboard and its two comparisons', async () => {
+    const token = await api.login('huangyang-sifasuo');
+    const H = 'accepted successful successRate averageDaysToClose';
+    const dashboard = `query($r: String) { now: statistics(regionCode: $r, from: "2026-03-01", to: "2026-05-01") { ${H} byMonth { month accepted } }
+      before: statistics(regionCode: $r, from: "2026-01-01", to: "2026-03-01") { ${H} } lastYear: statistics(regionCode: $r, from: "2025-03-01", to: "2025-05-01") { ${H} } }`;
+    api.db.statements.length = 0;
+    const together = await api.gql(dashboard, { r: '620602101' }, token);
+    expect(together.errors).toBeUndefined();
+    expect(api.db.statements.filter((s) => s.includes('statistics_rollup'))).toHaveLength(1);
+    // The same figures as each period asked alone.
+    for (const [key, from, to] of [['now', '2026-03-01', '2026-05-01'], ['before', '2026-01-01', '2026-03-01'], ['lastYear', '2025-03-01', '2025-05-01']]) {
+      const alone = await api.gql(`query($r: String) { statistics(regionCode: $r, from: "${from}", to: "${to}") { ${H} } }`, { r: '620602101' }, token);
+      const { byMonth: _m, ...headline } = together.data[key];
+      expect(headline).toEqual(alone.data.statistics);
+    }
+    expect(together.data.now.accepted).toBeGreaterThan(0);
   });
 
   it('splits a period into whole months and partial edges', () => {

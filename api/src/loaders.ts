@@ -4,6 +4,7 @@ import { gridLoaders } from './modules/grid/grid.loaders';
 import { mediatorLoaders } from './modules/mediator/mediator.loaders';
 import { membershipLoaders } from './modules/membership/membership.loaders';
 import { regionLoaders } from './modules/region/region.loaders';
+import { statisticsLoaders } from './modules/statistics/statistics.loaders';
 import { warningLoaders } from './modules/warning/warning.loaders';
 
 /** Every DataLoader of one request: each relation costs one query per response, not per parent. */
@@ -17,6 +18,7 @@ export function createLoaders(db: Db) {
     ...membershipLoaders(db, { committeeById: committees.committeeById, mediatorById: mediators.mediatorById }),
     ...gridLoaders(db),
     ...warningLoaders(db),
+    ...statisticsLoaders(db),
   };
 }
 

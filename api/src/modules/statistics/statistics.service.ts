@@ -3,20 +3,9 @@ import { checkPeriod } from '../../shared/period';
 import { CASE_CHANNEL_LABEL, CaseChannel } from '../case/case-enums';
 import { resolveScope } from './scope';
 import { REGION_CODE_LENGTH } from '../region/region-level';
-import { type AreaFigureRow, areaFigures, type FigureRow, figures, type MediatorFigureRow, mediatorFigures, type StatisticsPeriod, type StatisticsSource, wholeMonths } from './statistics.queries';
+import { type AreaFigureRow, areaFigures, type FigureRow, type MediatorFigureRow, mediatorFigures, type StatisticsSource } from './statistics.queries';
+import { preparedFigures } from './statistics.loaders';
 import type { AreaStatisticsView, StatisticsView } from './statistics.views';
-
-/**
- * Whether a period's figures run as a prepared statement: over whole months they read only the
- * monthly rollup (by its key) and the few changes not yet folded into it, so one plan serves every
- * scope and period — and planning that statement costs several times running it. A period with
- * partial months reads per-case rows by a region prefix, which needs its value to use the index:
- * planned each time.
- */
-export function preparedFigures(period: StatisticsPeriod, source: StatisticsSource) {
-  const months = wholeMonths(period);
-  return source === 'rollup' && months !== null && months.first === period.from && months.end === period.to;
-}
 
 /** A ratio to four decimals (99.24 % → 0.9924); null when there is nothing to divide by. */
 export const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
@@ -47,7 +36,7 @@ export class StatisticsService {
   async compute(input: { committeeId?: string | null; regionCode?: string | null; from: string; to: string }): Promise<StatisticsView> {
     const period = checkPeriod(input);
     const scope = await resolveScope(this.ctx, input);
-    const rows = await this.ctx.db.rows<FigureRow>(figures(scope, period, this.source), { prepare: preparedFigures(period, this.source) });
+    const rows = await this.ctx.loaders.figures.load({ scope, period, source: this.source });
     const whole = (dimension: FigureRow['dimension']) => rows.filter((r) => r.dimension === dimension && r.month === null);
     const t = whole('total')[0];
     const accepted = t?.accepted ?? 0;
