@@ -10,14 +10,16 @@ import { Sql, sql } from '../shared/sql';
 const raw = (text: string) => new Sql([text], []);
 
 /**
- * Public read pages answered by one SQL statement per root field, with the nested JSON built in
+ * Read pages answered by one SQL statement per root field, with the nested JSON built in
  * PostgreSQL — what graphql-js would answer, without resolving thousands of fields one by one.
  *
- * Only what `COMPILED_TYPES` and `COMPILED_ROOTS` describe is compiled: public fields whose value
- * is a column or a subquery, no viewer-dependent value (nothing masked or authorized per object),
- * no directives, no duplicated response keys. Anything else — and any argument that the resolver
- * would refuse — is left to the ordinary execution, which gives the usual answer or error.
- * `test/compiled-query.test.ts` checks every compiled field against the ordinary execution.
+ * Only what `COMPILED_TYPES` and `COMPILED_ROOTS` describe is compiled: fields whose value is a
+ * column or a subquery, no directives, no duplicated response keys. What depends on the viewer is
+ * compiled only under a root that says whose it is: the signed-in viewer's own (`viewer`, `isMe`),
+ * and what a party of the case reads (`asParty`, under a root that answers for parties only);
+ * nothing masked with the API's keys. Anything else — and any argument that the resolver would
+ * refuse, any object not found — is left to the ordinary execution, which gives the usual answer or
+ * error. `test/compiled-query.test.ts` checks every compiled field against the ordinary execution.
  */
 
 /** How a field of an object type reads from the row alias `t` of that type's table. */
