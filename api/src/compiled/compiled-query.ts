@@ -279,13 +279,9 @@ class Build {
     }
     const table = this.registry.tables[nodeType.name];
     if (!table) return null;
-    // What reads the viewer belongs under a signed-in root only.
-    if (this.readsViewer && !root.signedIn && !root.authorize) return null;
-    if (this.readsAsParty && !root.asParty) return null;
-    const args = this.args(definition, node);
-    if (!args) return null;
-    const signedIn = !!(root.signedIn || root.authorize);
-    const authorize = root.authorize && ((ctx: Context) => (root.authorize as NonNullable<CompiledRoot['authorize']>)(args, ctx).catch(() => false));
+    const access = this.access(root, definition, node);
+    if (!access) return null;
+    const { args, signedIn, authorize } = access;
     return async () => {
       const page = await root.page?.(args, this.schema);
       if (!page) return undefined;
@@ -310,6 +306,20 @@ class Build {
     };
   }
 
+  /**
+   * Once a root's selection is built: whether the root may answer what it reads (the viewer under a
+   * signed-in root, what a party reads under a root for parties), its arguments, and its per-request check.
+   */
+  private access(root: CompiledRoot, definition: GraphQLField<unknown, unknown>, node: FieldNode) {
+    if (this.readsViewer && !root.signedIn && !root.authorize) return null;
+    if (this.readsAsParty && !root.asParty) return null;
+    const args = this.args(definition, node);
+    if (!args) return null;
+    const signedIn = !!(root.signedIn || root.authorize);
+    const authorize = root.authorize && ((ctx: Context) => (root.authorize as NonNullable<CompiledRoot['authorize']>)(args, ctx).catch(() => false));
+    return { args, signedIn, authorize };
+  }
+
   /** A root answering one object: the object's JSON, or no row (then the ordinary execution answers). */
   private objectRoot(root: CompiledRoot, definition: GraphQLField<unknown, unknown>, node: FieldNode): RootPlan | null {
     const nodeType = this.schema.getType(root.nodeType);
@@ -317,12 +327,9 @@ class Build {
     if (!isObjectType(nodeType) || getNamedType(definition.type) !== nodeType || !table || !node.selectionSet || !root.find) return null;
     const object = this.object(nodeType, node.selectionSet, 'n');
     if (object === null) return null;
-    if (this.readsViewer && !root.signedIn && !root.authorize) return null;
-    if (this.readsAsParty && !root.asParty) return null;
-    const args = this.args(definition, node);
-    if (!args) return null;
-    const signedIn = !!(root.signedIn || root.authorize);
-    const authorize = root.authorize && ((ctx: Context) => (root.authorize as NonNullable<CompiledRoot['authorize']>)(args, ctx).catch(() => false));
+    const access = this.access(root, definition, node);
+    if (!access) return null;
+    const { args, signedIn, authorize } = access;
     return async () => {
       const found = await root.find?.(args);
       if (!found) return undefined;
