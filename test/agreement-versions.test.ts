@@ -91,6 +91,22 @@ describe('the agreement a party confirms is the text it saw', () => {
     expect(printed).not.toContain('贰仟伍佰元');
   });
 
+  it('reads an agreement\'s confirmations and terms once per response, however many of its fields ask, and afresh after a confirmation', async () => {
+    const id = await walk.drafted('av-once-a', 'av-once-b');
+    const fields = `query($id: ID!) { case(id: $id) { agreement { contentHash terms { seq } confirmedBy confirmations { partyName } status { state } } } }`;
+    const count = (table: string) => api.db.statements.filter((s) => new RegExp(`from "${table}"`).test(s)).length;
+    api.db.statements.length = 0;
+    const first = await api.gql(fields, { id }, await walk.as('av-once-a'));
+    expect(first.errors).toBeUndefined();
+    expect(count('agreement_confirmation')).toBe(1);
+    expect(count('agreement_term')).toBe(1);
+    expect(first.data.case.agreement.confirmedBy).toEqual([]);
+    expect((await confirmAgreement(api, id, await walk.as('av-once-a'))).errors).toBeUndefined();
+    const after = (await api.gql(fields, { id }, await walk.as('av-once-a'))).data.case.agreement;
+    expect(after.confirmedBy).toEqual(['周海燕']);
+    expect(after.confirmations.map((c: { partyName: string }) => c.partyName)).toEqual(['周海燕']);
+  });
+
   it('states an oral agreement in its own words', async () => {
     const id = await walk.inMediation('av-oral-a', 'av-oral-b');
     await api.gql('mutation($id: ID!) { draftAgreement(caseId: $id, input: { kind: ORAL, factsAndResponsibilities: "双方同意互相谅解，不再追究。" }) { id } }', { id }, await walk.as('mediator'));

@@ -41,13 +41,13 @@ export class CaseOutcomeFieldsResolver {
 export class AgreementResolver {
   @FieldResolver(() => [AgreementTermView])
   async terms(@Root() agreement: Agreement) {
-    await agreement.terms.init();
+    await termsLoaded(agreement);
     return agreement.terms.getItems();
   }
 
   @FieldResolver(() => String, { description: '本稿文本的 SHA-256：确认时连同协议编号一并提交，文本有变即不能确认' })
   async contentHash(@Root() agreement: Agreement) {
-    await agreement.terms.init();
+    await termsLoaded(agreement);
     return contentHashOf(agreement);
   }
 
@@ -158,8 +158,29 @@ export class AgreementResolver {
   }
 }
 
+/**
+ * Several fields of one agreement resolve side by side (its terms and its content hash; who
+ * confirmed, the confirmations, the status) and would each load the same rows: they share the load
+ * in flight. Only while in flight — a later step of the same request (a second mutation) reads afresh.
+ */
+function shared<T>(inFlight: WeakMap<Agreement, Promise<T>>, agreement: Agreement, load: () => Promise<T>): Promise<T> {
+  let pending = inFlight.get(agreement);
+  if (!pending) {
+    inFlight.set(agreement, (pending = load()));
+    void pending.finally(() => inFlight.delete(agreement)).catch(() => undefined);
+  }
+  return pending;
+}
+
+const termsInFlight = new WeakMap<Agreement, Promise<unknown>>();
+const confirmationsInFlight = new WeakMap<Agreement, Promise<(AgreementConfirmationView & { partyId: number })[]>>();
+
+const termsLoaded = (agreement: Agreement) => shared(termsInFlight, agreement, () => agreement.terms.init());
+
 /** Every confirmation of an agreement, oldest first, marked current when it is of the version that stands. */
-async function confirmationsOf(ctx: Context, agreement: Agreement): Promise<(AgreementConfirmationView & { partyId: number })[]> {
+const confirmationsOf = (ctx: Context, agreement: Agreement) => shared(confirmationsInFlight, agreement, () => loadConfirmations(ctx, agreement));
+
+async function loadConfirmations(ctx: Context, agreement: Agreement): Promise<(AgreementConfirmationView & { partyId: number })[]> {
   const rows = await ctx.em.find(AgreementConfirmation, { agreement }, { populate: ['party'], orderBy: { id: 'asc' } });
   return rows.map((c) => ({
     partyId: c.party.id,
