@@ -269,6 +269,10 @@ describe('the mediation room', () => {
     expect(await unread('room-applicant-8')).toEqual([2, 1]);
     expect(await unread('room-respondent-8')).toEqual([3, 0]);
     expect(await onCasePage('room-applicant-8')).toBe(3);
+    // The case page's count reuses the case the page loaded: the case is read once.
+    api.db.statements.length = 0;
+    expect(await onCasePage('room-respondent-8')).toBe(3);
+    expect(api.db.statements.filter((q) => /from "mediation_case"/.test(q))).toHaveLength(1);
     // The private thread's message told only the applicant, once, and without its words.
     const toApplicant = await notices('room-applicant-8');
     expect(toApplicant).toEqual([{ summary: '调解员在调解室面对面对话中给您发来新消息', page: `pages/room/index?id=${id}` }]);

@@ -3,7 +3,6 @@ import { addDays, chinaDate } from '../../shared/china-time';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
 import { Agreement, AgreementConfirmation, AgreementDraft, contentHashOf } from './agreement.entity';
-import { CaseParty } from './case-party.entity';
 import { MediationCase } from './case.entity';
 import { CaseView } from './case.views';
 import { AGREEMENT_STATE_LABEL, AgreementKind, AgreementState, ContactChannel, JudicialResult, TermPerformance } from './outcome-enums';
@@ -68,7 +67,10 @@ export class AgreementResolver {
 
   @FieldResolver(() => AgreementStatusView, { description: '协议现在的状态（各页面同一说法）' })
   async status(@Root() agreement: Agreement, @Ctx() ctx: Context) {
-    const parties = await ctx.em.find(CaseParty, { mediationCase: agreement.mediationCase.id }, { orderBy: { id: 'asc' } });
+    // The case's parties, as the case page already loaded them.
+    const mediationCase = await agreement.mediationCase.loadOrFail();
+    if (!mediationCase.parties.isInitialized()) await mediationCase.parties.init();
+    const parties = [...mediationCase.parties.getItems()].sort((a, b) => a.id - b.id);
     const confirmed = new Set((await confirmationsOf(ctx, agreement)).filter((c) => c.current).map((c) => c.partyId));
     const awaitingConfirmationFrom = agreement.kind === AgreementKind.WRITTEN && !agreement.sealedAt ? parties.filter((p) => p.user && !confirmed.has(p.id)).map((p) => p.name) : [];
     const state = agreement.sealedAt

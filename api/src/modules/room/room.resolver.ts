@@ -86,7 +86,10 @@ export class CaseRoomFieldResolver {
   async roomUnreadCount(@Root() c: MediationCase, @Ctx() ctx: Context) {
     if (!c.mediator || c.status === CaseStatus.PENDING_ACCEPTANCE) return null;
     try {
-      const room = await new RoomService(ctx).room(String(c.id));
+      // The case page's case, already loaded with its parties: not loaded again.
+      const viewer = await ctx.requireViewer();
+      const rooms = new RoomService(ctx);
+      const room = await rooms.roomOf(rooms.accessTo({ mediationCase: c, viewer, actors: await ctx.caseAccess.actorsFor(viewer, c) }));
       return room.threads.reduce((sum, t) => sum + t.unreadCount, 0);
     } catch (error) {
       // No room for this viewer (not open yet, closed without one, not theirs): no count. Anything else is a real failure.

@@ -8,6 +8,7 @@ import { CaseStatus, PartyRole } from '../case/case-enums';
 import type { CaseParty } from '../case/case-party.entity';
 import { CaseActor } from '../case/case-workflow';
 import type { MediationCase } from '../case/case.entity';
+import type { Viewer } from '../staff/viewer';
 import { chinaDateTime } from '../../shared/china-time';
 import { PAGE } from '../../shared/page-paths';
 import { RoomModerationAction } from './room-moderation.entity';
@@ -77,7 +78,11 @@ export class RoomService {
 
   /** Enters the room: who the viewer is in it, or why not. */
   async access(caseId: string): Promise<RoomAccess> {
-    const { mediationCase, actors, viewer } = await this.ctx.caseAccess.loadVisible(caseId);
+    return this.accessTo(await this.ctx.caseAccess.loadVisible(caseId));
+  }
+
+  /** The same, for a case already loaded with its parties and the viewer's part in it (the case page's own). */
+  accessTo({ mediationCase, actors, viewer }: { mediationCase: MediationCase; actors: Set<CaseActor>; viewer: Viewer }): RoomAccess {
     const own = mediationCase.parties.getItems().filter((p) => p.user?.id === viewer.userId);
     const mediator = actors.has(CaseActor.ASSIGNED_MEDIATOR);
     const committee = actors.has(CaseActor.COMMITTEE);
