@@ -1,4 +1,4 @@
-import { EVENT_AUDIENCE } from '../modules/case/case-event.audience';
+import { partySeesEventSql } from '../modules/case/case-event.audience';
 import { CASE_CHANNEL_LABEL } from '../modules/case/case-enums';
 import { REGION_CODE_LENGTH } from '../modules/region/region-level';
 
@@ -14,8 +14,6 @@ export const POSTGRAPHILE_SCHEMA = 'pgl';
 
 /** The channels' labels in the API's order (its tie-break), as a table the dashboard's function joins. */
 const CHANNELS = Object.entries(CASE_CHANNEL_LABEL).map(([code, label], i) => `('${code}', '${label}', ${i})`).join(', ');
-/** Who reads each kind of timeline event (case-event.audience.ts), as a table the timeline's view joins; unlisted kinds are staff-only. */
-export const AUDIENCES = Object.entries(EVENT_AUDIENCE).map(([action, audience]) => `('${action}', '${audience}')`).join(', ');
 /** The children's code length under each region length (a county's townships, a township's villages). */
 const CHILD_LENGTHS = Object.values(REGION_CODE_LENGTH).slice(0, -1).map((length, i) => `(${length}, ${Object.values(REGION_CODE_LENGTH)[i + 1]})`).join(', ');
 
@@ -206,15 +204,13 @@ $$ language sql stable;
 create function pgl.case_party_is_me(p pgl.case_party) returns boolean as $$
   select p.user_id is not distinct from nullif(current_setting('jwt.claims.user_id', true), '')::int
 $$ language sql stable;
-create view pgl.event_audience as select * from (values ${AUDIENCES}) a(action, audience);
-comment on view pgl.event_audience is E'@behavior -*';
 create view pgl.case_event with (security_barrier) as
   select e.id, e.mediation_case_id, e.action, e.actor_role, e.at, e.note, e.to_status::text as to_status
   from public.case_event e join public.mediation_case mc on mc.id = e.mediation_case_id
   where exists (select 1 from public.staff_assignment s where s.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int
                   and s.role = 'COMMITTEE_ADMIN' and s.committee_id = mc.committee_id and s.active)
      or exists (select 1 from public.case_party p where p.mediation_case_id = mc.id and p.user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int)
-        and coalesce((select a.audience from pgl.event_audience a where a.action = e.action), 'STAFF') in ('EVERYONE', case when e.actor_user_id = nullif(current_setting('jwt.claims.user_id', true), '')::int then 'AUTHOR_AND_STAFF' end);
+        and ${partySeesEventSql('e', "nullif(current_setting('jwt.claims.user_id', true), '')::int")};
 comment on view pgl.case_event is E'@primaryKey id\\n@foreignKey (mediation_case_id) references pgl.mediation_case (id)|@fieldName mediationCase|@foreignFieldName timeline';
 create view pgl.mediation_session as
   select s.id, s.mediation_case_id, s.mode::text as mode, s.place, s.scheduled_at, s.participants, s.record, s.recorded_at from public.mediation_session s;

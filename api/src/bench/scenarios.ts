@@ -5,7 +5,7 @@ import { PRIOR_COUNT, PRIOR_MEAN, smoothedRating } from '../modules/feedback/rat
 import { encodeCursor } from '../shared/pagination';
 import { membersOfCommittees, membershipsOfMediators } from '../modules/membership/membership.queries';
 import type { Sql } from '../shared/sql';
-import { AUDIENCES } from './postgraphile-schema';
+import { partySeesEventSql } from '../modules/case/case-event.audience';
 
 /**
  * The benchmark's pages, each as a GraphQL query for the API, the same page as PostGraphile
@@ -378,7 +378,6 @@ const CASE_PAGE_PGL = `id: rowId number status facts claims place createdAt acce
  */
 function casePage(caseId: number, residentId: number): Scenario {
   const viewer = '$2';
-  const audience = `coalesce((select a.audience from (values ${AUDIENCES}) a(action, audience) where a.action = e.action), 'STAFF')`;
   return {
     name: 'h',
     description: "a resident's case page (CaseDetailQuery's case, type, committee, parties, timeline, sessions, agreement and terms)",
@@ -398,7 +397,7 @@ function casePage(caseId: number, residentId: number): Scenario {
           'committee', (select json_build_object('id', k.id::text, 'name', k.name, 'phone', k.phone, 'address', k.address) from committee k where k.id = c.committee_id),
           'parties', ${agg(`json_build_object('id', p.id::text, 'role', p.role, 'name', p.name, 'isMe', p.user_id is not distinct from ${viewer}, 'statement', p.statement)`, `case_party p where p.mediation_case_id = c.id`, 'p.id')},
           'timeline', ${agg(`json_build_object('id', e.id::text, 'action', e.action, 'actorRole', e.actor_role, 'at', ${isoOf('e.at')}, 'note', e.note, 'toStatus', e.to_status)`,
-            `case_event e where e.mediation_case_id = c.id and ${audience} in ('EVERYONE', case when e.actor_user_id = ${viewer} then 'AUTHOR_AND_STAFF' end)`, 'e.id')},
+            `case_event e where e.mediation_case_id = c.id and ${partySeesEventSql('e', viewer)}`, 'e.id')},
           'sessions', ${agg(`json_build_object('id', s.id::text, 'mode', s.mode, 'place', s.place, 'scheduledAt', ${isoOf('s.scheduled_at')}, 'participants', s.participants,
             'record', s.record, 'recordedAt', ${isoOf('s.recorded_at')})`, `mediation_session s where s.mediation_case_id = c.id`, 's.scheduled_at, s.id')},
           'agreement', (select json_build_object('id', a.id::text, 'kind', a.kind, 'factsAndResponsibilities', a.facts_and_responsibilities, 'sealedAt', ${isoOf('a.sealed_at')},
