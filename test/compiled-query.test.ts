@@ -71,6 +71,13 @@ const CASE_PAGE = `query CasePage($id: ID!) {
       terms { id seq content method performBy performance performanceNote } } }
 }`;
 
+/** Every compiled field of the statistics (the dashboard); statistics.test.ts compares them over every scope and period shape. */
+const STATISTICS = `query Statistics($from: String!, $to: String!, $c: ID, $r: String) {
+  statistics(from: $from, to: $to, committeeId: $c, regionCode: $r) { accepted successful successRate amountInvolved judicialConfirmations fulfilmentRate satisfactionRate averageDaysToClose overdue
+    byDisputeType { code label count share } byChannel { code label count share } byMediator(first: 5) { mediatorId name cases successful successRate }
+    byMonth { month accepted successful } byArea { regionCode name accepted successful successRate overdue amountInvolved } }
+}`;
+
 /** The same request through the compiled pages (as `as`, an account id and its token) and through graphql-js alone. */
 /** A request's context as the server builds it for a valid token of this account. */
 async function contextOf(userId: number) {
@@ -114,7 +121,7 @@ describe('compiled pages', () => {
   it('the test documents select every field the compiler knows, so each is compared below', async () => {
     const schema = await getSchema();
     const selected = new Set<string>();
-    for (const document of [MENU, COMMITTEES, MY_CASES, CASE_PAGE]) {
+    for (const document of [MENU, COMMITTEES, MY_CASES, CASE_PAGE, STATISTICS]) {
       const typeInfo = new TypeInfo(schema);
       visit(parse(document), visitWithTypeInfo(typeInfo, { Field: () => void selected.add(`${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}`) }));
     }
@@ -437,6 +444,21 @@ describe('my cases, compiled for the signed-in viewer', () => {
       totalCount pageInfo { hasNextPage endCursor } nodes { id number status createdAt deadlineState acceptanceDueAt acceptanceState disputeType { label } committee { name } parties { role name isMe } }
     }
   }`;
+
+  it('the statistics of the committee, its township and its county, as graphql-js answers them', async () => {
+    const [committee] = await api.sql<{ id: number; region_code: string }>("select id, region_code from committee where active and kind = 'TOWNSHIP' order by id limit 1");
+    const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+    let accepted = 0;
+    for (const scope of [{ c: String(committee.id) }, { r: committee.region_code }, { r: committee.region_code.slice(0, 6) }]) {
+      for (const period of [{ from: `${year}-01-01`, to: `${year + 1}-01-01` }, { from: `${year - 1}-12-15`, to: `${year + 1}-01-02` }]) {
+        const { compiled: fast, viaGraphqlJs } = await bothWays(STATISTICS, { ...scope, ...period }, people['compiled-admin']);
+        expect(viaGraphqlJs.errors).toBeUndefined();
+        expect(fast).toEqual(viaGraphqlJs);
+        accepted += fast?.data.statistics.accepted;
+      }
+    }
+    expect(accepted).toBe(3 * 2 * 3);
+  });
 
   it('the committee inbox, every page and by status, for the system admin as graphql-js answers it; refused callers are left to graphql-js', async () => {
     const [committee] = await api.sql<{ id: number }>("select id from committee where active and kind = 'TOWNSHIP' order by id limit 1");

@@ -1,14 +1,28 @@
 import { sql as sqlTag } from '../api/src/shared/sql';
 import type { OversightScope } from '../api/src/modules/statistics/scope';
-import { figures, mediatorFigures, type StatisticsPeriod, type StatisticsSource, wholeMonths } from '../api/src/modules/statistics/statistics.queries';
-import { figuresOfPeriods, preparedFigures } from '../api/src/modules/statistics/statistics.loaders';
+import { areaFigures, figures, mediatorFigures, preparedFigures, type StatisticsPeriod, type StatisticsSource, wholeMonths } from '../api/src/modules/statistics/statistics.queries';
+import { figuresOfPeriods } from '../api/src/modules/statistics/statistics.loaders';
+import { childCodeLength } from '../api/src/modules/statistics/statistics.service';
 import { isPrepared } from '../api/src/shared/db';
+import { resolveSecrets } from '../api/src/secrets';
+import { startApiServer, type ApiServer } from '../api/src/server';
+import { WeChatClient } from '../api/src/modules/identity/wechat.client';
 import { startTestApi, type TestApi } from './support/api';
 import { rollupDrift } from './support/statistics-rollup';
 
 /** A known set of cases, inserted directly with exact dates, and every figure checked to the decimal. */
 let api: TestApi;
+/** The same API without its compiled pages: every answer through graphql-js and StatisticsService. */
+let plain: ApiServer;
+/** What the API logged: a compiled page that failed (and fell back to graphql-js) says so here. */
+const logged: Record<string, unknown>[] = [];
 const sql = <T = any>(text: string, params: unknown[] = []) => api.sql<T>(text, params);
+async function viaGraphqlJs(query: string, variables: Record<string, unknown>, token: string) {
+  const res = await fetch(`http://127.0.0.1:${plain.port}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: any; errors?: any[] };
+}
 const STATS = `query($from: String!, $to: String!, $c: ID, $r: String) { statistics(from: $from, to: $to, committeeId: $c, regionCode: $r) {
   accepted successful successRate amountInvolved judicialConfirmations fulfilmentRate satisfactionRate averageDaysToClose overdue
   byDisputeType { code label count share } byChannel { code label count share }
@@ -46,7 +60,9 @@ const followUp = (caseId: number, satisfaction: number) =>
   sql("insert into follow_up (mediation_case_id, kind, due_at, status, satisfaction) values (?, 'AFTER_CLOSURE', now(), 'ANSWERED', ?)", [caseId, satisfaction]);
 
 beforeAll(async () => {
-  api = await startTestApi({ demo: true });
+  api = await startTestApi({ demo: true, log: (entry) => void logged.push(entry) });
+  const config = { ...api.config, compileQueries: false };
+  plain = await startApiServer({ orm: api.db.orm, config, secrets: await resolveSecrets(config), wechat: new WeChatClient(config.wechat) }, { port: 0, log: () => undefined });
   township = (await sql("select id from committee where name = '黄羊镇人民调解委员会'"))[0].id;
   village = (await sql("select id from committee where name = '黄羊村人民调解委员会'"))[0].id;
   elsewhere = (await sql("select id from committee where name = '武南镇人民调解委员会'"))[0].id;
@@ -67,7 +83,10 @@ beforeAll(async () => {
   // Another township: outside the region.
   await insertCase({ committee: elsewhere, status: 'SUCCEEDED', type: 'NEIGHBOURHOOD', channel: 'WALK_IN', amount: '777', mediator: m3, accepted: '2026-03-15T09:00:00+08', closed: '2026-03-16T09:00:00+08' });
 });
-afterAll(() => api.close());
+afterAll(async () => {
+  await plain.stop();
+  await api.close();
+});
 
 describe('statistics', () => {
   it('for one committee over March, to the decimal', async () => {
@@ -155,6 +174,74 @@ describe('statistics', () => {
   });
 });
 
+describe('statistics, compiled', () => {
+  const ALL = `query($from: String!, $to: String!, $c: ID, $r: String, $first: Int) { statistics(from: $from, to: $to, committeeId: $c, regionCode: $r) {
+    __typename accepted successful successRate amountInvolved judicialConfirmations fulfilmentRate satisfactionRate averageDaysToClose overdue
+    byDisputeType { code label count share __typename } byChannel { code label count share } byMediator(first: $first) { mediatorId name cases successful successRate }
+    byMonth { month accepted successful } byArea { regionCode name accepted successful successRate overdue amountInvolved } } }`;
+  // Only the compiled statement reads the top mediators beside the figures.
+  const ranCompiled = () => api.db.statements.some((t) => t.includes('stat_mediators'));
+
+  it('answers every scope, period and field in one statement exactly as graphql-js does', async () => {
+    const admin = await api.login('admin');
+    const [{ region_code: villageCode }] = await sql('select region_code from committee where id = ?', [village]);
+    const scopes = [{ c: String(township) }, { c: String(village) }, ...['62', '6206', '620602', '620602101', villageCode].map((r) => ({ r }))];
+    const periods = [
+      { from: '2026-03-01', to: '2026-04-01' },
+      { from: '2026-01-01', to: '2027-01-01' },
+      { from: '2025-12-01', to: '2026-12-01' },
+      { from: '2026-02-15', to: '2026-04-02' },
+      { from: '2026-03-31', to: '2026-04-01' },
+      { from: '2024-01-01', to: '2024-02-01' },
+    ];
+    let figures = 0;
+    logged.length = 0;
+    for (const scope of scopes) {
+      for (const [i, period] of periods.entries()) {
+        const variables = { ...scope, ...period, first: [1, 3, 50][i % 3] };
+        const slow = await viaGraphqlJs(ALL, variables, admin);
+        expect(slow.errors).toBeUndefined();
+        api.db.statements.length = 0;
+        const fast = await api.gql(ALL, variables, admin);
+        expect(ranCompiled()).toBe(true);
+        expect({ variables, data: fast.data }).toEqual({ variables, data: slow.data });
+        const s = fast.data.statistics;
+        figures += s.accepted + s.byMediator.length + s.byArea.filter((a: { accepted: number }) => a.accepted > 0).length;
+      }
+    }
+    expect(figures).toBeGreaterThan(100);
+    expect(logged.filter((e) => e.level !== 'info')).toEqual([]);
+  });
+
+  it('leaves every refusal to graphql-js, which says why as before', async () => {
+    const [admin, township_office, resident] = [await api.login('admin'), await api.login('huangyang-sifasuo'), await api.login('resident-s')];
+    const march = { from: '2026-03-01', to: '2026-04-01' };
+    const refused: [string, Record<string, unknown>, string, boolean?][] = [
+      [resident, { ...march, r: '620602' }, 'FORBIDDEN'],
+      [township_office, { ...march, r: '620602' }, 'FORBIDDEN'],
+      [township_office, { ...march, c: String(elsewhere) }, 'FORBIDDEN'],
+      // A region that does not exist: the compiled statement finds no row for it, then graphql-js answers.
+      [admin, { ...march, r: '629999' }, 'BAD_USER_INPUT', true],
+      [admin, { ...march, r: '620602', c: String(township) }, 'BAD_USER_INPUT'],
+      [admin, { ...march, c: 'x' }, 'BAD_USER_INPUT'],
+      [admin, { ...march, c: '999999' }, 'NOT_FOUND'],
+      [admin, { from: '2026-04-01', to: '2026-03-01', r: '620602' }, 'BAD_USER_INPUT'],
+      [admin, { ...march, r: '620602', first: 0 }, 'BAD_USER_INPUT'],
+      [admin, { ...march, r: '620602', first: 501 }, 'BAD_USER_INPUT'],
+    ];
+    for (const [token, variables, code, inStatement = false] of refused) {
+      api.db.statements.length = 0;
+      const fast = await api.gql(ALL, variables, token);
+      expect({ variables, compiled: ranCompiled() }).toEqual({ variables, compiled: inStatement });
+      const slow = await viaGraphqlJs(ALL, variables, token);
+      expect({ variables, code: fast.errors?.[0]?.extensions?.code }).toEqual({ variables, code });
+      expect(fast.errors?.[0]?.extensions).toEqual(slow.errors?.[0]?.extensions);
+    }
+    // Signed out: UNAUTHENTICATED, from graphql-js.
+    expect((await api.gql(ALL, { ...march, r: '620602' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('statistics rollup', () => {
   const scopes = (): OversightScope[] => [
     { committeeId: township, regionCode: null, condition: sqlTag`true`, subject: `c:${township}` },
@@ -171,9 +258,13 @@ describe('statistics rollup', () => {
     const query = figures(scope, period, source);
     const rows = await sql(query.text, [...query.values]);
     const perMediator = mediatorFigures(scope, period, source, 500);
+    // The regions side by side: from the rollup over whole months, from per-case rows otherwise.
+    const childLength = scope.regionCode && childCodeLength(scope.regionCode);
+    const areas = scope.regionCode && childLength ? areaFigures(scope.regionCode, childLength, period, source) : null;
     return [
       ...rows.sort((a, b) => `${a.dimension}|${a.value}|${a.month}`.localeCompare(`${b.dimension}|${b.value}|${b.month}`)),
       ...(await sql(perMediator.text, [...perMediator.values])),
+      ...(areas ? await sql(areas.text, [...areas.values]) : []),
     ];
   };
 
@@ -186,13 +277,27 @@ describe('statistics rollup', () => {
       [{ from: '2026-03-15', to: '2026-04-01' }, false],
       [{ from: '2026-03-01', to: '2026-04-20' }, false],
     ];
+    const AREAS = 'byArea { regionCode accepted }';
+    const ask = STATS.replace('byMonth {', `${AREAS} byMonth {`);
     for (const [period, prepared] of cases) {
       expect(preparedFigures(period, 'rollup')).toBe(prepared);
       expect(preparedFigures(period, 'recount')).toBe(false);
-      const res = await api.gql(STATS, { ...period, r: scope.regionCode }, token);
-      expect(res.errors).toBeUndefined();
+      // Through graphql-js: the figures, the mediators and the areas, each its own statement.
+      api.db.statements.length = 0;
+      const slow = await viaGraphqlJs(ask, { ...period, r: scope.regionCode }, token);
+      expect(slow.errors).toBeUndefined();
       expect(isPrepared(figuresOfPeriods([{ scope, period, source: 'rollup' }]).toPg().text)).toBe(prepared);
       expect(isPrepared(mediatorFigures(scope, period, 'rollup', 50).toPg().text)).toBe(prepared);
+      const ran = api.db.statements.filter((t) => /statistics_rollup|case_statistics/.test(t));
+      expect(ran).toHaveLength(3);
+      // Compiled: the whole answer in one statement, prepared alike.
+      api.db.statements.length = 0;
+      const fast = await api.gql(ask, { ...period, r: scope.regionCode }, token);
+      expect(fast.data).toEqual(slow.data);
+      const compiled = api.db.statements.filter((t) => /statistics_rollup|case_statistics/.test(t));
+      expect(compiled).toHaveLength(1);
+      expect(compiled[0]).toContain('stat_mediators');
+      expect(ran.concat(compiled).map(isPrepared)).toEqual([prepared, prepared, prepared, prepared]);
     }
   });
 
@@ -201,10 +306,15 @@ describe('statistics rollup', () => {
     const H = 'accepted successful successRate averageDaysToClose';
     const dashboard = `query($r: String) { now: statistics(regionCode: $r, from: "2026-03-01", to: "2026-05-01") { ${H} byMonth { month accepted } }
       before: statistics(regionCode: $r, from: "2026-01-01", to: "2026-03-01") { ${H} } lastYear: statistics(regionCode: $r, from: "2025-03-01", to: "2025-05-01") { ${H} } }`;
+    // Through graphql-js (the periods batched by the figures loader), and compiled (the roots in one statement).
+    api.db.statements.length = 0;
+    const slow = await viaGraphqlJs(dashboard, { r: '620602101' }, token);
+    expect(slow.errors).toBeUndefined();
+    expect(api.db.statements.filter((s) => s.includes('statistics_rollup'))).toHaveLength(1);
     api.db.statements.length = 0;
     const together = await api.gql(dashboard, { r: '620602101' }, token);
-    expect(together.errors).toBeUndefined();
     expect(api.db.statements.filter((s) => s.includes('statistics_rollup'))).toHaveLength(1);
+    expect(together.data).toEqual(slow.data);
     // The same figures as each period asked alone.
     for (const [key, from, to] of [['now', '2026-03-01', '2026-05-01'], ['before', '2026-01-01', '2026-03-01'], ['lastYear', '2025-03-01', '2025-05-01']]) {
       const alone = await api.gql(`query($r: String) { statistics(regionCode: $r, from: "${from}", to: "${to}") { ${H} } }`, { r: '620602101' }, token);

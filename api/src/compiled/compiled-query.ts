@@ -5,7 +5,7 @@ import {
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import type { Context } from '../context';
 import type { Db } from '../shared/db';
-import { Sql, sql } from '../shared/sql';
+import { join, Sql, sql } from '../shared/sql';
 
 const raw = (text: string) => new Sql([text], []);
 
@@ -17,7 +17,9 @@ const raw = (text: string) => new Sql([text], []);
  * column or a subquery, no directives, no duplicated response keys. What depends on the viewer is
  * compiled only under a root that says whose it is: the signed-in viewer's own (`viewer`, `isMe`),
  * and what a party of the case reads (`asParty`, under a root that answers for parties only);
- * nothing masked with the API's keys. Anything else — and any argument that the resolver would
+ * nothing masked with the API's keys. A root is a connection (`page`), one table row (`find`) or one
+ * computed object (`compute`: the statistics); several roots of one query go out as one statement.
+ * Anything else — and any argument that the resolver would
  * refuse, any object not found — is left to the ordinary execution, which gives the usual answer or
  * error. `test/compiled-query.test.ts` checks every compiled field against the ordinary execution.
  */
@@ -65,6 +67,12 @@ export interface CompiledRoot {
   find?(args: Record<string, unknown>): Promise<{ id: Sql; prepare: boolean } | null>;
   /** What this root answers, it answers for a party of the case (authorize makes sure): fields marked `asParty` may be compiled. */
   asParty?: true;
+  /**
+   * A root answering one computed object (the statistics), not a table's row: `with`, common table
+   * expressions its type's fields read, and `from`, yielding its one row as alias `n`; null when the
+   * resolver would refuse the arguments.
+   */
+  compute?(args: Record<string, unknown>): Promise<{ with: Sql; from: string; prepare: boolean } | null>;
 }
 
 export interface RootPage {
@@ -173,15 +181,27 @@ export class QueryCompiler {
    */
   async execute(plan: OperationPlan, viewerId: number | null = null): Promise<string | null> {
     if (plan.signedIn && viewerId === null) throw new Error('a signed-in page without a viewer');
-    const values = await Promise.all(
-      plan.roots.map(async ({ statement }) => {
-        const query = statement.query && (statement.signedIn ? new Sql(statement.query.strings, [viewerId, ...statement.query.values.slice(1)]) : statement.query);
-        const row = query ? (await this.db.rows<PageRow>(query, { prepare: statement.prepare }))[0] : undefined;
-        // The page's nodes by id, once the rows are known (see RootStatement.nodesOf).
-        if (row && statement.nodesOf) row.nodes = row.ids?.length ? ((await this.db.rows<PageRow>(statement.nodesOf(row.ids), { prepare: true }))[0]?.nodes ?? null) : null;
-        return statement.read(row);
-      }),
+    const queries = plan.roots.map(({ statement }) =>
+      statement.query && (statement.signedIn ? new Sql(statement.query.strings, [viewerId, ...statement.query.values.slice(1)]) : statement.query),
     );
+    let rows: (PageRow | undefined)[];
+    if (queries.filter((q) => q).length > 1 && plan.roots.every(({ statement }) => !statement.nodesOf)) {
+      // Several roots (a dashboard and its comparisons): one round trip, each root's row as JSON.
+      const parts = queries.flatMap((query, i) => (query ? [sql`(select row_to_json(q) from (${query}) q) as ${raw(`r${i}`)}`] : []));
+      const [row] = await this.db.rows<Record<string, PageRow | null>>(sql`select ${join(parts, ', ')}`, { prepare: plan.roots.every(({ statement }) => !statement.query || statement.prepare) });
+      rows = queries.map((_, i) => row?.[`r${i}`] ?? undefined);
+    } else {
+      rows = await Promise.all(
+        plan.roots.map(async ({ statement }, i) => {
+          const query = queries[i];
+          const row = query ? (await this.db.rows<PageRow>(query, { prepare: statement.prepare }))[0] : undefined;
+          // The page's nodes by id, once the rows are known (see RootStatement.nodesOf).
+          if (row && statement.nodesOf) row.nodes = row.ids?.length ? ((await this.db.rows<PageRow>(statement.nodesOf(row.ids), { prepare: true }))[0]?.nodes ?? null) : null;
+          return row;
+        }),
+      );
+    }
+    const values = plan.roots.map(({ statement }, i) => statement.read(rows[i]));
     // A root with nothing to answer (an object not found or not the viewer's): the ordinary execution answers it all.
     if (values.some((v) => v === null)) return null;
     return `{"data":{${plan.roots.map(({ key }, i) => `${JSON.stringify(key)}:${values[i]}`).join(',')}}}`;
@@ -241,6 +261,7 @@ class Build {
     const definition = query.getFields()[node.name.value];
     if (!root || !definition || !node.selectionSet) return null;
     if (root.find) return this.objectRoot(root, definition, node);
+    if (root.compute) return this.computedRoot(root, definition, node);
     if (!root.page) return null;
     const connection = getNamedType(definition.type);
     const nodeType = this.schema.getType(root.nodeType);
@@ -345,6 +366,29 @@ class Build {
     };
   }
 
+  /** A root answering one computed object: its JSON, built over the root's own expressions. */
+  private computedRoot(root: CompiledRoot, definition: GraphQLField<unknown, unknown>, node: FieldNode): RootPlan | null {
+    const nodeType = this.schema.getType(root.nodeType);
+    if (!isObjectType(nodeType) || getNamedType(definition.type) !== nodeType || !node.selectionSet || !root.compute) return null;
+    const object = this.object(nodeType, node.selectionSet, 'n');
+    if (object === null) return null;
+    const access = this.access(root, definition, node);
+    if (!access) return null;
+    const { args, signedIn, authorize } = access;
+    return async () => {
+      const computed = await root.compute?.(args);
+      if (!computed) return undefined;
+      const viewer = signedIn ? sql`viewer as (select ${0}::int as id), ` : sql``;
+      return {
+        query: sql`with ${viewer}${computed.with} select (select ${raw(object)} from ${raw(computed.from)})::text as nodes`,
+        prepare: computed.prepare,
+        signedIn,
+        authorize,
+        read: (row) => row?.nodes ?? null,
+      };
+    };
+  }
+
   /** `json_build_object(...)` of the selection on `type`, reading from row alias `t`; null if not compilable. */
   object(type: GraphQLObjectType, set: SelectionSetNode, t: string): string | null {
     const compiled = this.registry.types[type.name];
@@ -376,8 +420,6 @@ class Build {
       return node.selectionSet ? null : field.sql(t);
     }
     if (!node.selectionSet || !isObjectType(named)) return null;
-    const table = this.registry.tables[named.name];
-    if (!table) return null;
     const alias = `r${++this.aliases}`;
     const object = this.object(named, node.selectionSet, alias);
     if (object === null) return null;

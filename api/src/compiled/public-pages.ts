@@ -10,6 +10,7 @@ import { sql } from '../shared/sql';
 import { validateInput } from '../validate';
 import { CASE_ROOTS, CASE_TABLES, CASE_TYPES } from './case-pages';
 import type { CompiledRoot, CompiledType } from './compiled-query';
+import { STATISTICS_ROOTS, STATISTICS_TYPES } from './statistics-pages';
 
 /**
  * The public network pages — the mediator menu and the committee list with their members,
@@ -34,6 +35,7 @@ export const COMPILED_TABLES: Record<string, string> = {
 
 export const COMPILED_TYPES: Record<string, CompiledType> = {
   ...CASE_TYPES,
+  ...STATISTICS_TYPES,
   Mediator: {
     fields: {
       id: id(),
@@ -138,6 +140,7 @@ async function orFallBack<T>(build: () => Promise<T>): Promise<T | null> {
 
 export const COMPILED_ROOTS: Record<string, CompiledRoot> = {
   ...CASE_ROOTS,
+  ...STATISTICS_ROOTS,
   mediators: {
     nodeType: 'Mediator',
     page: (args, schema) =>

@@ -14,6 +14,20 @@ export interface OversightScope {
 }
 
 /**
+ * The scope the input names — exactly one committee or one region's subtree — before anyone's
+ * right to it is checked (resolveScope); BAD_USER_INPUT when it names neither or both.
+ */
+export function scopeOf(input: { committeeId?: string | null; regionCode?: string | null }): OversightScope {
+  if (!!input.committeeId === !!input.regionCode) throw new UserInputError({ field: 'committeeId', reason: '请指定一个调委会或一个行政区划（二选一）' });
+  if (input.committeeId) {
+    const committeeId = parseId(input.committeeId, 'committeeId');
+    return { committeeId, regionCode: null, condition: sql`mc.committee_id = ${committeeId}`, subject: `c:${committeeId}` };
+  }
+  const regionCode = input.regionCode as string;
+  return { committeeId: null, regionCode, condition: sql`c.region_code like ${`${likeEscape(regionCode)}%`}`, subject: `r:${regionCode}` };
+}
+
+/**
  * What oversight figures are about: exactly one committee or one region's subtree, which the
  * viewer must oversee (the committee's own admin, the justice office above it, a system admin).
  * `structural` figures (subsidies) are the justice office's alone.
@@ -23,15 +37,21 @@ export async function resolveScope(
   input: { committeeId?: string | null; regionCode?: string | null },
   options: { structural: boolean } = { structural: false },
 ): Promise<OversightScope> {
-  if (!!input.committeeId === !!input.regionCode) throw new UserInputError({ field: 'committeeId', reason: '请指定一个调委会或一个行政区划（二选一）' });
-  const policy = await Policy.of(ctx);
-  if (input.committeeId) {
-    const committeeId = parseId(input.committeeId, 'committeeId');
-    await policy.assertCommittee(committeeId, options);
-    return { committeeId, regionCode: null, condition: sql`mc.committee_id = ${committeeId}`, subject: `c:${committeeId}` };
+  const scope = scopeOf(input);
+  if (scope.regionCode !== null && !(await ctx.loaders.regionByCode.load(scope.regionCode))) {
+    throw new UserInputError({ field: 'regionCode', reason: `行政区划 ${scope.regionCode} 不存在` });
   }
-  const regionCode = input.regionCode as string;
-  if (!(await ctx.loaders.regionByCode.load(regionCode))) throw new UserInputError({ field: 'regionCode', reason: `行政区划 ${regionCode} 不存在` });
-  policy.assertRegion(regionCode);
-  return { committeeId: null, regionCode, condition: sql`c.region_code like ${`${likeEscape(regionCode)}%`}`, subject: `r:${regionCode}` };
+  await authorizeScope(ctx, scope, options);
+  return scope;
+}
+
+/**
+ * Whether the viewer oversees the scope (FORBIDDEN, or NOT_FOUND for a committee, otherwise) — all
+ * of resolveScope's check but whether its region exists, which the compiled statistics check in
+ * their statement.
+ */
+export async function authorizeScope(ctx: Context, scope: OversightScope, options: { structural: boolean } = { structural: false }) {
+  const policy = await Policy.of(ctx);
+  if (scope.committeeId !== null) await policy.assertCommittee(scope.committeeId, options);
+  else policy.assertRegion(scope.regionCode as string);
 }

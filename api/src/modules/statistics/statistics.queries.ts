@@ -1,4 +1,5 @@
 import { join, likeEscape, raw, sql, type Sql } from '../../shared/sql';
+import { CASE_CHANNEL_LABEL, CaseChannel } from '../case/case-enums';
 import type { OversightScope } from './scope';
 
 /**
@@ -27,6 +28,24 @@ export function wholeMonths({ from, to }: StatisticsPeriod): { first: string; en
   const first = from === monthStart(from) ? from : nextMonth(from);
   const end = monthStart(to);
   return first < end ? { first, end } : null;
+}
+
+/**
+ * A ratio to four decimals (99.24 % → 0.9924), as PostgreSQL writes it into the answer; null when
+ * there is nothing to divide by. Every rate of the statistics is this one expression.
+ */
+export const ratioSql = (part: string, whole: string) => `(case when (${whole}) = 0 then null else round((${part})::numeric / (${whole}), 4)::float8 end)`;
+
+/**
+ * Whether a period's figures run as a prepared statement: over whole months they read only the
+ * monthly rollup (by its key) and the few changes not yet folded into it, so one plan serves every
+ * scope and period — and planning that statement costs several times running it. A period with
+ * partial months reads per-case rows by a region prefix, which needs its value to use the index:
+ * planned each time.
+ */
+export function preparedFigures(period: StatisticsPeriod, source: StatisticsSource) {
+  const months = wholeMonths(period);
+  return source === 'rollup' && months !== null && months.first === period.from && months.end === period.to;
 }
 
 const MEASURES = ['accepted', 'successful', 'amount_succeeded', 'overdue', 'closed', 'close_seconds', 'judicial_confirmations', 'terms_checked',
@@ -128,11 +147,71 @@ export const figures = (scope: OversightScope, period: StatisticsPeriod, source:
     g."averageDaysToClose", g."judicialConfirmations", g."termsChecked", g."termsPerformed", g."followUpsAnswered", g."followUpsSatisfied"
   from g left join dispute_type d on g.dimension = 'type' and d.code = g.value`;
 
+/** The name of a period's figure rows (the `figures` statement) wherever the Statistics answer is built from them. */
+export const FIGURES = 'stat_figures';
+
+const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+/** The channels with their labels, in the enum's order (the tie-break of byChannel). */
+const CHANNELS = Object.values(CaseChannel)
+  .map((code, i) => `(${quote(code)}, ${quote(CASE_CHANNEL_LABEL[code])}, ${i})`)
+  .join(', ');
+const TOTAL_ACCEPTED = `coalesce((select accepted from ${FIGURES} where dimension = 'total' and month is null), 0)`;
+
+/** The period's one row to read the headline figures from, alias `t`: its total, or nulls when nothing was accepted. */
+export const totalRowSql = (t: string) => `(select) one left join ${FIGURES} ${t} on ${t}.dimension = 'total' and ${t}.month is null`;
+
+/**
+ * The headline figures of the Statistics type, each as SQL over the period's total row (totalRowSql):
+ * what graphql-js answers and what the compiled dashboard answers are these expressions.
+ */
+export const HEADLINE_SQL = {
+  accepted: (t: string) => `coalesce(${t}.accepted, 0)`,
+  successful: (t: string) => `coalesce(${t}.successful, 0)`,
+  successRate: (t: string) => ratioSql(`coalesce(${t}.successful, 0)`, `coalesce(${t}.accepted, 0)`),
+  amountInvolved: (t: string) => `coalesce(${t}."amountSucceeded", '0')`,
+  judicialConfirmations: (t: string) => `coalesce(${t}."judicialConfirmations", 0)`,
+  fulfilmentRate: (t: string) => ratioSql(`coalesce(${t}."termsPerformed", 0)`, `coalesce(${t}."termsChecked", 0)`),
+  satisfactionRate: (t: string) => ratioSql(`coalesce(${t}."followUpsSatisfied", 0)`, `coalesce(${t}."followUpsAnswered", 0)`),
+  averageDaysToClose: (t: string) => `${t}."averageDaysToClose"`,
+  overdue: (t: string) => `coalesce(${t}.overdue, 0)`,
+};
+
+/**
+ * The breakdown lists of the Statistics type: each one's rows with the item's fields and its
+ * `position` — the busiest first; types then by their menu order, channels by the enum's; months in order.
+ */
+export const BREAKDOWN_SQL = {
+  byDisputeType: `select f.value as code, coalesce(f.label, f.value) as label, f.accepted as count, ${ratioSql('f.accepted', TOTAL_ACCEPTED)} as share,
+      row_number() over (order by f.accepted desc, coalesce(f."sortOrder", 0), f.value collate "C")::int as position
+    from ${FIGURES} f where f.dimension = 'type' and f.month is null`,
+  byChannel: `select f.value as code, ch.label, f.accepted as count, ${ratioSql('f.accepted', TOTAL_ACCEPTED)} as share,
+      row_number() over (order by f.accepted desc, ch.position)::int as position
+    from ${FIGURES} f join (values ${CHANNELS}) ch(code, label, position) on ch.code = f.value where f.dimension = 'channel' and f.month is null`,
+  byMonth: `select f.month, f.accepted, f.successful, row_number() over (order by f.month)::int as position
+    from ${FIGURES} f where f.dimension = 'total' and f.month is not null`,
+};
+
+/** The Statistics answer of a period but for byMediator and byArea (their own statements): one JSON value. */
+export type StatisticsFigures = { [K in keyof typeof HEADLINE_SQL]: K extends 'amountInvolved' ? string : number | null } & {
+  [K in keyof typeof BREAKDOWN_SQL]: Record<string, unknown>[];
+};
+
+/** A period's Statistics answer (headline and breakdowns) as one JSON value, built from its figures statement. */
+export const statisticsFigures = (scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource) => {
+  const headline = Object.entries(HEADLINE_SQL).map(([name, value]) => `${quote(name)}, ${value('t')}`);
+  const lists = Object.entries(BREAKDOWN_SQL).map(([name, rows]) => `${quote(name)}, coalesce((select json_agg(x order by x.position) from (${rows}) x), '[]')`);
+  return sql`(with ${raw(FIGURES)} as materialized (${figures(scope, period, source)})
+    select json_build_object(${raw([...headline, ...lists].join(', '))}) from ${raw(totalRowSql('t'))})`;
+};
+
 export interface MediatorFigureRow {
   mediatorId: number;
   name: string;
   cases: number;
   successful: number;
+  successRate: number | null;
+  /** 1, 2, … in the table's order. */
+  position: number;
 }
 
 /**
@@ -142,7 +221,9 @@ export interface MediatorFigureRow {
 export const mediatorFigures = (scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource, first: number) => sql`
   with r as (${measureRows(scope, period, source, 'mediators')}),
   g as (select value::int as "mediatorId", sum(accepted)::int as cases, sum(successful)::int as successful from r group by value having sum(accepted) > 0)
-  select g."mediatorId", m.name, g.cases, g.successful from g join mediator m on m.id = g."mediatorId"
+  select g."mediatorId", m.name, g.cases, g.successful, ${raw(ratioSql('g.successful', 'g.cases'))} as "successRate",
+    row_number() over (order by g.cases desc, g."mediatorId")::int as position
+  from g join mediator m on m.id = g."mediatorId"
   order by g.cases desc, g."mediatorId" limit ${first}`;
 
 export interface AreaFigureRow {
@@ -150,8 +231,11 @@ export interface AreaFigureRow {
   name: string;
   accepted: number;
   successful: number;
+  successRate: number | null;
   overdue: number;
-  amountSucceeded: string;
+  amountInvolved: string;
+  /** 1, 2, … in the table's order. */
+  position: number;
 }
 
 /**
@@ -159,19 +243,38 @@ export interface AreaFigureRow {
  * township's villages), side by side — each one listed, with zeros where nothing was accepted —
  * and, when committees sit at the scope's own level (the county's centre and industry committees,
  * the township's own committee), a row for them (本级), so the parts add up to the whole.
- * From the per-case rows the rollup itself sums (case_statistics), grouped by the committee
- * region's prefix at the children's level: one statement, whatever the number of children.
+ *
+ * Whole months read the monthly rollup: each child's own subject, and 本级 as the region's whole
+ * less its children (so one plan serves every region: prepared, see preparedFigures); plus the
+ * changes not yet folded, by the case's region. Other periods read the per-case rows the rollup
+ * itself sums, grouped by the committee region's prefix at the children's level. One statement,
+ * whatever the number of children.
  */
-export const areaFigures = (regionCode: string, childLength: number, period: StatisticsPeriod, source: StatisticsSource) => sql`
-  with x as (
+export const areaFigures = (regionCode: string, childLength: number, period: StatisticsPeriod, source: StatisticsSource) => {
+  // Each case's row filed under the child region it lies in, or under the region itself (本级).
+  const filed = (table: 'case_statistics' | 'case_statistics_source' | 'case_statistics_delta', from: string, to: string) => sql`
     select case when length(x.region_code) > ${regionCode.length} then left(x.region_code, ${childLength}) else ${regionCode} end as code,
       x.accepted, x.successful, x.overdue, x.amount_succeeded
-    from ${raw(source === 'recount' ? 'case_statistics_source' : 'case_statistics')} x
-    where x.region_code like ${`${likeEscape(regionCode)}%`} and x.accepted_at >= ${chinaTime(period.from)} and x.accepted_at < ${chinaTime(period.to)}
-  ),
+    from ${raw(table)} x
+    where x.region_code like ${`${likeEscape(regionCode)}%`} and x.accepted_at >= ${chinaTime(from)} and x.accepted_at < ${chinaTime(to)}`;
+  const months = preparedFigures(period, source) ? wholeMonths(period) : null;
+  const x = months
+    ? sql`rolled as (
+        select substr(r.subject, 3) as code, r.accepted, r.successful, r.overdue, r.amount_succeeded from statistics_rollup r
+        where r.dimension = 'total' and r.value = '' and r.month >= ${months.first}::date and r.month < ${months.end}::date
+          and r.subject in (select 'r:' || c.code from region c where c.parent_code = ${regionCode} union all select ${`r:${regionCode}`})
+      ),
+      x as (
+        select * from rolled
+        union all select ${regionCode}, -accepted, -successful, -overdue, -amount_succeeded from rolled where code <> ${regionCode}
+        union all ${filed('case_statistics_delta', months.first, months.end)}
+      )`
+    : sql`x as (${filed(source === 'recount' ? 'case_statistics_source' : 'case_statistics', period.from, period.to)})`;
+  return sql`
+  with ${x},
   rows as (
     select r.code as "regionCode", r.name, coalesce(sum(x.accepted), 0)::int as accepted, coalesce(sum(x.successful), 0)::int as successful,
-      coalesce(sum(x.overdue), 0)::int as overdue, coalesce(sum(x.amount_succeeded), 0)::text as "amountSucceeded"
+      coalesce(sum(x.overdue), 0)::int as overdue, case when sum(x.accepted) > 0 then sum(x.amount_succeeded)::text else '0' end as "amountInvolved"
     from region r left join x on x.code = r.code
     where r.parent_code = ${regionCode}
     group by r.code, r.name
@@ -180,5 +283,9 @@ export const areaFigures = (regionCode: string, childLength: number, period: Sta
     from x join region r on r.code = x.code
     where x.code = ${regionCode}
     group by r.code, r.name
+    having sum(x.accepted) > 0
   )
-  select * from rows order by accepted desc, "regionCode"`;
+  select rows.*, ${raw(ratioSql('rows.successful', 'rows.accepted'))} as "successRate",
+    row_number() over (order by rows.accepted desc, rows."regionCode")::int as position
+  from rows order by position`;
+};

@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { UserInputError } from '../../shared/errors';
 import { Role } from '../../auth-checker';
 import type { Context } from '../../context';
 import { StatisticsService } from './statistics.service';
@@ -21,7 +20,6 @@ export class StatisticsResolver {
 
   @FieldResolver(() => [MediatorStatisticsView], { description: '按调解员：期间内受理案件最多的前 first 位（默认 50，最多 500）' })
   byMediator(@Root() view: StatisticsView, @Arg('first', () => Int, { defaultValue: 50 }) first: number, @Ctx() ctx: Context) {
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw new UserInputError({ field: 'first', reason: '须为 1 到 500 之间的整数' });
     return new StatisticsService(ctx).byMediator(view, first);
   }
 
