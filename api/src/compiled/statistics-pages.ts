@@ -7,10 +7,11 @@ import { raw, sql } from '../shared/sql';
 import type { CompiledField, CompiledRoot, CompiledType } from './compiled-query';
 
 /**
- * The statistics (统计看板) as one compiled statement per period: the figures statement graphql-js
- * runs, and over it the very expressions StatisticsService answers with (HEADLINE_SQL,
- * BREAKDOWN_SQL), the top mediators and the regions side by side — for those the resolver lets
- * see the scope (its roles, then resolveScope's check, on every request).
+ * The statistics (统计看板) compiled: for each period the figures statement graphql-js runs, and
+ * over it the very expressions StatisticsService answers with (HEADLINE_SQL, BREAKDOWN_SQL), the top
+ * mediators and the regions side by side — one statement for all the periods a request asks for
+ * (QueryCompiler.execute), for those the resolver lets see the scope (its roles, then
+ * resolveScope's check, on every request).
  */
 
 const SCOPE = 'stat_scope';

@@ -1,6 +1,7 @@
 import { join, likeEscape, raw, sql, type Sql } from '../../shared/sql';
 import { CASE_CHANNEL_LABEL, CaseChannel } from '../case/case-enums';
 import type { OversightScope } from './scope';
+import type { StatisticsView } from './statistics.views';
 
 /**
  * Where the figures come from. `rollup`: whole months from `statistics_rollup`, the partial months
@@ -107,6 +108,7 @@ function measureRows(scope: OversightScope, period: StatisticsPeriod, source: St
   return edges.length ? sql`${rolled} union all ${partial(edges)}` : rolled;
 }
 
+/** A row of the figures statement (what FIGURES holds, and HEADLINE_SQL and BREAKDOWN_SQL read). */
 export interface FigureRow {
   dimension: 'total' | 'type' | 'channel';
   value: string;
@@ -192,9 +194,7 @@ export const BREAKDOWN_SQL = {
 };
 
 /** The Statistics answer of a period but for byMediator and byArea (their own statements): one JSON value. */
-export type StatisticsFigures = { [K in keyof typeof HEADLINE_SQL]: K extends 'amountInvolved' ? string : number | null } & {
-  [K in keyof typeof BREAKDOWN_SQL]: Record<string, unknown>[];
-};
+export type StatisticsFigures = Omit<StatisticsView, 'query'>;
 
 /** A period's Statistics answer (headline and breakdowns) as one JSON value, built from its figures statement. */
 export const statisticsFigures = (scope: OversightScope, period: StatisticsPeriod, source: StatisticsSource) => {

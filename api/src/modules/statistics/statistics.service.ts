@@ -44,6 +44,6 @@ export class StatisticsService {
     const period = checkPeriod(input);
     const scope = await resolveScope(this.ctx, input);
     const figures = await this.ctx.loaders.figures.load({ scope, period, source: this.source });
-    return { ...(figures as unknown as Omit<StatisticsView, 'query'>), query: { scope, period, source: this.source } };
+    return { ...figures, query: { scope, period, source: this.source } };
   }
 }
