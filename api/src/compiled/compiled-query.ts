@@ -10,7 +10,7 @@ import { join, Sql, sql } from '../shared/sql';
 const raw = (text: string) => new Sql([text], []);
 
 /**
- * Read pages answered by one SQL statement per root field, with the nested JSON built in
+ * Read pages answered by SQL statements (one per root field, or one for all), with the nested JSON built in
  * PostgreSQL — what graphql-js would answer, without resolving thousands of fields one by one.
  *
  * Only what `COMPILED_TYPES` and `COMPILED_ROOTS` describe is compiled: fields whose value is a
@@ -19,9 +19,9 @@ const raw = (text: string) => new Sql([text], []);
  * and what a party of the case reads (`asParty`, under a root that answers for parties only);
  * nothing masked with the API's keys. A root is a connection (`page`), one table row (`find`) or one
  * computed object (`compute`: the statistics); several roots of one query go out as one statement.
- * Anything else — and any argument that the resolver would
- * refuse, any object not found — is left to the ordinary execution, which gives the usual answer or
- * error. `test/compiled-query.test.ts` checks every compiled field against the ordinary execution.
+ * Anything else — and any argument that the resolver would refuse, any object not found — is left
+ * to the ordinary execution, which gives the usual answer or error. `test/compiled-query.test.ts`
+ * checks every compiled field against the ordinary execution (the statistics: statistics.test.ts).
  */
 
 /** How a field of an object type reads from the row alias `t` of that type's table. */
@@ -260,8 +260,7 @@ class Build {
     const root = this.registry.roots[node.name.value];
     const definition = query.getFields()[node.name.value];
     if (!root || !definition || !node.selectionSet) return null;
-    if (root.find) return this.objectRoot(root, definition, node);
-    if (root.compute) return this.computedRoot(root, definition, node);
+    if (root.find || root.compute) return this.objectRoot(root, definition, node);
     if (!root.page) return null;
     const connection = getNamedType(definition.type);
     const nodeType = this.schema.getType(root.nodeType);
@@ -341,50 +340,36 @@ class Build {
     return { args, signedIn, authorize };
   }
 
-  /** A root answering one object: the object's JSON, or no row (then the ordinary execution answers). */
+  /**
+   * A root answering one object — a table's row found by id (`find`) or a computed row (`compute`):
+   * the object's JSON, or no row (then the ordinary execution answers).
+   */
   private objectRoot(root: CompiledRoot, definition: GraphQLField<unknown, unknown>, node: FieldNode): RootPlan | null {
     const nodeType = this.schema.getType(root.nodeType);
     const table = this.registry.tables[root.nodeType];
-    if (!isObjectType(nodeType) || getNamedType(definition.type) !== nodeType || !table || !node.selectionSet || !root.find) return null;
+    if (!isObjectType(nodeType) || getNamedType(definition.type) !== nodeType || (root.find && !table) || !node.selectionSet) return null;
     const object = this.object(nodeType, node.selectionSet, 'n');
     if (object === null) return null;
     const access = this.access(root, definition, node);
     if (!access) return null;
     const { args, signedIn, authorize } = access;
-    return async () => {
+    // The object's one row, as alias `n`.
+    const rowOf = async () => {
+      if (root.compute) return root.compute(args);
       const found = await root.find?.(args);
-      if (!found) return undefined;
-      const viewer = signedIn ? sql`viewer as (select ${0}::int as id), ` : sql``;
-      return {
-        query: sql`with ${viewer}p as (${found.id}) select (select ${raw(object)} from p join ${raw(table)} n on n.id = p.id limit 1)::text as nodes`,
-        prepare: found.prepare,
-        signedIn,
-        authorize,
-        // No row: not found, or not this viewer's — the ordinary execution answers (NOT_FOUND, FORBIDDEN).
-        read: (row) => row?.nodes ?? null,
-      };
+      return found && { with: sql`p as (${found.id})`, from: `p join ${table} n on n.id = p.id`, prepare: found.prepare };
     };
-  }
-
-  /** A root answering one computed object: its JSON, built over the root's own expressions. */
-  private computedRoot(root: CompiledRoot, definition: GraphQLField<unknown, unknown>, node: FieldNode): RootPlan | null {
-    const nodeType = this.schema.getType(root.nodeType);
-    if (!isObjectType(nodeType) || getNamedType(definition.type) !== nodeType || !node.selectionSet || !root.compute) return null;
-    const object = this.object(nodeType, node.selectionSet, 'n');
-    if (object === null) return null;
-    const access = this.access(root, definition, node);
-    if (!access) return null;
-    const { args, signedIn, authorize } = access;
     return async () => {
-      const computed = await root.compute?.(args);
-      if (!computed) return undefined;
+      const row = await rowOf();
+      if (!row) return undefined;
       const viewer = signedIn ? sql`viewer as (select ${0}::int as id), ` : sql``;
       return {
-        query: sql`with ${viewer}${computed.with} select (select ${raw(object)} from ${raw(computed.from)})::text as nodes`,
-        prepare: computed.prepare,
+        query: sql`with ${viewer}${row.with} select (select ${raw(object)} from ${raw(row.from)} limit 1)::text as nodes`,
+        prepare: row.prepare,
         signedIn,
         authorize,
-        read: (row) => row?.nodes ?? null,
+        // No row: not found, not this viewer's, or (computed) not there — the ordinary execution answers (NOT_FOUND, FORBIDDEN, BAD_USER_INPUT).
+        read: (found) => found?.nodes ?? null,
       };
     };
   }
