@@ -438,6 +438,10 @@ describe('the mini-program (H5) from filing to follow-up', () => {
     const saved = path.join(tmpdir(), `tiaojie-e2e-${file.suggestedFilename()}`);
     await file.saveAs(saved);
     expect((await readFile(saved)).subarray(0, 2).toString()).toBe('PK'); // an .xlsx is a zip
+    // The tab is in the address: reloading the page keeps the office on 统计月报.
+    expect(j.page.url()).toContain('tab=monthly');
+    await j.page.reload();
+    await j.see('按统计报表的纠纷类型列出当月受理、调解成功、司法确认和涉及金额。');
     await j.shot('monthly');
     // The same month on the dashboard.
     await j.tap('在看板上查看该月');

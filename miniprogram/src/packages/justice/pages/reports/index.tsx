@@ -8,6 +8,7 @@ import { Empty, ErrorState, Page, RemoteView, Section } from '../../../../compon
 import { addMonths, chinaMonthNow, formatAmount, percent, withSeparators } from '../../../../figures';
 import { MediatorAssessmentQuery, SubsidiesQuery } from '../../../../graphql/oversight';
 import { useAction } from '../../../../hooks/use-action';
+import { useAddressChoice } from '../../../../hooks/use-address-choice';
 import { useRemote } from '../../../../hooks/use-remote';
 import { DIFFICULTY_LABEL, SUBSIDY_LEVEL_LABEL } from '../../../../labels';
 import { go } from '../../../../navigation';
@@ -19,6 +20,7 @@ const TABS: { value: Tab; label: string }[] = [
   { value: 'assessment', label: '半年考核' },
   { value: 'monthly', label: '统计月报' },
 ];
+const TAB_VALUES = TABS.map((t) => t.value);
 
 /** The last four half-years, newest first: 2026H2 → 2026年下半年. */
 function recentHalves(): { value: string; label: string }[] {
@@ -185,7 +187,8 @@ function Monthly({ regionCode }: { regionCode: string }) {
 export default function Reports() {
   const { params } = useRouter();
   const regionCode = params.regionCode ?? '';
-  const [tab, setTab] = useState<Tab>((params.tab as Tab) || 'subsidies');
+  // The tab stays in the address: a reload, or a link to 统计月报, opens that tab.
+  const [tab, setTab] = useAddressChoice<Tab>('tab', TAB_VALUES);
   if (!regionCode) return <ErrorState message='您的账号没有绑定行政区划' />;
   return (
     <Page>
