@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { Client } from 'pg';
 import { JobRunner } from '../api/src/jobs/job-runner';
 import { WeChatClient } from '../api/src/modules/identity/wechat.client';
 import { startTestApi, type TestApi } from './support/api';
@@ -152,6 +153,41 @@ describe('readiness and graceful shutdown', () => {
       await stopped;
       await expect(fetch(`${at}/livez`)).rejects.toThrow();
     } finally {
+      await instance.close();
+    }
+  });
+
+  it('lets a request whose caller hung up finish before it stops: its work is not cut off when the database closes', async () => {
+    const logged: Record<string, unknown>[] = [];
+    const instance = await startTestApi({ env: { LOG_REQUESTS: 'true' }, log: (entry) => void logged.push(entry) });
+    const blocker = new Client({ connectionString: instance.db.url });
+    await blocker.connect();
+    try {
+      // The request waits on a lock this test holds, while its caller gives up on it.
+      await blocker.query('begin');
+      await blocker.query('lock table dispute_type in access exclusive mode');
+      const body = JSON.stringify({ query: '{ disputeTypes { code } }' });
+      const req = http.request(instance.server.url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+      req.on('error', () => undefined);
+      req.end(body);
+      while (!(await blocker.query("select 1 from pg_stat_activity where wait_event_type = 'Lock' and datname = current_database()")).rowCount) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      req.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      let stoppedAt = 0;
+      const stopped = instance.server.stop().then(() => (stoppedAt = Date.now()));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(stoppedAt).toBe(0); // still waiting for the request
+      const releasedAt = Date.now();
+      await blocker.query('rollback');
+      await stopped;
+      expect(stoppedAt).toBeGreaterThanOrEqual(releasedAt);
+      // It ran to its end (and was logged as every request is), with no internal error.
+      expect(logged.filter((e) => e.method === 'POST' && e.path === '/graphql')).toHaveLength(1);
+      expect(logged.filter((e) => e.level === 'error')).toEqual([]);
+    } finally {
+      await blocker.end();
       await instance.close();
     }
   });

@@ -76,7 +76,8 @@ export interface ApiServer {
   /**
    * Graceful shutdown: /readyz answers 503 at once so the load balancer stops sending new work,
    * requests keep being served for `config.shutdown.drainSeconds`, then the listener closes and the
-   * requests in flight finish (cut off after `config.shutdown.timeoutSeconds`).
+   * requests in flight finish, also those whose caller has hung up (cut off after
+   * `config.shutdown.timeoutSeconds`).
    */
   stop(): Promise<void>;
 }
@@ -128,6 +129,8 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   const limits = new RateLimits(config.rateLimits, orm, (limit) => metrics.rateLimited.inc({ kind: limit }));
   let draining = false;
   let stopping: Promise<void> | undefined;
+  /** Requests being handled — also those whose caller has hung up: a shutdown lets them finish. */
+  const handling = new Set<Promise<unknown>>();
   // Uploads arrive in these local folders first; what is kept goes to the store (a folder, or S3).
   const stores = fileStores(config);
   const swept = (await sweepUploadLeftovers(config.evidenceDir)) + (await sweepUploadLeftovers(config.photosDir));
@@ -183,7 +186,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     res.once('finish', () => {
       if (draining) res.socket?.end();
     });
-    handle(req, res, requestId)
+    const handled = handle(req, res, requestId)
       .catch((error) => {
         log({ level: 'error', msg: 'request failed', requestId, ...describeError(error) });
         if (!res.headersSent) send(res, 500, { errors: [{ message: '服务器内部错误', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId } }] });
@@ -201,7 +204,9 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
             ms: Number(process.hrtime.bigint() - started) / 1e6,
           });
         }
+        handling.delete(handled);
       });
+    handling.add(handled);
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
@@ -511,6 +516,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
   async function drainAndClose() {
     draining = true;
     if (config.shutdown.drainSeconds > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdown.drainSeconds * 1000));
+    const deadline = Date.now() + config.shutdown.timeoutSeconds * 1000;
     await new Promise<void>((resolve) => {
       const cutOff = setTimeout(() => httpServer.closeAllConnections(), config.shutdown.timeoutSeconds * 1000);
       httpServer.close(() => {
@@ -519,6 +525,14 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
       });
       httpServer.closeIdleConnections();
     });
+    // The connections are closed, but a request whose caller hung up may still be running (its
+    // statements, its transaction): let it end before the database goes, within the same time limit.
+    let waited: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([...handling]),
+      new Promise((resolve) => (waited = setTimeout(resolve, Math.max(0, deadline - Date.now())))),
+    ]);
+    clearTimeout(waited);
     await apollo.stop();
   }
 }
