@@ -518,7 +518,7 @@ export async function startApiServer(deps: AppDeps, options: { log?: Logger; por
     if (config.shutdown.drainSeconds > 0) await new Promise((resolve) => setTimeout(resolve, config.shutdown.drainSeconds * 1000));
     const deadline = Date.now() + config.shutdown.timeoutSeconds * 1000;
     await new Promise<void>((resolve) => {
-      const cutOff = setTimeout(() => httpServer.closeAllConnections(), config.shutdown.timeoutSeconds * 1000);
+      const cutOff = setTimeout(() => httpServer.closeAllConnections(), deadline - Date.now());
       httpServer.close(() => {
         clearTimeout(cutOff);
         resolve();
