@@ -1,6 +1,7 @@
 import { partySeesEventSql } from '../modules/case/case-event.audience';
-import { CASE_CHANNEL_LABEL } from '../modules/case/case-enums';
 import { REGION_CODE_LENGTH } from '../modules/region/region-level';
+// The channels' labels in the API's order (its tie-break), the table the dashboard's function joins.
+import { CHANNELS } from '../modules/statistics/statistics.queries';
 
 /**
  * What PostGraphile V5 is given to answer the benchmark's pages at its best, in its own schema
@@ -12,8 +13,6 @@ import { REGION_CODE_LENGTH } from '../modules/region/region-level';
  */
 export const POSTGRAPHILE_SCHEMA = 'pgl';
 
-/** The channels' labels in the API's order (its tie-break), as a table the dashboard's function joins. */
-const CHANNELS = Object.entries(CASE_CHANNEL_LABEL).map(([code, label], i) => `('${code}', '${label}', ${i})`).join(', ');
 /** The children's code length under each region length (a county's townships, a township's villages). */
 const CHILD_LENGTHS = Object.values(REGION_CODE_LENGTH).slice(0, -1).map((length, i) => `(${length}, ${Object.values(REGION_CODE_LENGTH)[i + 1]})`).join(', ');
 

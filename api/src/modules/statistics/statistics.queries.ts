@@ -153,8 +153,8 @@ export const figures = (scope: OversightScope, period: StatisticsPeriod, source:
 export const FIGURES = 'stat_figures';
 
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
-/** The channels with their labels, in the enum's order (the tie-break of byChannel). */
-const CHANNELS = Object.values(CaseChannel)
+/** The channels with their labels, in the enum's order (the tie-break of byChannel): rows of a `values` list (code, label, position). */
+export const CHANNELS = Object.values(CaseChannel)
   .map((code, i) => `(${quote(code)}, ${quote(CASE_CHANNEL_LABEL[code])}, ${i})`)
   .join(', ');
 const TOTAL_ACCEPTED = `coalesce((select accepted from ${FIGURES} where dimension = 'total' and month is null), 0)`;
